@@ -1,0 +1,21 @@
+"""User-facing errors: the CLI prints their message as one line and exits 1."""
+
+
+class FactcheckError(Exception):
+    """A mistake the user can fix (bad id, bad file, quote not found...): no traceback."""
+
+
+class NotFound(FactcheckError):
+    """An id or name that does not exist."""
+
+
+class BadInput(FactcheckError):
+    """A file or value factcheck refuses to store."""
+
+
+class ConflictError(FactcheckError):
+    """Someone else changed the row first; the user can retry."""
+
+
+class DatabaseNotReady(FactcheckError):
+    """The database is not initialised, or newer than this code."""
