@@ -1,0 +1,56 @@
+"""Alembic environment: targets factcheck's models; batch mode so SQLite can alter tables."""
+
+from sqlalchemy import engine_from_config, pool
+
+from alembic import context
+from factcheck.db import get_engine
+from factcheck.models import Base
+
+config = context.config
+target_metadata = Base.metadata
+
+
+def run_migrations_offline() -> None:
+    context.configure(
+        url=config.get_main_option("sqlalchemy.url"),
+        target_metadata=target_metadata,
+        literal_binds=True,
+        render_as_batch=True,
+    )
+    with context.begin_transaction():
+        context.run_migrations()
+
+
+def run_migrations_online() -> None:
+    connection = config.attributes.get("connection")
+    if connection is not None:
+        _run(connection)
+        return
+    url = config.get_main_option("sqlalchemy.url")
+    engine = (
+        get_engine(url)
+        if url
+        else engine_from_config(
+            config.get_section(config.config_ini_section, {}), poolclass=pool.NullPool
+        )
+    )
+    with engine.connect() as connection:
+        _run(connection)
+        connection.commit()
+
+
+def _run(connection) -> None:
+    context.configure(
+        connection=connection,
+        target_metadata=target_metadata,
+        render_as_batch=True,
+        compare_type=True,
+    )
+    with context.begin_transaction():
+        context.run_migrations()
+
+
+if context.is_offline_mode():
+    run_migrations_offline()
+else:
+    run_migrations_online()

@@ -1,0 +1,146 @@
+"""The one engine factory, the session scope, and Alembic run in code."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from functools import cache
+
+from sqlalchemy import Engine, create_engine, event, inspect
+from sqlalchemy.exc import OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+
+from factcheck.errors import DatabaseNotReady
+
+DEFAULT_URL = "sqlite:///factcheck.db"
+SQLITE_BUSY_TIMEOUT_MS = 30_000
+
+
+def resolve_url(url: str | None = None) -> str:
+    """--db, else FACTCHECK_DB, else a SQLite file in the working directory."""
+    url = url or os.environ.get("FACTCHECK_DB") or DEFAULT_URL
+    # Let people paste the usual postgres:// URLs; we always talk psycopg 3.
+    for prefix in ("postgres://", "postgresql://"):
+        if url.startswith(prefix):
+            return "postgresql+psycopg://" + url[len(prefix) :]
+    return url
+
+
+def _on_sqlite_connect(dbapi_connection, _record) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute(f"PRAGMA busy_timeout={SQLITE_BUSY_TIMEOUT_MS}")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.close()
+
+
+@cache
+def get_engine(url: str | None = None) -> Engine:
+    url = resolve_url(url)
+    if url.startswith("sqlite"):
+        engine = create_engine(url, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000})
+        event.listen(engine, "connect", _on_sqlite_connect)
+        # pysqlite's own transaction handling defers BEGIN; take the write lock up front
+        # instead so two writers queue on busy_timeout rather than fail mid-transaction.
+        event.listen(engine, "begin", lambda conn: conn.exec_driver_sql("BEGIN IMMEDIATE"))
+        _disable_pysqlite_autobegin(engine)
+    else:
+        engine = create_engine(url, pool_pre_ping=True)
+    return engine
+
+
+def _disable_pysqlite_autobegin(engine: Engine) -> None:
+    @event.listens_for(engine, "connect")
+    def _no_autobegin(dbapi_connection, _record):
+        dbapi_connection.isolation_level = None
+
+
+@contextmanager
+def session_scope(url: str | None = None, *, check_schema: bool = True) -> Iterator[Session]:
+    """One transaction per command: commit on success, roll back on any error."""
+    engine = get_engine(url)
+    if check_schema:
+        ensure_schema_current(engine)
+    session = sessionmaker(engine, expire_on_commit=False)()
+    try:
+        yield session
+        session.commit()
+    except BaseException:
+        session.rollback()
+        raise
+    finally:
+        session.close()
+
+
+# --- Alembic in code -------------------------------------------------------------------
+
+
+def alembic_config(url: str | None = None):
+    from alembic.config import Config
+
+    from factcheck.paths import migrations_dir
+
+    config = Config()
+    config.set_main_option("script_location", str(migrations_dir()))
+    config.set_main_option("sqlalchemy.url", resolve_url(url).replace("%", "%%"))
+    return config
+
+
+def head_revision() -> str:
+    from alembic.script import ScriptDirectory
+
+    return ScriptDirectory.from_config(alembic_config()).get_current_head()
+
+
+def current_revision(engine: Engine) -> str | None:
+    from alembic.runtime.migration import MigrationContext
+
+    try:
+        with engine.connect() as connection:
+            return MigrationContext.configure(connection).get_current_revision()
+    except OperationalError as exc:
+        raise DatabaseNotReady(f"cannot open the database: {exc.orig}") from None
+
+
+_checked: set[str] = set()
+
+
+def ensure_schema_current(engine: Engine) -> None:
+    """Refuse to work on a database that is not initialised or is newer than this code."""
+    key = str(engine.url)
+    if key in _checked:
+        return
+    current = current_revision(engine)
+    if current is None:
+        hint = "run: factcheck init"
+        if inspect(engine).get_table_names():
+            hint = "it has tables but no migration record; run: factcheck init"
+        raise DatabaseNotReady(f"database {engine.url!r} is not initialised ({hint})")
+    from alembic.script import ScriptDirectory
+
+    scripts = ScriptDirectory.from_config(alembic_config())
+    if current != scripts.get_current_head():
+        if scripts.get_revision(current) is None:
+            raise DatabaseNotReady(
+                f"database is at revision {current}, newer than this factcheck; upgrade factcheck"
+            )
+        raise DatabaseNotReady(
+            f"database is at an old revision {current}; run: factcheck db upgrade"
+        )
+    _checked.add(key)
+
+
+def upgrade(url: str | None = None, revision: str = "head") -> None:
+    from alembic import command
+
+    command.upgrade(alembic_config(url), revision)
+    _checked.clear()
+
+
+def downgrade(url: str | None = None, revision: str = "-1") -> None:
+    from alembic import command
+
+    command.downgrade(alembic_config(url), revision)
+    _checked.clear()
