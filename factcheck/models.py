@@ -1,4 +1,4 @@
-"""SQLAlchemy 2 ORM models: the claims ledger (articles, sources, claims, reviews, evidence, links)."""
+"""SQLAlchemy 2 ORM models of the claims ledger: articles, sources, claims, reviews, links."""
 
 from __future__ import annotations
 

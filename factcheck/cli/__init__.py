@@ -1,8 +1,30 @@
-"""The factcheck command line: one Typer sub-app per noun, joined here."""
+"""The factcheck command line: one Typer sub-app per noun, joined here.
+
+Command modules import their services (and spaCy) inside the commands, so that
+`factcheck --help` and `factcheck claims list` start fast.
+"""
 
 import typer
 
-app = typer.Typer(no_args_is_help=True, help="factcheck: claims fact-check and citation tracker.")
+from factcheck.cli import articles, audit, claims, db_cmd, review, sources
+
+app = typer.Typer(
+    no_args_is_help=True,
+    help="factcheck: every assertion in a news article, anchored, attributed and reviewed.\n\n"
+    "Start with: factcheck init, then factcheck ingest ARTICLE.txt",
+    pretty_exceptions_enable=False,
+)
+
+app.command("init")(db_cmd.init)
+app.add_typer(db_cmd.app, name="db")
+app.add_typer(articles.app, name="articles")
+app.add_typer(claims.app, name="claims")
+app.command("review")(review.review)
+app.add_typer(review.evidence_app, name="evidence")
+app.command("link")(review.link)
+app.command("history")(review.history)
+app.add_typer(sources.app, name="sources")
+app.add_typer(audit.app, name="audit")
 
 
 def main() -> None:

@@ -1,0 +1,108 @@
+"""Finding a quote in an article: forgiving on whitespace and quote marks, exact in offsets."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from factcheck.errors import BadInput
+
+CONTEXT_CHARS = 32
+
+# Characters that people type interchangeably; each class matches any of its members.
+_EQUIVALENT = {
+    "'": "'‘’‛′`",
+    '"': '"“”„‟″«»',
+    "-": "-‐‑‒–—―",
+}
+_CLASS_OF = {ch: members for members in _EQUIVALENT.values() for ch in members}
+
+
+@dataclass(frozen=True)
+class Anchor:
+    start: int
+    end: int
+    quote: str
+    prefix: str
+    suffix: str
+
+
+def anchor_at(text: str, start: int, end: int) -> Anchor:
+    """The TextQuoteSelector for text[start:end]: the quote plus 32 characters each side."""
+    return Anchor(
+        start=start,
+        end=end,
+        quote=text[start:end],
+        prefix=text[max(0, start - CONTEXT_CHARS) : start],
+        suffix=text[end : end + CONTEXT_CHARS],
+    )
+
+
+def quote_pattern(quote: str) -> re.Pattern[str]:
+    """A regex that matches the quote with any whitespace run and any quote-mark variant."""
+    parts: list[str] = []
+    for token in re.split(r"(\s+)", quote.strip()):
+        if not token:
+            continue
+        if token.isspace():
+            parts.append(r"\s+")
+            continue
+        parts.append(
+            "".join(
+                f"[{re.escape(_CLASS_OF[ch])}]" if ch in _CLASS_OF else re.escape(ch)
+                for ch in token
+            )
+        )
+    return re.compile("".join(parts))
+
+
+def find_occurrences(text: str, quote: str) -> list[tuple[int, int]]:
+    if not quote.strip():
+        return []
+    return [(m.start(), m.end()) for m in quote_pattern(quote).finditer(text)]
+
+
+def locate_quote(text: str, quote: str, occurrence: int | None = None) -> Anchor:
+    """Exact offsets of `quote` in `text`, or a one-line error saying why not."""
+    if not quote.strip():
+        raise BadInput("the quote is empty")
+    spans = find_occurrences(text, quote)
+    if not spans:
+        passage = closest_passage(text, quote)
+        hint = f"; closest passage: {passage!r}" if passage else ""
+        raise BadInput(f"quote not found in the article{hint}")
+    if occurrence is None:
+        if len(spans) > 1:
+            raise BadInput(
+                f"the quote occurs {len(spans)} times; choose one with --occurrence 1..{len(spans)}"
+            )
+        occurrence = 1
+    if not 1 <= occurrence <= len(spans):
+        raise BadInput(f"--occurrence must be between 1 and {len(spans)}")
+    start, end = spans[occurrence - 1]
+    return anchor_at(text, start, end)
+
+
+def closest_passage(text: str, quote: str) -> str | None:
+    """The passage of the article most like the quote, to show when it was not found."""
+    from rapidfuzz import fuzz
+
+    if not text:
+        return None
+    alignment = fuzz.partial_ratio_alignment(quote, text, score_cutoff=40)
+    if alignment is None:
+        return None
+    return text[alignment.dest_start : alignment.dest_end]
+
+
+def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence around a span, by punctuation: used for manual claims (no parser needed)."""
+    left = max(text.rfind(mark, 0, start) for mark in (". ", "? ", "! ", "\n"))
+    sentence_start = 0 if left < 0 else left + 1
+    while sentence_start < start and text[sentence_start].isspace():
+        sentence_start += 1
+    match = re.compile(r"[.?!](?=\s|$)|\n").search(text, end)
+    sentence_end = len(text) if match is None else match.end()
+    if sentence_end > 0 and text[sentence_end - 1] == "\n":
+        sentence_end -= 1
+    return sentence_start, max(sentence_end, end)

@@ -1,0 +1,93 @@
+"""What every command shares: --db and --format options, the session scope, output, errors."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from enum import StrEnum
+from typing import Annotated, Any, NoReturn
+
+import typer
+from sqlalchemy.exc import IntegrityError, OperationalError
+from sqlalchemy.orm import Session
+
+from factcheck.errors import FactcheckError
+
+
+class OutputFormat(StrEnum):
+    TABLE = "table"
+    JSON = "json"
+
+
+DbOption = Annotated[
+    str | None,
+    typer.Option(
+        "--db",
+        envvar="FACTCHECK_DB",
+        help="Database URL (default: sqlite:///factcheck.db). Also FACTCHECK_DB.",
+        show_envvar=False,
+    ),
+]
+FormatOption = Annotated[
+    OutputFormat, typer.Option("--format", "-f", help="Output as a table or as JSON.")
+]
+
+
+def fail(message: str) -> NoReturn:
+    typer.echo(f"error: {message}", err=True)
+    raise typer.Exit(1)
+
+
+@contextmanager
+def user_errors() -> Iterator[None]:
+    """Turn a user mistake or a database refusal into one line on stderr and exit code 1."""
+    try:
+        yield
+    except FactcheckError as exc:
+        fail(str(exc))
+    except OperationalError as exc:
+        fail(f"database error: {str(exc.orig).splitlines()[0]}")
+    except IntegrityError as exc:
+        fail(f"refused by the database: {str(exc.orig).splitlines()[0]}")
+
+
+@contextmanager
+def open_session(db: str | None) -> Iterator[Session]:
+    """One transaction for the whole command; committed only if the command succeeds."""
+    from factcheck.db import session_scope
+
+    with user_errors(), session_scope(db) as session:
+        yield session
+
+
+def print_json(data: Any) -> None:
+    typer.echo(json.dumps(data, indent=2, ensure_ascii=False, default=str))
+
+
+def console(stderr: bool = False):
+    from rich.console import Console
+
+    return Console(stderr=stderr, soft_wrap=False, width=None if sys.stdout.isatty() else 160)
+
+
+def print_table(title: str | None, columns: list[str], rows: list[list[Any]]) -> None:
+    from rich.table import Table
+
+    table = Table(title=title, show_lines=False)
+    for column in columns:
+        table.add_column(column, overflow="fold")
+    for row in rows:
+        table.add_row(*["" if cell is None else str(cell) for cell in row])
+    console().print(table)
+
+
+def shorten(text: str | None, width: int = 80) -> str:
+    text = " ".join((text or "").split())
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def done(message: str) -> None:
+    """The one-line confirmation of a command that changed the ledger."""
+    typer.echo(message)

@@ -1,0 +1,74 @@
+"""`factcheck init` and `factcheck db upgrade|downgrade|current`: Alembic, run in code."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from factcheck.cli.common import DbOption, done, fail, user_errors
+
+app = typer.Typer(no_args_is_help=True, help="Database migrations (Alembic, run in code).")
+
+
+def init(db: DbOption = None) -> None:
+    """Create or upgrade the database to the current schema.
+
+    Example: factcheck init --db sqlite:///newsroom.db
+    """
+    from factcheck import db as database
+
+    with user_errors():
+        database.upgrade(db)
+        done(f"database ready at {database.resolve_url(db)} (revision {database.head_revision()})")
+
+
+@app.command()
+def upgrade(
+    revision: Annotated[str, typer.Argument(help="Target revision.")] = "head",
+    db: DbOption = None,
+) -> None:
+    """Apply migrations up to REVISION (default: head).
+
+    Example: factcheck db upgrade
+    """
+    from factcheck import db as database
+
+    with user_errors():
+        database.upgrade(db, revision)
+        done(f"upgraded to {revision}")
+
+
+@app.command()
+def downgrade(
+    revision: Annotated[str, typer.Argument(help="Target revision, e.g. -1 or base.")] = "-1",
+    db: DbOption = None,
+    yes: Annotated[bool, typer.Option("--yes", help="Confirm: downgrading drops data.")] = False,
+) -> None:
+    """Revert migrations to REVISION (default: one step). Drops the tables it reverts.
+
+    Example: factcheck db downgrade base --yes
+    """
+    from factcheck import db as database
+
+    if not yes:
+        fail("downgrading drops tables and their data; add --yes if you mean it")
+    with user_errors():
+        database.downgrade(db, revision)
+        done(f"downgraded to {revision}")
+
+
+@app.command()
+def current(db: DbOption = None) -> None:
+    """Show the database's revision and the code's.
+
+    Example: factcheck db current
+    """
+    from factcheck import db as database
+
+    with user_errors():
+        engine = database.get_engine(db)
+        revision = database.current_revision(engine)
+        head = database.head_revision()
+        state = "up to date" if revision == head else "needs: factcheck db upgrade"
+        done(f"database: {revision or 'not initialised'}; code: {head} ({state})")

@@ -1,0 +1,143 @@
+"""Terminal and JSON rendering of a claim with everything attached to it."""
+
+from __future__ import annotations
+
+import typer
+from sqlalchemy.orm import Session
+
+from factcheck.cli.common import OutputFormat, console, print_json, print_table, shorten
+from factcheck.serialize import (
+    article_dict,
+    claim_dict,
+    event_dict,
+    evidence_dict,
+    link_dict,
+    review_dict,
+)
+from factcheck.services.claims import ClaimDetail
+
+CONTEXT = 160
+
+
+def claim_detail_dict(detail: ClaimDetail, suggestions: list[dict]) -> dict:
+    return {
+        **claim_dict(detail.claim, detail.speaker),
+        "speaker_role": detail.speaker.role if detail.speaker else None,
+        "article": article_dict(detail.article),
+        "context": quote_in_context(detail),
+        "evidence": [evidence_dict(e) for e in detail.evidence],
+        "links": [
+            {**link_dict(link), "direction": "out", "other_quote": other.quote}
+            for link, other in detail.links_out
+        ]
+        + [
+            {**link_dict(link), "direction": "in", "other_quote": other.quote}
+            for link, other in detail.links_in
+        ],
+        "reviews": [review_dict(r) for r in detail.reviews],
+        "edits": [event_dict(e) for e in detail.events],
+        "suggested_verdicts": suggestions,
+    }
+
+
+def quote_in_context(detail: ClaimDetail) -> dict:
+    text, claim = detail.article.text, detail.claim
+    return {
+        "before": text[max(0, claim.start - CONTEXT) : claim.start],
+        "quote": text[claim.start : claim.end],
+        "after": text[claim.end : claim.end + CONTEXT],
+    }
+
+
+def render_claim_detail(session: Session, detail: ClaimDetail, format: OutputFormat) -> None:
+    from factcheck.services.suggestions import suggested_verdicts
+
+    suggestions = suggested_verdicts(session, detail.claim.id)
+    if format == OutputFormat.JSON:
+        print_json(claim_detail_dict(detail, suggestions))
+        return
+    from rich.text import Text
+
+    claim, out = detail.claim, console()
+    out.print(
+        f"[bold]Claim {claim.id}[/bold]  article {claim.article_id} "
+        f"chars {claim.start}-{claim.end}  version {claim.lock_version}"
+    )
+    context = quote_in_context(detail)
+    passage = Text("…" + " ".join(context["before"].split()[-25:]) + " ")
+    passage.append(context["quote"], style="bold reverse")
+    passage.append(" " + " ".join(context["after"].split()[:25]) + "…")
+    out.print(passage)
+    speaker = detail.speaker
+    who = (
+        f"{speaker.name}" + (f" ({speaker.role})" if speaker and speaker.role else "")
+        if speaker
+        else "the article itself"
+    )
+    out.print(f"speaker: {who}   attribution: {claim.attribution.value}   cue: {claim.cue or '-'}")
+    out.print(
+        f"certainty: {claim.certainty.value}   type: {claim.claim_type.value}   "
+        f"checkworthiness: {claim.checkworthiness if claim.checkworthiness is not None else '-'}   "
+        f"direct quote: {'yes' if claim.direct_quote else 'no'}"
+    )
+    out.print(
+        f"status: [bold]{claim.status.value}[/bold]   origin: {claim.origin.value} "
+        f"({claim.origin_detail or '-'})" + ("   [red]ORPHANED[/red]" if claim.orphaned else "")
+    )
+    for item in suggestions:
+        out.print(
+            f"suggested verdict: {item['status']} (same as claim {item['claim_id']}, "
+            f"reviewed by {item['reviewer']}) — not applied; review to adopt it"
+        )
+    if detail.evidence:
+        print_table(
+            "Evidence",
+            ["id", "stance", "url / reference", "publisher", "excerpt"],
+            [
+                [e.id, e.stance.value, e.url or e.reference, e.publisher, shorten(e.excerpt, 50)]
+                for e in detail.evidence
+            ],
+        )
+    links = [("→", link, other) for link, other in detail.links_out] + [
+        ("←", link, other) for link, other in detail.links_in
+    ]
+    if links:
+        print_table(
+            "Links",
+            ["dir", "relation", "claim", "quote", "origin"],
+            [
+                [arrow, link.relation.value, other.id, shorten(other.quote, 60), link.origin.value]
+                for arrow, link, other in links
+            ],
+        )
+    if detail.reviews:
+        print_table(
+            "Reviews",
+            ["seq", "when", "reviewer", "status", "note"],
+            [
+                [
+                    r.seq,
+                    r.created_at.strftime("%Y-%m-%d %H:%M"),
+                    r.reviewer,
+                    r.status.value,
+                    shorten(r.rationale, 60),
+                ]
+                for r in detail.reviews
+            ],
+        )
+    if detail.events:
+        print_table(
+            "Edits",
+            ["when", "who", "field", "old", "new"],
+            [
+                [
+                    e.created_at.strftime("%Y-%m-%d %H:%M"),
+                    e.actor,
+                    e.field or e.action,
+                    shorten(e.old_value, 30),
+                    shorten(e.new_value, 30),
+                ]
+                for e in detail.events
+            ],
+        )
+    typer.echo("")

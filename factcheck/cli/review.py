@@ -1,0 +1,164 @@
+"""The reviewing verbs: `review`, `evidence add`, `link`, `history`."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from factcheck.cli.common import (
+    DbOption,
+    FormatOption,
+    OutputFormat,
+    done,
+    open_session,
+    print_json,
+    print_table,
+    shorten,
+)
+from factcheck.vocab import Relation, Stance, Status
+
+evidence_app = typer.Typer(no_args_is_help=True, help="Attach evidence to claims.")
+
+ReviewerOption = Annotated[
+    str | None,
+    typer.Option("--reviewer", help="Who reviews (default: FACTCHECK_REVIEWER, else login)."),
+]
+
+
+def review(
+    claim_id: Annotated[int, typer.Argument(help="Claim id.")],
+    status: Annotated[str, typer.Option(help=", ".join(s.value for s in Status))],
+    note: Annotated[str, typer.Option(help="Why: the rationale of the verdict.")],
+    reviewer: ReviewerOption = None,
+    db: DbOption = None,
+    format: FormatOption = OutputFormat.TABLE,
+) -> None:
+    """Record a verdict on a claim (append-only, hash-chained).
+
+    Example: factcheck review 12 --status false --note "Port records show 3 ships, not 30"
+    """
+    from factcheck.serialize import review_dict
+    from factcheck.services.common import current_user
+    from factcheck.services.reviews import add_review
+    from factcheck.vocab import parse_enum
+
+    with open_session(db) as session:
+        verdict = parse_enum(Status, status, "status")
+        row = add_review(
+            session,
+            claim_id=claim_id,
+            status=verdict,
+            rationale=note,
+            reviewer=current_user(reviewer),
+        )
+        if format == OutputFormat.JSON:
+            print_json(review_dict(row))
+        else:
+            done(f"review {row.seq} recorded: claim {claim_id} is {verdict.value} ({row.reviewer})")
+
+
+@evidence_app.command("add")
+def evidence_add(
+    claim_id: Annotated[int, typer.Argument(help="Claim id.")],
+    stance: Annotated[str, typer.Option(help="supports, refutes or context.")],
+    url: Annotated[str | None, typer.Option(help="Where the evidence is.")] = None,
+    reference: Annotated[str | None, typer.Option(help="Bibliographic reference.")] = None,
+    publisher: Annotated[str | None, typer.Option(help="Who published it.")] = None,
+    excerpt: Annotated[str | None, typer.Option(help="The passage that matters.")] = None,
+    accessed: Annotated[str | None, typer.Option(help="Accessed on, YYYY-MM-DD (today).")] = None,
+    reviewer: ReviewerOption = None,
+    db: DbOption = None,
+    format: FormatOption = OutputFormat.TABLE,
+) -> None:
+    """Attach a piece of evidence to a claim.
+
+    Example: factcheck evidence add 12 --stance refutes --url https://example.org/port-log \\
+    --publisher "Port Authority" --excerpt "3 vessels docked"
+    """
+    from factcheck.cli.articles import parse_date
+    from factcheck.serialize import evidence_dict
+    from factcheck.services.common import current_user
+    from factcheck.services.evidence import add_evidence
+    from factcheck.vocab import parse_enum
+
+    accessed_on = parse_date(accessed, "--accessed")
+    with open_session(db) as session:
+        item = add_evidence(
+            session,
+            claim_id=claim_id,
+            stance=parse_enum(Stance, stance, "stance"),
+            added_by=current_user(reviewer),
+            url=url,
+            reference=reference,
+            publisher=publisher,
+            excerpt=excerpt,
+            accessed=accessed_on,
+        )
+        if format == OutputFormat.JSON:
+            print_json(evidence_dict(item))
+        else:
+            done(f"evidence {item.id} ({item.stance.value}) added to claim {claim_id}")
+
+
+def link(
+    from_id: Annotated[int, typer.Argument(help="The claim that relates...")],
+    to_id: Annotated[int, typer.Argument(help="...to this claim.")],
+    relation: Annotated[str, typer.Option(help="denies, contradicts, supports or same_as.")],
+    note: Annotated[str | None, typer.Option(help="Why they are related.")] = None,
+    reviewer: ReviewerOption = None,
+    db: DbOption = None,
+    format: FormatOption = OutputFormat.TABLE,
+) -> None:
+    """Link two claims: FROM denies/contradicts/supports/same_as TO.
+
+    Example: factcheck link 13 12 --relation denies
+    """
+    from factcheck.serialize import link_dict
+    from factcheck.services.common import current_user
+    from factcheck.services.links import add_link
+    from factcheck.vocab import parse_enum
+
+    with open_session(db) as session:
+        row, created = add_link(
+            session,
+            from_id=from_id,
+            to_id=to_id,
+            relation=parse_enum(Relation, relation, "relation"),
+            created_by=current_user(reviewer),
+            note=note,
+        )
+        if format == OutputFormat.JSON:
+            print_json({**link_dict(row), "created": created})
+        else:
+            verb = "linked" if created else "already linked"
+            done(f"{verb}: claim {from_id} {row.relation.value} claim {to_id} (link {row.id})")
+
+
+def history(
+    claim_id: Annotated[int, typer.Argument(help="Claim id.")],
+    db: DbOption = None,
+    format: FormatOption = OutputFormat.TABLE,
+) -> None:
+    """Everything that happened to a claim, oldest first.
+
+    Example: factcheck history 12
+    """
+    from factcheck.serialize import iso
+    from factcheck.services.reviews import claim_history
+
+    with open_session(db) as session:
+        entries = claim_history(session, claim_id)
+        if format == OutputFormat.JSON:
+            print_json(
+                [
+                    {"at": iso(e.at), "kind": e.kind, "actor": e.actor, "summary": e.summary}
+                    for e in entries
+                ]
+            )
+            return
+        print_table(
+            f"History of claim {claim_id}",
+            ["when (UTC)", "what", "who", "detail"],
+            [[iso(e.at), e.kind, e.actor, shorten(e.summary, 90)] for e in entries],
+        )

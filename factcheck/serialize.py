@@ -1,0 +1,153 @@
+"""Plain-data views of ledger rows: what JSON output, exports and templates receive."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from typing import Any
+
+from factcheck.models import (
+    Article,
+    Citation,
+    Claim,
+    ClaimEvent,
+    Evidence,
+    Link,
+    Review,
+    Source,
+    as_utc,
+)
+
+
+def iso(value: date | datetime | None) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, datetime):
+        return as_utc(value).isoformat(timespec="seconds")
+    return value.isoformat()
+
+
+def article_dict(article: Article, *, with_text: bool = False) -> dict[str, Any]:
+    data = {
+        "id": article.id,
+        "slug": article.slug,
+        "version": article.version,
+        "is_current": article.is_current,
+        "title": article.title,
+        "outlet": article.outlet,
+        "authors": list(article.authors or []),
+        "url": article.url,
+        "published": iso(article.published),
+        "filename": article.filename,
+        "format": article.format,
+        "sha256": article.sha256,
+        "length": len(article.text),
+        "created_at": iso(article.created_at),
+    }
+    if with_text:
+        data["text"] = article.text
+    return data
+
+
+def source_dict(source: Source | None) -> dict[str, Any] | None:
+    if source is None:
+        return None
+    return {"id": source.id, "name": source.name, "kind": source.kind.value, "role": source.role}
+
+
+def claim_dict(claim: Claim, speaker: Source | None = None) -> dict[str, Any]:
+    return {
+        "id": claim.id,
+        "article_id": claim.article_id,
+        "quote": claim.quote,
+        "start": claim.start,
+        "end": claim.end,
+        "prefix": claim.prefix,
+        "suffix": claim.suffix,
+        "sentence_start": claim.sentence_start,
+        "sentence_end": claim.sentence_end,
+        "claim_text": claim.claim_text,
+        "speaker": speaker.name if speaker else None,
+        "speaker_id": claim.speaker_id,
+        "citation_id": claim.citation_id,
+        "attribution": claim.attribution.value,
+        "cue": claim.cue,
+        "direct_quote": claim.direct_quote,
+        "certainty": claim.certainty.value,
+        "checkworthiness": claim.checkworthiness,
+        "claim_type": claim.claim_type.value,
+        "status": claim.status.value,
+        "origin": claim.origin.value,
+        "origin_detail": claim.origin_detail,
+        "orphaned": claim.orphaned,
+        "version": claim.lock_version,
+        "created_at": iso(claim.created_at),
+        "updated_at": iso(claim.updated_at),
+    }
+
+
+def review_dict(review: Review) -> dict[str, Any]:
+    return {
+        "id": review.id,
+        "seq": review.seq,
+        "claim_id": review.claim_id,
+        "reviewer": review.reviewer,
+        "status": review.status.value,
+        "rationale": review.rationale,
+        "created_at": iso(review.created_at),
+        "prev_hash": review.prev_hash,
+        "hash": review.hash,
+    }
+
+
+def evidence_dict(item: Evidence) -> dict[str, Any]:
+    return {
+        "id": item.id,
+        "claim_id": item.claim_id,
+        "url": item.url,
+        "reference": item.reference,
+        "publisher": item.publisher,
+        "excerpt": item.excerpt,
+        "accessed": iso(item.accessed),
+        "stance": item.stance.value,
+        "added_by": item.added_by,
+        "created_at": iso(item.created_at),
+    }
+
+
+def link_dict(link: Link) -> dict[str, Any]:
+    return {
+        "id": link.id,
+        "from": link.from_claim_id,
+        "to": link.to_claim_id,
+        "relation": link.relation.value,
+        "origin": link.origin.value,
+        "created_by": link.created_by,
+        "score": link.score,
+        "note": link.note,
+        "created_at": iso(link.created_at),
+    }
+
+
+def event_dict(event: ClaimEvent) -> dict[str, Any]:
+    return {
+        "id": event.id,
+        "claim_id": event.claim_id,
+        "actor": event.actor,
+        "action": event.action,
+        "field": event.field,
+        "old": event.old_value,
+        "new": event.new_value,
+        "created_at": iso(event.created_at),
+    }
+
+
+def citation_dict(citation: Citation, source: Source | None, author: Source | None) -> dict:
+    return {
+        "id": citation.id,
+        "article_id": citation.article_id,
+        "source": source.name if source else None,
+        "author": author.name if author else None,
+        "title": citation.title,
+        "url": citation.url,
+        "mention": citation.mention,
+    }

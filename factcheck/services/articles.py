@@ -1,0 +1,147 @@
+"""Articles: storing texts (never edited), versions by url or slug, listing."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass
+from datetime import date
+from enum import StrEnum
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from factcheck.errors import BadInput, NotFound
+from factcheck.models import Article, Claim
+
+
+class AddOutcome(StrEnum):
+    ADDED = "added"
+    UNCHANGED = "unchanged"
+    NEW_VERSION = "new_version"
+
+
+@dataclass
+class ArticleInput:
+    """What we know about a text before it is stored."""
+
+    text: str
+    filename: str | None = None
+    title: str | None = None
+    url: str | None = None
+    outlet: str | None = None
+    authors: list[str] | None = None
+    published: date | None = None
+    format: str = "txt"
+    sha256: str | None = None
+
+
+def slugify(value: str) -> str:
+    value = re.sub(r"^[a-z]+://", "", value.lower())
+    value = re.sub(r"\.(txt|md|html?)$", "", value)
+    slug = re.sub(r"[^a-z0-9]+", "-", value).strip("-")
+    return slug[:200] or "article"
+
+
+def slug_for(data: ArticleInput) -> str:
+    """Versions of one article share a slug: from its url, else its file name, else its title."""
+    for candidate in (data.url, data.filename, data.title):
+        if candidate:
+            return slugify(candidate)
+    return "article-" + (data.sha256 or "")[:12]
+
+
+def store_article(session: Session, data: ArticleInput) -> tuple[Article, AddOutcome]:
+    """Store a text; the same bytes again is a no-op, a changed text becomes a new version."""
+    if not data.text.strip():
+        raise BadInput("the article is empty")
+    sha = data.sha256 or hashlib.sha256(data.text.encode("utf-8")).hexdigest()
+    slug = slug_for(data)
+    previous = current_version(session, slug=slug, url=data.url)
+    if previous is not None and previous.sha256 == sha:
+        return previous, AddOutcome.UNCHANGED
+    if previous is None:
+        same_text = session.scalars(
+            select(Article).where(Article.sha256 == sha, Article.is_current.is_(True))
+        ).first()
+        if same_text is not None:
+            return same_text, AddOutcome.UNCHANGED
+    article = Article(
+        slug=previous.slug if previous else slug,
+        version=previous.version + 1 if previous else 1,
+        is_current=True,
+        title=data.title or (previous.title if previous else None),
+        outlet=data.outlet or (previous.outlet if previous else None),
+        authors=list(data.authors or (previous.authors if previous else [])),
+        url=data.url or (previous.url if previous else None),
+        published=data.published or (previous.published if previous else None),
+        filename=data.filename,
+        format=data.format,
+        text=data.text,
+        sha256=sha,
+    )
+    if previous is not None:
+        previous.is_current = False
+    session.add(article)
+    session.flush()
+    return article, AddOutcome.NEW_VERSION if previous else AddOutcome.ADDED
+
+
+def current_version(session: Session, *, slug: str, url: str | None) -> Article | None:
+    query = select(Article).where(Article.is_current.is_(True))
+    if url:
+        found = session.scalars(query.where(Article.url == url)).first()
+        if found is not None:
+            return found
+    return session.scalars(query.where(Article.slug == slug)).first()
+
+
+def get_article(session: Session, article_id: int) -> Article:
+    article = session.get(Article, article_id)
+    if article is None:
+        raise NotFound(f"no article with id {article_id}")
+    return article
+
+
+def resolve_article(session: Session, ref: str) -> Article:
+    """An article by id, or by slug/url (its current version)."""
+    if ref.isdigit():
+        return get_article(session, int(ref))
+    found = current_version(session, slug=slugify(ref), url=ref)
+    if found is None:
+        raise NotFound(f"no article {ref!r} (give its id, slug or url)")
+    return found
+
+
+@dataclass
+class ArticleRow:
+    article: Article
+    claim_count: int
+
+
+def list_articles(
+    session: Session, *, include_old_versions: bool = False, limit: int | None = None
+) -> list[ArticleRow]:
+    counts = (
+        select(Claim.article_id, func.count(Claim.id).label("n"))
+        .group_by(Claim.article_id)
+        .subquery()
+    )
+    query = (
+        select(Article, func.coalesce(counts.c.n, 0))
+        .outerjoin(counts, counts.c.article_id == Article.id)
+        .order_by(Article.id)
+    )
+    if not include_old_versions:
+        query = query.where(Article.is_current.is_(True))
+    if limit:
+        query = query.limit(limit)
+    return [ArticleRow(article, count) for article, count in session.execute(query)]
+
+
+def article_claims(session: Session, article_id: int) -> list[Claim]:
+    return list(
+        session.scalars(
+            select(Claim).where(Claim.article_id == article_id).order_by(Claim.start, Claim.id)
+        )
+    )

@@ -1,0 +1,259 @@
+"""Claims: adding them by quote, listing with filters, showing, and recorded edits."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import exists, func, or_, select
+from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm.exc import StaleDataError
+
+from factcheck.anchoring import anchor_at, locate_quote, sentence_bounds
+from factcheck.errors import BadInput, ConflictError
+from factcheck.models import Article, Claim, ClaimEvent, Evidence, Link, Review, Source, SourceAlias
+from factcheck.services.articles import get_article
+from factcheck.services.common import get_or_fail
+from factcheck.services.sources import alias_key, get_or_create_source
+from factcheck.vocab import Attribution, Certainty, Origin, Relation, Stance, Status
+
+# Attributions whose wording already tells how far the article commits to the claim.
+_CERTAINTY_OF = {
+    Attribution.ASSERTED: Certainty.CERTAIN,
+    Attribution.DENIED: Certainty.NEGATED,
+}
+
+
+@dataclass
+class NewClaim:
+    quote: str
+    speaker: str | None = None
+    attribution: Attribution = Attribution.ASSERTED
+    cue: str | None = None
+    occurrence: int | None = None
+    claim_text: str | None = None
+
+
+def add_claim(session: Session, *, article_id: int, data: NewClaim, actor: str) -> Claim:
+    """Record a claim by hand: the quote must be in the article; offsets are exact."""
+    article = get_article(session, article_id)
+    anchor = locate_quote(article.text, data.quote, data.occurrence)
+    if data.cue and data.cue.strip().lower() not in article.text.lower():
+        raise BadInput(f"cue {data.cue!r} does not occur in the article")
+    speaker = get_or_create_source(session, data.speaker) if data.speaker else None
+    sentence_start, sentence_end = sentence_bounds(article.text, anchor.start, anchor.end)
+    claim = Claim(
+        article_id=article.id,
+        quote=anchor.quote,
+        start=anchor.start,
+        end=anchor.end,
+        prefix=anchor.prefix,
+        suffix=anchor.suffix,
+        sentence_start=sentence_start,
+        sentence_end=sentence_end,
+        claim_text=(data.claim_text or anchor.quote).strip(),
+        speaker_id=speaker.id if speaker else None,
+        attribution=data.attribution,
+        cue=data.cue,
+        direct_quote=_inside_quotation_marks(article.text, anchor.start, anchor.end),
+        certainty=_CERTAINTY_OF.get(data.attribution, Certainty.UNCOMMITTED),
+        status=Status.UNVERIFIED,
+        origin=Origin.MANUAL,
+        origin_detail=actor,
+    )
+    session.add(claim)
+    session.flush()
+    return claim
+
+
+def _inside_quotation_marks(text: str, start: int, end: int) -> bool:
+    opening = text.rfind("“", 0, start + 1) > text.rfind("”", 0, start + 1)
+    return opening or (start < len(text) and text[start] in '“"')
+
+
+@dataclass
+class ClaimFilters:
+    article_id: int | None = None
+    status: Status | None = None
+    attribution: Attribution | None = None
+    speaker: str | None = None
+    search: str | None = None
+    disputed: bool = False
+    orphaned: bool | None = None
+    limit: int | None = None
+    offset: int = 0
+
+
+def claims_query(filters: ClaimFilters):
+    query = select(Claim).order_by(Claim.id)
+    if filters.article_id is not None:
+        query = query.where(Claim.article_id == filters.article_id)
+    if filters.status is not None:
+        query = query.where(Claim.status == filters.status)
+    if filters.attribution is not None:
+        query = query.where(Claim.attribution == filters.attribution)
+    if filters.speaker:
+        query = query.where(Claim.speaker_id.in_(_speaker_ids(filters.speaker)))
+    if filters.search:
+        query = query.where(func.lower(Claim.quote).contains(filters.search.lower()))
+    if filters.orphaned is not None:
+        query = query.where(Claim.orphaned.is_(filters.orphaned))
+    if filters.disputed:
+        query = query.where(disputed_condition())
+    if filters.limit:
+        query = query.limit(filters.limit)
+    if filters.offset:
+        query = query.offset(filters.offset)
+    return query
+
+
+def _speaker_ids(name: str):
+    key = alias_key(name)
+    pattern = f"%{key}%"
+    return (
+        select(SourceAlias.source_id)
+        .where(SourceAlias.alias_key.like(pattern))
+        .union(select(Source.id).where(func.lower(Source.name).like(pattern)))
+    )
+
+
+def disputed_condition():
+    """SQL for 'this claim is disputed' (DESIGN.md): the cheap reasons, checked in the database.
+
+    Reviewer disagreement needs each reviewer's latest verdict; services/disputes.py adds it.
+    """
+    challenged = exists().where(
+        Link.to_claim_id == Claim.id,
+        Link.relation.in_([Relation.DENIES, Relation.CONTRADICTS]),
+    )
+    supported = exists().where(Evidence.claim_id == Claim.id, Evidence.stance == Stance.SUPPORTS)
+    refuted = exists().where(Evidence.claim_id == Claim.id, Evidence.stance == Stance.REFUTES)
+    return or_(Claim.status == Status.DISPUTED, challenged, supported & refuted)
+
+
+def list_claims(session: Session, filters: ClaimFilters) -> list[Claim]:
+    query = claims_query(filters).options(selectinload(Claim.speaker), selectinload(Claim.article))
+    return list(session.scalars(query))
+
+
+def get_claim(session: Session, claim_id: int) -> Claim:
+    return get_or_fail(session, Claim, claim_id, "claim")
+
+
+@dataclass
+class ClaimDetail:
+    claim: Claim
+    article: Article
+    speaker: Source | None
+    evidence: list[Evidence]
+    links_out: list[tuple[Link, Claim]]
+    links_in: list[tuple[Link, Claim]]
+    reviews: list[Review]
+    events: list[ClaimEvent]
+
+
+def claim_detail(session: Session, claim_id: int) -> ClaimDetail:
+    claim = get_claim(session, claim_id)
+    article = session.get(Article, claim.article_id)
+    speaker = session.get(Source, claim.speaker_id) if claim.speaker_id else None
+    evidence = list(
+        session.scalars(select(Evidence).where(Evidence.claim_id == claim.id).order_by(Evidence.id))
+    )
+    reviews = list(
+        session.scalars(select(Review).where(Review.claim_id == claim.id).order_by(Review.seq))
+    )
+    events = list(
+        session.scalars(
+            select(ClaimEvent).where(ClaimEvent.claim_id == claim.id).order_by(ClaimEvent.id)
+        )
+    )
+    return ClaimDetail(
+        claim=claim,
+        article=article,
+        speaker=speaker,
+        evidence=evidence,
+        links_out=_linked(session, Link.from_claim_id == claim.id, Link.to_claim_id),
+        links_in=_linked(session, Link.to_claim_id == claim.id, Link.from_claim_id),
+        reviews=reviews,
+        events=events,
+    )
+
+
+def _linked(session: Session, condition, other_column) -> list[tuple[Link, Claim]]:
+    rows = session.execute(
+        select(Link, Claim).join(Claim, Claim.id == other_column).where(condition).order_by(Link.id)
+    )
+    return [(link, other) for link, other in rows]
+
+
+EDITABLE_FIELDS = ("claim_text", "speaker", "attribution", "cue")
+
+
+def edit_claim(
+    session: Session,
+    *,
+    claim_id: int,
+    changes: dict[str, str | Attribution | None],
+    actor: str,
+    expected_version: int | None = None,
+) -> tuple[Claim, list[ClaimEvent]]:
+    """Apply field changes, recording one event per changed field; refuse stale edits."""
+    claim = get_claim(session, claim_id)
+    if expected_version is not None and claim.lock_version != expected_version:
+        raise ConflictError(
+            f"claim {claim_id} is at version {claim.lock_version}, not {expected_version}: "
+            "someone changed it; look again with `factcheck claims show` and retry"
+        )
+    events = []
+    for field, value in changes.items():
+        if field not in EDITABLE_FIELDS:
+            raise BadInput(f"{field} cannot be edited; editable: {', '.join(EDITABLE_FIELDS)}")
+        old, new = _apply_change(session, claim, field, value)
+        if old != new:
+            events.append(
+                ClaimEvent(
+                    claim_id=claim.id,
+                    actor=actor,
+                    action="edit",
+                    field=field,
+                    old_value=old,
+                    new_value=new,
+                )
+            )
+    if not events:
+        raise BadInput("nothing to change: give --text, --speaker, --attribution or --cue")
+    session.add_all(events)
+    try:
+        session.flush()
+    except StaleDataError:
+        raise ConflictError(
+            f"claim {claim_id} was changed by someone else meanwhile; retry"
+        ) from None
+    return claim, events
+
+
+def _apply_change(
+    session: Session, claim: Claim, field: str, value
+) -> tuple[str | None, str | None]:
+    if field == "speaker":
+        old = session.get(Source, claim.speaker_id).name if claim.speaker_id else None
+        speaker = get_or_create_source(session, value) if value else None
+        claim.speaker_id = speaker.id if speaker else None
+        return old, speaker.name if speaker else None
+    if field == "attribution":
+        old = claim.attribution.value
+        claim.attribution = value
+        return old, claim.attribution.value
+    if field == "claim_text":
+        old = claim.claim_text
+        claim.claim_text = (value or "").strip() or claim.quote
+        return old, claim.claim_text
+    old = claim.cue
+    claim.cue = value or None
+    return old, claim.cue
+
+
+def reanchor_fields(claim: Claim, text: str, start: int, end: int) -> None:
+    """Point a claim at new offsets (used when an article gets a new version)."""
+    anchor = anchor_at(text, start, end)
+    claim.start, claim.end, claim.quote = anchor.start, anchor.end, anchor.quote
+    claim.prefix, claim.suffix = anchor.prefix, anchor.suffix

@@ -1,0 +1,160 @@
+"""Reviews: append-only verdicts, hash-chained across the whole ledger, and claim history."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import select, text
+from sqlalchemy.orm import Session
+
+from factcheck.errors import BadInput
+from factcheck.models import Claim, ClaimEvent, Evidence, Link, Review, as_utc, utcnow
+from factcheck.services.claims import get_claim
+from factcheck.vocab import Status
+
+GENESIS_HASH = "0" * 64
+# Any constant: PostgreSQL writers take this advisory lock so the chain never forks.
+_LEDGER_LOCK_KEY = 0x6663_6C65
+
+
+def review_hash(
+    *,
+    seq: int,
+    claim_id: int,
+    reviewer: str,
+    status: str,
+    rationale: str,
+    created_at: datetime,
+    prev_hash: str,
+) -> str:
+    """sha256 of a canonical JSON of every field a reviewer could want to alter."""
+    payload = {
+        "seq": seq,
+        "claim_id": claim_id,
+        "reviewer": reviewer,
+        "status": str(status),
+        "rationale": rationale,
+        "created_at": as_utc(created_at).isoformat(timespec="microseconds"),
+        "prev_hash": prev_hash,
+    }
+    canonical = json.dumps(payload, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+
+
+def _lock_ledger(session: Session) -> None:
+    # SQLite writers are already serialised by BEGIN IMMEDIATE (see db.py).
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _LEDGER_LOCK_KEY})
+
+
+def ledger_head(session: Session) -> tuple[int, str]:
+    last = session.execute(select(Review.seq, Review.hash).order_by(Review.seq.desc()).limit(1))
+    row = last.first()
+    return (row.seq, row.hash) if row else (0, GENESIS_HASH)
+
+
+def add_review(
+    session: Session, *, claim_id: int, status: Status, rationale: str, reviewer: str
+) -> Review:
+    """Append a verdict; the claim's status becomes this latest verdict."""
+    if not rationale.strip():
+        raise BadInput("a review needs a note saying why (--note)")
+    _lock_ledger(session)
+    claim = get_claim(session, claim_id)
+    seq, prev_hash = ledger_head(session)
+    created_at = utcnow()
+    review = Review(
+        seq=seq + 1,
+        claim_id=claim.id,
+        reviewer=reviewer,
+        status=status,
+        rationale=rationale.strip(),
+        created_at=created_at,
+        prev_hash=prev_hash,
+    )
+    review.hash = review_hash(
+        seq=review.seq,
+        claim_id=review.claim_id,
+        reviewer=review.reviewer,
+        status=review.status,
+        rationale=review.rationale,
+        created_at=review.created_at,
+        prev_hash=review.prev_hash,
+    )
+    claim.status = status
+    session.add(review)
+    session.flush()
+    return review
+
+
+@dataclass
+class HistoryEntry:
+    at: datetime
+    kind: str  # created | edit | reanchored | orphaned | review | evidence | link
+    actor: str
+    summary: str
+
+
+def claim_history(session: Session, claim_id: int) -> list[HistoryEntry]:
+    """Everything that happened to a claim, oldest first."""
+    claim = get_claim(session, claim_id)
+    entries = [
+        HistoryEntry(
+            claim.created_at,
+            "created",
+            claim.origin_detail or claim.origin.value,
+            f"{claim.origin.value} claim, attribution {claim.attribution.value}",
+        )
+    ]
+    for event in session.scalars(select(ClaimEvent).where(ClaimEvent.claim_id == claim.id)):
+        detail = f"{event.field}: {event.old_value!r} -> {event.new_value!r}" if event.field else ""
+        entries.append(HistoryEntry(event.created_at, event.action, event.actor, detail))
+    for review in session.scalars(select(Review).where(Review.claim_id == claim.id)):
+        entries.append(
+            HistoryEntry(
+                review.created_at,
+                "review",
+                review.reviewer,
+                f"{review.status.value}: {review.rationale}",
+            )
+        )
+    for item in session.scalars(select(Evidence).where(Evidence.claim_id == claim.id)):
+        where = item.url or item.reference or ""
+        entries.append(
+            HistoryEntry(item.created_at, "evidence", item.added_by, f"{item.stance.value} {where}")
+        )
+    for link in session.scalars(
+        select(Link).where((Link.from_claim_id == claim.id) | (Link.to_claim_id == claim.id))
+    ):
+        entries.append(
+            HistoryEntry(
+                link.created_at,
+                "link",
+                link.created_by,
+                f"claim {link.from_claim_id} {link.relation.value} claim {link.to_claim_id}",
+            )
+        )
+    entries.sort(key=lambda e: (as_utc(e.at), e.kind != "created"))
+    return entries
+
+
+def latest_verdicts_by_reviewer(session: Session, claim_id: int) -> dict[str, Review]:
+    latest: dict[str, Review] = {}
+    for review in session.scalars(
+        select(Review).where(Review.claim_id == claim_id).order_by(Review.seq)
+    ):
+        latest[review.reviewer] = review
+    return latest
+
+
+def last_review(session: Session, claim_id: int) -> Review | None:
+    return session.scalars(
+        select(Review).where(Review.claim_id == claim_id).order_by(Review.seq.desc()).limit(1)
+    ).first()
+
+
+def claim_of(session: Session, review: Review) -> Claim:
+    return get_claim(session, review.claim_id)

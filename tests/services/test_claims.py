@@ -1,0 +1,153 @@
+"""Claims recorded by hand: exact anchors, forgiving matching, refusals, recorded edits."""
+
+import pytest
+
+from factcheck.errors import BadInput, ConflictError, NotFound
+from factcheck.models import ClaimEvent
+from factcheck.services.articles import AddOutcome, ArticleInput, store_article
+from factcheck.services.claims import ClaimFilters, NewClaim, add_claim, edit_claim, list_claims
+from factcheck.vocab import Attribution, Certainty
+
+
+@pytest.fixture
+def article(session, sample_text):
+    stored, _ = store_article(session, ArticleInput(text=sample_text, filename="port.txt"))
+    session.commit()
+    return stored
+
+
+def test_claim_offsets_are_exact_even_when_the_quote_was_typed_loosely(session, article):
+    typed = 'We will not accept a pay cut  while the port\nposts record profits,"'
+    claim = add_claim(session, article_id=article.id, data=NewClaim(typed), actor="t")
+    assert article.text[claim.start : claim.end] == claim.quote
+    assert claim.quote.endswith("profits,”")  # the curly mark of the article, not the typed one
+    assert claim.prefix == article.text[claim.start - 32 : claim.start]
+    assert claim.suffix == article.text[claim.end : claim.end + 32]
+    assert claim.direct_quote
+
+
+def test_a_quote_not_in_the_article_is_refused_with_the_closest_passage(session, article):
+    with pytest.raises(BadInput, match=r"quote not found.*closest passage: .*overtime pay"):
+        add_claim(
+            session,
+            article_id=article.id,
+            data=NewClaim("cut overtime wages by 15 percent"),
+            actor="t",
+        )
+
+
+def test_an_ambiguous_quote_needs_an_occurrence(session, article):
+    with pytest.raises(BadInput, match=r"occurs .* times.*--occurrence"):
+        add_claim(session, article_id=article.id, data=NewClaim("Port Authority"), actor="t")
+    second = add_claim(
+        session, article_id=article.id, data=NewClaim("Port Authority", occurrence=2), actor="t"
+    )
+    first = add_claim(
+        session, article_id=article.id, data=NewClaim("Port Authority", occurrence=1), actor="t"
+    )
+    assert first.start < second.start
+
+
+def test_denial_claim_has_speaker_and_negated_certainty(session, article):
+    claim = add_claim(
+        session,
+        article_id=article.id,
+        data=NewClaim(
+            "though the authority denies this",
+            "Calloway Port Authority",
+            Attribution.DENIED,
+            "denies",
+        ),
+        actor="t",
+    )
+    assert claim.certainty == Certainty.NEGATED
+    assert claim.speaker_id is not None
+
+
+def test_cue_must_occur_in_the_article(session, article):
+    with pytest.raises(BadInput, match="cue"):
+        add_claim(
+            session,
+            article_id=article.id,
+            data=NewClaim("There are reports", cue="allegedly", attribution=Attribution.REPORTEDLY),
+            actor="t",
+        )
+
+
+def test_unknown_article_is_not_found(session):
+    with pytest.raises(NotFound):
+        add_claim(session, article_id=999, data=NewClaim("x"), actor="t")
+
+
+def test_same_bytes_again_is_unchanged_and_a_new_text_is_a_new_version(session, sample_text):
+    first, outcome1 = store_article(session, ArticleInput(text=sample_text, filename="p.txt"))
+    again, outcome2 = store_article(session, ArticleInput(text=sample_text, filename="p.txt"))
+    newer, outcome3 = store_article(
+        session, ArticleInput(text=sample_text + "\nUpdate: talks resume.", filename="p.txt")
+    )
+    assert (outcome1, outcome2, outcome3) == (
+        AddOutcome.ADDED,
+        AddOutcome.UNCHANGED,
+        AddOutcome.NEW_VERSION,
+    )
+    assert again.id == first.id
+    assert newer.version == 2 and newer.slug == first.slug
+    assert not first.is_current and newer.is_current
+
+
+def test_edits_are_recorded_and_stale_edits_refused(session, article):
+    claim = add_claim(session, article_id=article.id, data=NewClaim("There are reports"), actor="t")
+    session.commit()
+    version = claim.lock_version
+    edit_claim(
+        session,
+        claim_id=claim.id,
+        changes={"attribution": Attribution.REPORTEDLY, "speaker": None},
+        actor="ed",
+        expected_version=version,
+    )
+    session.commit()
+    events = session.query(ClaimEvent).filter_by(claim_id=claim.id).all()
+    assert [(e.field, e.old_value, e.new_value) for e in events] == [
+        ("attribution", "asserted", "reportedly")
+    ]
+    with pytest.raises(ConflictError, match="version"):
+        edit_claim(
+            session,
+            claim_id=claim.id,
+            changes={"cue": "There are reports"},
+            actor="ed",
+            expected_version=version,
+        )
+
+
+def test_list_filters(session, article):
+    add_claim(
+        session,
+        article_id=article.id,
+        data=NewClaim(
+            "There are reports that two shipping lines",
+            attribution=Attribution.REPORTEDLY,
+            cue="There are reports",
+        ),
+        actor="t",
+    )
+    add_claim(
+        session,
+        article_id=article.id,
+        data=NewClaim(
+            "the terminal handled 1.2 million containers last year",
+            speaker="Port Authority",
+            attribution=Attribution.ACCORDING_TO,
+            cue="According to",
+        ),
+        actor="t",
+    )
+    session.commit()
+    reported = list_claims(session, ClaimFilters(attribution=Attribution.REPORTEDLY))
+    assert [c.cue for c in reported] == ["There are reports"]
+    by_speaker = list_claims(session, ClaimFilters(speaker="port auth"))
+    assert [c.attribution for c in by_speaker] == [Attribution.ACCORDING_TO]
+    assert [c.quote[:7] for c in list_claims(session, ClaimFilters(search="MILLION"))] == [
+        "the ter"
+    ]
