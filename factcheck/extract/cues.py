@@ -1,0 +1,237 @@
+"""Attribution cues on the dependency parse: which word frames a clause, and how."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+SAID_VERBS = {
+    "say", "tell", "note", "state", "announce", "add", "write", "explain", "comment",
+    "remark", "tweet", "declare", "confirm", "warn", "acknowledge", "admit", "reiterate",
+    "stress", "emphasize", "emphasise", "observe", "testify", "respond", "reply", "recall",
+    "conclude", "caution", "point", "report", "describe", "predict", "suggest", "indicate",
+    "disclose", "concede", "urge",
+}
+CLAIM_VERBS = {"claim", "insist", "argue", "maintain", "contend", "assert", "purport"}
+ALLEGE_VERBS = {"allege", "accuse"}
+DENY_VERBS = {"deny", "reject", "dismiss", "refute", "rebut", "disavow", "dispute", "contest"}
+ESTIMATE_VERBS = {"estimate"}
+RUMOR_WORDS = {"rumor", "rumour", "speculation", "rumored", "rumoured", "gossip"}
+REPORT_NOUNS = {"report", "reports"}
+ALLEGE_NOUNS = {"allegation", "accusation"}
+ESTIMATE_NOUNS = {"estimate"}
+# Objects that make "reject/dismiss" a denial of a statement rather than of a bill or offer.
+DENIABLE = {
+    "claim", "allegation", "accusation", "report", "speculation", "rumor", "rumour",
+    "suggestion", "charge", "assertion", "idea", "notion", "criticism", "this", "that", "it",
+    "story", "account", "statement", "characterization", "claims", "reports", "them",
+}
+NOT_DENIAL_OBJ = {
+    "access", "entry", "visa", "bail", "permission", "request", "application", "service",
+    "care", "right", "rights", "opportunity", "appeal", "motion", "bill", "offer",
+}
+ADVERB_CUES = {
+    "reportedly": "reportedly", "allegedly": "alleged", "purportedly": "alleged",
+    "reputedly": "reportedly", "supposedly": "alleged",
+}
+INTENT_VERBS = {"want", "try", "seek", "need", "hope", "plan", "aim", "wish", "attempt"}
+BLOCK_DEPS = {"relcl", "acl", "appos"}
+# Lower rank wins when two cues sit equally high in the tree.
+RANK = {"denied": 0, "said": 1, "claimed": 2, "according_to": 3, "alleged": 4,
+        "estimated": 5, "rumored": 6, "reportedly": 7}
+UNNAMED_SOURCES = {"report", "reports", "media", "source", "sources", "estimate", "estimates",
+                   "rumor", "rumors", "reporting", "data", "figures"}
+
+
+@dataclass
+class Cue:
+    """The word(s) framing a clause and the token whose subject/object names the source."""
+
+    attribution: str
+    tokens: list[Any]  # cue tokens in text order
+    anchor: Any  # token the source hangs from (verb, 'to' of according to, ...)
+    depth: int
+    source_hint: str = "subject"  # subject | pobj | agent | none
+
+    @property
+    def text_span(self) -> tuple[int, int]:
+        first, last = self.tokens[0], self.tokens[-1]
+        return first.idx, last.idx + len(last.text)
+
+
+def _children(tok: Any, dep: str) -> list[Any]:
+    return [c for c in tok.children if c.dep_ == dep]
+
+
+def _has_quote(tokens: list[Any]) -> bool:
+    return any(t.text in ('"', "“", "”") or t.text.startswith(("“", '"')) for t in tokens)
+
+
+def _is_passive(tok: Any) -> bool:
+    return any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children)
+
+
+def _speech_ok(tok: Any, quoted: bool) -> bool:
+    """A speech verb frames content: a clause, a quotation, or an inverted 'X, he said'."""
+    deps = {c.dep_ for c in tok.children}
+    if deps & {"ccomp", "parataxis"}:
+        return True
+    if tok.dep_ in ("ccomp", "parataxis") and tok.i > tok.head.i:
+        return True
+    if tok.dep_ == "xcomp" and tok.head.lemma_ in INTENT_VERBS:
+        return False  # "wants to show that": an aim, not a report
+    if tok.lemma_ == "point" and not any(c.lower_ == "out" for c in tok.children):
+        return False
+    if tok.lemma_ in ("suggest", "indicate", "predict", "describe", "urge", "report"):
+        return bool(deps & {"ccomp"})
+    return quoted and tok.dep_ in ("ROOT", "conj", "ccomp", "parataxis", "advcl")
+
+
+def _verb_cue(tok: Any, quoted: bool) -> tuple[str, str] | None:
+    lem = tok.lemma_.lower()
+    if tok.pos_ not in ("VERB", "AUX") and not (lem in ("say", "claim", "deny") and
+                                                 tok.tag_.startswith("VB")):
+        return None
+    if lem == "report":
+        if _is_passive(tok) or any(c.lower_ == "it" for c in _children(tok, "nsubjpass")):
+            return "reportedly", "none"
+        if _speech_ok(tok, quoted):
+            return "said", "subject"
+        return None
+    if lem in ESTIMATE_VERBS:
+        return "estimated", "subject"
+    if lem in ("rumor", "rumour"):
+        return "rumored", "none"
+    if lem in ALLEGE_VERBS:
+        if lem == "accuse" and not (_is_passive(tok) or _children(tok, "dobj")):
+            return None
+        return "alleged", "subject"
+    if lem in DENY_VERBS:
+        objs = [c for c in tok.children if c.dep_ in ("dobj", "ccomp", "nsubjpass")]
+        if any(o.lower_ in NOT_DENIAL_OBJ or o.lemma_ in NOT_DENIAL_OBJ for o in objs):
+            return None
+        if lem != "deny" and not any(
+            o.dep_ == "ccomp" or o.lemma_.lower() in DENIABLE for o in objs
+        ):
+            return None
+        return "denied", "subject"
+    if lem in CLAIM_VERBS:
+        return ("claimed", "subject") if _speech_ok(tok, quoted) or lem == "claim" else None
+    if lem in SAID_VERBS:
+        return ("said", "subject") if _speech_ok(tok, quoted) else None
+    return None
+
+
+def _noun_cue(tok: Any) -> str | None:
+    lem = tok.lemma_.lower()
+    low = tok.lower_
+    if tok.pos_ not in ("NOUN", "PROPN", "ADJ", "VERB"):
+        return None
+    if lem in ("rumor", "rumour", "speculation", "gossip") or low in RUMOR_WORDS:
+        return "rumored"
+    if lem in ALLEGE_NOUNS:
+        return "alleged"
+    if low in ("alleged",) and tok.dep_ in ("amod", "acl"):
+        return "alleged"
+    if low == "estimated" and tok.dep_ in ("amod", "acl", "advmod", "nummod", "quantmod"):
+        return "estimated"
+    if lem in ESTIMATE_NOUNS and tok.dep_ in ("nsubj", "pobj", "nsubjpass"):
+        return "estimated"
+    if low == "reports" and tok.pos_ == "NOUN":
+        head = tok.head
+        if tok.dep_ == "attr" or head.lemma_ in ("say", "suggest", "indicate", "claim", "be"):
+            return "reportedly"
+        if tok.dep_ == "pobj" and head.lower_ in ("amid", "despite", "after", "following"):
+            return "reportedly"
+        if tok.dep_ == "nsubj":
+            return "reportedly"
+    return None
+
+
+def find_cue(tokens: list[Any], root: Any, allowed: set[int], text: str) -> Cue | None:
+    """The framing cue of the clause made of `tokens` (indexes in `allowed`) rooted at root."""
+    quoted = _has_quote(tokens)
+    best: Cue | None = None
+    for tok in tokens:
+        if tok.i not in allowed:
+            continue
+        cue = _cue_at(tok, quoted, tokens)
+        if cue is None:
+            continue
+        depth, blocked = _depth(cue.anchor if cue.anchor is not None else tok, root, allowed)
+        if blocked and cue.attribution not in ("estimated", "alleged", "rumored"):
+            continue
+        cue.depth = depth
+        if best is None or (cue.depth, RANK[cue.attribution]) < (best.depth,
+                                                                  RANK[best.attribution]):
+            best = cue
+    return best
+
+
+def _cue_at(tok: Any, quoted: bool, tokens: list[Any]) -> Cue | None:
+    low = tok.lower_
+    if low == "according" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "to":
+        to = tok.doc[tok.i + 1]
+        pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
+        if pobj is None:
+            pobj = next((c for c in tok.children if c.dep_ == "pobj"), None)
+        attr = "according_to"
+        if pobj is not None and pobj.lemma_.lower() in UNNAMED_SOURCES and not _named(pobj):
+            attr = "estimated" if pobj.lemma_.lower() == "estimate" else "reportedly"
+        return Cue(attr, [tok, to], to, 0, "pobj")
+    if low in ADVERB_CUES and tok.pos_ in ("ADV", "ADJ"):
+        return Cue(ADVERB_CUES[low], [tok], tok, 0, "none")
+    if low == "there" and tok.dep_ == "expl":
+        head = tok.head
+        attr = next((c for c in head.children if c.dep_ == "attr"), None)
+        if attr is not None and attr.lower_ in ("reports", "rumors", "rumours", "allegations",
+                                                "claims", "suggestions", "estimates"):
+            kind = {"reports": "reportedly", "rumors": "rumored", "rumours": "rumored",
+                    "allegations": "alleged", "claims": "reportedly",
+                    "suggestions": "reportedly", "estimates": "estimated"}[attr.lower_]
+            return Cue(kind, _span_tokens(tok, attr), head, 0, "none")
+    verb = _verb_cue(tok, quoted)
+    if verb is not None:
+        attr, hint = verb
+        toks = [tok]
+        # "it is estimated/reported that": the cue includes the expletive frame
+        subj = [c for c in tok.children if c.dep_ in ("nsubjpass", "nsubj", "expl")]
+        if any(s.lower_ == "it" for s in subj) and _is_passive(tok):
+            hint = "none"
+            if attr == "reportedly" or attr == "estimated":
+                first = min(s.i for s in subj if s.lower_ == "it")
+                toks = list(tok.doc[first:tok.i + 1])
+        if tok.lemma_ == "accuse" and _is_passive(tok):
+            hint = "agent"
+        if attr == "denied" or attr == "rumored":
+            pass
+        return Cue(attr, toks, tok, 0, hint)
+    noun = _noun_cue(tok)
+    if noun is not None:
+        return Cue(noun, [tok], tok, 0, "none")
+    return None
+
+
+def _span_tokens(a: Any, b: Any) -> list[Any]:
+    lo, hi = min(a.i, b.i), max(a.i, b.i)
+    return list(a.doc[lo:hi + 1])
+
+
+def _named(tok: Any) -> bool:
+    return any(t.pos_ == "PROPN" or t.ent_type_ for t in tok.subtree)
+
+
+def _depth(tok: Any, root: Any, allowed: set[int]) -> tuple[int, bool]:
+    """Hops from tok up to root; blocked when the path crosses a relative clause/apposition."""
+    depth, blocked = 0, False
+    cur = tok
+    while cur.i != root.i and cur.head.i != cur.i and cur.i in allowed:
+        if cur.dep_ in BLOCK_DEPS:
+            blocked = True
+        cur = cur.head
+        depth += 1
+        if depth > 40:
+            break
+    if cur.i != root.i:
+        blocked = True
+    return depth, blocked

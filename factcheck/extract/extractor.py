@@ -1,0 +1,297 @@
+"""The Extractor: one spaCy parse per article, then linear rule passes over its tokens."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from factcheck.extract.clauses import Segment, sentence_segments
+from factcheck.extract.links import denial_links
+from factcheck.extract.scoring import certainty, checkworthiness, claim_type
+from factcheck.extract.speakers import (
+    Mention,
+    SourceRegistry,
+    split_name_role,
+)
+from factcheck.extract.text_units import CREDIT, PROMO, SOCIAL, Layout, build_layout
+from factcheck.extract.types import ExtractedCitation, ExtractedClaim, ExtractionResult
+from factcheck.extract.works import find_citation
+
+NAMED_ATTRS = {"said", "according_to", "claimed", "denied", "alleged", "estimated"}
+QUESTION_END = re.compile(r"\?[\"”’'\)\]]*\s*$")
+CONTENT_POS = {"NOUN", "PROPN", "VERB", "ADJ", "NUM"}
+
+
+@dataclass
+class _Rec:
+    """A claim under construction with the bookkeeping later passes need."""
+
+    claim: ExtractedClaim
+    seg: Segment
+    unit: int
+    para: int
+    regions: list[int]
+    quoted: float
+    lemmas: set[str] = field(default_factory=set)
+    source: Any = None
+    parent: int | None = None  # index into records of the clause a parenthetical denies
+    obj_lemma: str | None = None
+
+
+class Extractor:
+    """Text in, claims out. Create once, reuse: the spaCy model is the expensive part."""
+
+    def __init__(self, nlp: Any = None) -> None:
+        if nlp is None:
+            from factcheck.extract import load_nlp
+
+            nlp = load_nlp()
+        self.nlp = nlp
+
+    def extract(self, text: str, name: str = "text", meta: dict | None = None
+                ) -> ExtractionResult:
+        return self._process(self.nlp(text), name, meta)
+
+    def extract_many(self, items: Iterable[tuple[str, str, dict | None]],
+                     batch_size: int = 16) -> Iterator[ExtractionResult]:
+        """Yield one result per (name, text, meta), in order, through nlp.pipe."""
+        stream = ((text, (name, meta)) for name, text, meta in items)
+        for doc, (name, meta) in self.nlp.pipe(stream, as_tuples=True, batch_size=batch_size):
+            yield self._process(doc, name, meta)
+
+    # -- one document ---------------------------------------------------------------------
+    def _process(self, doc: Any, name: str, meta: dict | None) -> ExtractionResult:
+        meta = meta or {}
+        authors = meta.get("authors") or ([meta["author"]] if meta.get("author") else [])
+        layout = build_layout(doc.text, list(authors))
+        reg = SourceRegistry()
+        recs: list[_Rec] = []
+        citations: list[ExtractedCitation] = []
+        for u, (a, b) in enumerate(_units(doc)):
+            start = doc[a].idx
+            if layout.line_of(start) in layout.skip_lines or _not_claim(doc, a, b):
+                continue
+            cit = find_citation(doc, a, b)
+            if cit is not None:
+                citations.append(cit)
+                reg.last_author = cit.author or cit.publisher
+            sent_end = doc[b - 1].idx + len(doc[b - 1].text)
+            base = len(recs)
+            for seg in sentence_segments(doc, a, b, layout):
+                rec = self._claim(doc, seg, layout, reg, u, start, sent_end)
+                if rec is None:
+                    continue
+                if seg.parent is not None:
+                    rec.parent = base + seg.parent
+                recs.append(rec)
+            _track_people(doc, a, b, reg)
+        _propagate_quotes(recs)
+        claims = [r.claim for r in recs]
+        for r in recs:
+            if r.source is not None:
+                r.claim.speaker = r.source.name
+        links = denial_links(recs)
+        return ExtractionResult(name, claims, links, reg.sources, citations)
+
+    def _claim(self, doc: Any, seg: Segment, layout: Layout, reg: SourceRegistry, unit: int,
+               sent_start: int, sent_end: int) -> _Rec | None:
+        cue = seg.cue
+        attribution = cue.attribution if cue else "asserted"
+        end_tok = seg.end
+        source, role, kind, obj_lemma = None, None, None, None
+        if cue is not None:
+            head = _source_head(cue)
+            if head is not None and attribution in NAMED_ATTRS:
+                source, role, kind = _resolve(head, reg)
+                end_tok = _inverted_end(doc, cue, head, seg)
+            if attribution == "denied":
+                obj = next((c for c in cue.anchor.children if c.dep_ in ("dobj", "ccomp")), None)
+                obj_lemma = obj.lemma_.lower() if obj is not None else None
+        start = doc[seg.start].idx
+        last = doc[end_tok - 1]
+        end = last.idx + len(last.text)
+        text = doc.text
+        if end <= start or not text[start:end].strip():
+            return None
+        tokens = list(doc[seg.start:end_tok])
+        if not any(t.pos_ in ("VERB", "AUX") for t in tokens):
+            return None
+        visible = sum(1 for ch in text[start:end] if not ch.isspace()) or 1
+        quoted = layout.quoted_chars(start, end) / visible
+        direct = attribution != "asserted" and quoted >= 0.3
+        ctype = claim_type(tokens, quoted > 0.5)
+        cue_text = None
+        if cue is not None:
+            cs, ce = cue.text_span
+            cue_text = text[cs:ce]
+        claim = ExtractedClaim(
+            quote=text[start:end], start=start, end=end,
+            sentence_start=sent_start, sentence_end=sent_end,
+            attribution=attribution, cue=cue_text,
+            speaker=source.name if source is not None else None,
+            speaker_role=role, speaker_kind=kind, direct_quote=direct,
+            certainty=certainty(attribution, tokens),
+            checkworthiness=checkworthiness(tokens, ctype, attribution),
+            claim_type=ctype, claim_text=_claim_text(text, start, end, layout, cue),
+        )
+        lemmas = {t.lemma_.lower() for t in tokens if t.pos_ in CONTENT_POS and not t.is_stop}
+        return _Rec(claim, seg, unit, layout.para_of(start), layout.region_ids(start, end),
+                    quoted, lemmas, source, None, obj_lemma)
+
+
+def _units(doc: Any) -> Iterator[tuple[int, int]]:
+    """Sentences, cut again at line breaks, without surrounding whitespace tokens."""
+    for sent in doc.sents:
+        a = sent.start
+        for i in range(sent.start, sent.end):
+            if "\n" in doc[i].text or "\n" in doc[i].whitespace_:
+                end = i + 1 if not doc[i].is_space else i
+                yield from _strip_space(doc, a, end)
+                a = i + 1
+        yield from _strip_space(doc, a, sent.end)
+
+
+def _strip_space(doc: Any, a: int, b: int) -> Iterator[tuple[int, int]]:
+    while a < b and doc[a].is_space:
+        a += 1
+    while b > a and doc[b - 1].is_space:
+        b -= 1
+    if b > a:
+        yield a, b
+
+
+def _not_claim(doc: Any, a: int, b: int) -> bool:
+    """Questions, credits, promos, fragments without a verb."""
+    span = doc[a:b]
+    text = span.text
+    if QUESTION_END.search(text):
+        return True
+    if CREDIT.match(text) or PROMO.match(text) or SOCIAL.search(text):
+        return True
+    words = [t for t in span if not t.is_punct and not t.is_space]
+    if len(words) < 3:
+        return True
+    return not any(t.pos_ in ("VERB", "AUX") for t in span)
+
+
+def _source_head(cue: Any) -> Any:
+    anchor = cue.anchor
+    if cue.source_hint == "none":
+        return None
+    if cue.source_hint == "pobj":
+        return next((c for c in anchor.children if c.dep_ == "pobj"), None)
+    if cue.source_hint == "agent":
+        for c in anchor.children:
+            if c.dep_ == "agent":
+                return next((p for p in c.children if p.dep_ == "pobj"), None)
+        return None
+    verb = anchor
+    for _ in range(3):
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None:
+            if subj.lower_ == "it" and any(c.dep_ == "auxpass" for c in verb.children):
+                return None
+            if subj.dep_ == "nsubjpass":
+                agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+                if agent is None:
+                    return None
+                return next((p for p in agent.children if p.dep_ == "pobj"), None)
+            return subj
+        if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.i != verb.i:
+            verb = verb.head
+            continue
+        break
+    return None
+
+
+def _resolve(head: Any, reg: SourceRegistry) -> tuple[Any, str | None, str | None]:
+    m = split_name_role(head)
+    if m.pronoun:
+        if m.pronoun in ("i", "you", "we") :
+            return None, None, None
+        src = reg.resolve_pronoun(m.pronoun)
+        return src, (src.role if src else None), (src.kind if src else None)
+    if m.work:
+        name = reg.last_author or (reg.last_any.name if reg.last_any else None)
+        if name is None:
+            return None, m.role, m.kind
+        src = reg.add(Mention(name, None, "person" if reg.last_author else m.kind))
+        return src, m.role, src.kind if src else m.kind
+    src = reg.add(m)
+    return src, m.role, m.kind
+
+
+def _inverted_end(doc: Any, cue: Any, head: Any, seg: Segment) -> int:
+    """'“…,” said X during a visit' ends at X (plus a sentence-final stop)."""
+    verb = cue.anchor
+    if not (head.i > verb.i and verb.i > seg.start and seg.start <= head.i < seg.end):
+        return seg.end
+    before = doc[seg.start:verb.i].text
+    if not any(q in before for q in ("”", '"')):
+        return seg.end
+    end = head.i + 1
+    if end < seg.end and doc[end].text in (".", "!", "…"):
+        end += 1
+    return end
+
+
+def _claim_text(text: str, start: int, end: int, layout: Layout, cue: Any) -> str:
+    inner = [(max(qs, start), min(qe, end)) for qs, qe in layout.quotes if qs < end and qe > start]
+    if cue is not None and inner:
+        qs, qe = max(inner, key=lambda r: r[1] - r[0])
+        body = text[qs:qe].strip("“”\"'‘’ ,")
+        if len(body) > 20:
+            return body
+    return text[start:end]
+
+
+def _track_people(doc: Any, a: int, b: int, reg: SourceRegistry) -> None:
+    for ent in doc[a:b].ents:
+        if ent.label_ == "PERSON":
+            reg.mentioned_person = ent.text
+
+
+def _propagate_quotes(recs: list[_Rec]) -> None:
+    """A sentence wholly inside quotation marks belongs to the speaker of its quotation."""
+    for k, r in enumerate(recs):
+        c = r.claim
+        if c.attribution != "asserted" or r.quoted < 0.6:
+            continue
+        donor = _quote_donor(recs, k)
+        if donor is None:
+            continue
+        d = donor.claim
+        c.attribution, c.cue, c.speaker = d.attribution, d.cue, d.speaker
+        c.speaker_role, c.speaker_kind = d.speaker_role, d.speaker_kind
+        c.direct_quote, c.certainty = True, "uncommitted"
+        r.source = donor.source
+
+
+def _is_donor(r: _Rec) -> bool:
+    return r.claim.attribution in ("said", "claimed") and r.claim.direct_quote
+
+
+def _quote_donor(recs: list[_Rec], k: int) -> _Rec | None:
+    r = recs[k]
+    for other in recs:
+        if other is not r and _is_donor(other) and set(other.regions) & set(r.regions):
+            return other
+    for j in range(k - 1, -1, -1):
+        o = recs[j]
+        if o.para != r.para:
+            if o.para == r.para - 1 and _is_donor(o) and o.claim.quote.rstrip().endswith(":"):
+                return o
+            break
+        if _is_donor(o):
+            return o
+    for j in range(k + 1, len(recs)):
+        o = recs[j]
+        if o.para != r.para:
+            break
+        if _is_donor(o):
+            return o
+        if o.quoted < 0.6:
+            break
+    return None

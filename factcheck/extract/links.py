@@ -1,0 +1,46 @@
+"""Denial links: each denial points at the claim it denies."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from factcheck.extract.types import ExtractedLink
+
+DENIABLE_ATTRS = ("rumored", "reportedly", "alleged", "claimed")
+OBJECT_HINT = {"speculation": "rumored", "rumor": "rumored", "rumour": "rumored",
+               "report": "reportedly", "allegation": "alleged", "accusation": "alleged",
+               "charge": "alleged", "claim": "claimed"}
+LOOKBACK_UNITS = 3
+
+
+def denial_links(recs: list[Any]) -> list[ExtractedLink]:
+    """A parenthetical denial denies its clause; others the nearest fitting earlier claim."""
+    links = []
+    for k, r in enumerate(recs):
+        if r.claim.attribution != "denied":
+            continue
+        target = r.parent if r.parent is not None else _target(recs, k)
+        if target is not None and target != k:
+            links.append(ExtractedLink(k, target, "denies"))
+    return links
+
+
+def _target(recs: list[Any], k: int) -> int | None:
+    r = recs[k]
+    hint = OBJECT_HINT.get(r.obj_lemma or "")
+    best, best_key = None, None
+    for j in range(k - 1, -1, -1):
+        o = recs[j]
+        if r.unit - o.unit > LOOKBACK_UNITS:
+            break
+        if o.claim.attribution not in DENIABLE_ATTRS:
+            continue
+        key = (o.claim.attribution == hint, len(r.lemmas & o.lemmas), j)
+        if best_key is None or key > best_key:
+            best, best_key = j, key
+    if best is not None:
+        return best
+    for j in range(k - 1, -1, -1):  # fall back to the claim just before, if close
+        if r.unit - recs[j].unit <= 1 and recs[j].claim.attribution != "denied":
+            return j
+    return None

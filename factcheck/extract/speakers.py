@@ -1,0 +1,255 @@
+"""Who says it: the source noun phrase of a cue, split into name and role, with aliases."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from factcheck.extract.types import ExtractedSource
+
+TITLES = {
+    "speaker", "president", "minister", "ambassador", "secretary", "chairman", "chairwoman",
+    "chair", "director", "governor", "mayor", "senator", "sen.", "rep.", "representative",
+    "general", "gen.", "colonel", "col.", "chief", "prime", "deputy", "spokesman",
+    "spokeswoman", "spokesperson", "commissioner", "judge", "justice", "prosecutor",
+    "attorney", "king", "queen", "prince", "pope", "bishop", "captain", "capt.", "lt.",
+    "sergeant", "sgt.", "officer", "inspector", "superintendent", "premier", "chancellor",
+    "vice", "foreign", "defense", "defence", "interior", "finance", "head", "leader",
+    "ceo", "cfo", "founder", "executive", "professor", "prof.", "dr.", "mr.", "mrs.", "ms.",
+    "miss", "sir", "dame", "lord", "lady", "councillor", "councilor", "councilman",
+    "councilwoman", "coach", "manager", "editor", "analyst", "economist", "adviser",
+    "advisor", "envoy", "official", "lawmaker", "mp", "congressman", "congresswoman",
+    "state", "assistant", "associate", "senior", "acting", "former", "emeritus", "council",
+    "federation", "party", "union", "national", "parliament", "house", "senate",
+}
+ROLE_NOUNS = {
+    "spokesman", "spokeswoman", "spokesperson", "official", "officials", "representative",
+    "source", "sources", "member", "head", "chief", "director", "lawyer", "attorney",
+    "adviser", "advisor", "aide", "minister", "spokespeople", "chairman", "president",
+    "leader", "secretary", "statement", "researcher", "economist", "analyst", "expert",
+    "executive", "officer", "ambassador", "envoy", "team", "staff", "office",
+}
+WORK_NOUNS = {
+    "article", "report", "study", "paper", "survey", "analysis", "author", "piece", "op-ed",
+    "column", "book", "letter", "document", "memo", "editorial", "essay", "blog", "post",
+    "research", "commentary", "review", "investigation", "authors", "writer", "researchers",
+    "poll", "assessment", "filing", "lawsuit", "complaint", "indictment", "ruling",
+}
+PUBLICATION_NOUNS = {"article", "op-ed", "column", "editorial", "essay", "blog", "post",
+                     "piece", "commentary", "book", "paper"}
+HE_SHE = {"he", "she", "him", "her"}
+IT_THEY = {"it", "they", "them", "we"}
+GOV_WORDS = {"government", "ministry", "police", "army", "military", "kremlin", "cabinet",
+             "administration", "department", "embassy", "court", "parliament", "council",
+             "white house", "pentagon", "authorities", "state"}
+KIND_BY_ENT = {"PERSON": "person", "ORG": "organization", "GPE": "government",
+               "NORP": "organization", "FAC": "organization", "LAW": "document",
+               "WORK_OF_ART": "publication"}
+HONORIFIC = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame)\.?\s+")
+
+
+@dataclass
+class Mention:
+    """A source as written: its name (None if only a role), role and kind."""
+
+    name: str | None
+    role: str | None
+    kind: str
+    pronoun: str | None = None
+    work: bool = False  # "the author", "the article": resolve through citations
+    author_tok: Any = None
+
+
+def _text(tokens: list[Any]) -> str:
+    if not tokens:
+        return ""
+    doc = tokens[0].doc
+    return doc[tokens[0].i:tokens[-1].i + 1].text
+
+
+def _strip_det(tokens: list[Any]) -> list[Any]:
+    while tokens and (tokens[0].dep_ in ("det", "punct", "cc") or tokens[0].is_space):
+        tokens = tokens[1:]
+    while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
+        tokens = tokens[:-1]
+    return tokens
+
+
+def _core(head: Any) -> list[Any]:
+    """The head with its left modifiers (no relative clauses, appositions or prepositions)."""
+    left = [t for t in head.subtree if t.i < head.i]
+    keep: list[Any] = []
+    for t in reversed(left):
+        if t.dep_ in ("punct", "relcl", "appos", "acl", "cc") or t.is_space:
+            break
+        keep.insert(0, t)
+    return _strip_det([*keep, head])
+
+
+def _name_chain(head: Any) -> list[Any]:
+    """Contiguous proper-noun tokens ending at head (compounds and flat names)."""
+    chain = [head]
+    i = head.i - 1
+    while i >= 0:
+        t = head.doc[i]
+        if t.pos_ == "PROPN" and t.dep_ in ("compound", "nmod", "flat", "amod") and \
+                (t.head.i == head.i or t.head.i in {c.i for c in chain}):
+            chain.insert(0, t)
+            i -= 1
+            continue
+        if t.text in (".",) or t.lower_ in ("de", "van", "von", "al", "bin", "da"):
+            i -= 1
+            continue
+        break
+    return [t for t in chain if not t.is_punct]
+
+
+def _kind(tokens: list[Any]) -> str:
+    ents = [t.ent_type_ for t in tokens if t.ent_type_]
+    if not ents:
+        low = " ".join(t.lower_ for t in tokens)
+        if any(w in low for w in GOV_WORDS):
+            return "government"
+        if tokens and all(t.pos_ == "PROPN" for t in tokens) and len(tokens) >= 2:
+            return "person"
+        return "unknown"
+    label = max(set(ents), key=ents.count)
+    return KIND_BY_ENT.get(label, "unknown")
+
+
+def split_name_role(head: Any) -> Mention:
+    """'Federation Council Speaker Valentina Matvienko' -> name 'Valentina Matvienko',
+    role 'Federation Council Speaker'; 'a spokeswoman for the ministry' -> name 'ministry'."""
+    low = head.lower_
+    if head.pos_ == "PRON" or low in HE_SHE | IT_THEY | {"i", "you"}:
+        return Mention(None, None, "unknown", pronoun=low)
+    appos = [c for c in head.children if c.dep_ == "appos"]
+    if head.pos_ == "PROPN":
+        chain = _name_chain(head)
+        cut = 0
+        for k, t in enumerate(chain):
+            if t.lower_ in TITLES:
+                cut = k + 1
+        name_toks = chain[cut:] or chain[-1:]
+        role_toks = _strip_det([t for t in head.subtree if t.i < name_toks[0].i
+                                and t.i >= head.left_edge.i])
+        role = _text(role_toks) or None
+        if appos:
+            role = _text(_strip_det(list(appos[0].subtree))) or role
+        name = HONORIFIC.sub("", _text(name_toks))
+        return Mention(name, role, _kind(name_toks) if cut == 0 else "person")
+    # common-noun head: a named apposition wins ("the ministry's spokeswoman, Jane Roe")
+    for ap in appos:
+        if ap.pos_ == "PROPN":
+            inner = split_name_role(ap)
+            inner.role = _text(_core(head))
+            return inner
+    if low in WORK_NOUNS or head.lemma_.lower() in WORK_NOUNS:
+        return _work_mention(head)
+    if low in ROLE_NOUNS or head.lemma_.lower() in ROLE_NOUNS:
+        org = _org_of(head)
+        if org is not None:
+            role = _text(_strip_det(list(head.subtree)))
+            return Mention(_text(_strip_det(list(org.subtree))), role, _kind(list(org.subtree)))
+    core = _core(head)
+    return Mention(_text(core) or head.text, None, _kind(core))
+
+
+def _org_of(head: Any) -> Any:
+    for c in head.children:
+        if c.dep_ == "poss" and (c.pos_ == "PROPN" or c.ent_type_):
+            return c
+        if c.dep_ == "prep" and c.lower_ in ("for", "of", "at", "from", "with"):
+            pobj = next((p for p in c.children if p.dep_ == "pobj"), None)
+            if pobj is not None:
+                return pobj
+    compounds = [c for c in head.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    return compounds[0] if compounds else None
+
+
+def _work_mention(head: Any) -> Mention:
+    """'An article by X posted on Y' -> X; 'the author' / 'the study' -> resolved later."""
+    for c in head.children:
+        if c.dep_ == "prep" and c.lower_ == "by":
+            pobj = next((p for p in c.children if p.dep_ == "pobj"), None)
+            if pobj is not None:
+                inner = split_name_role(pobj)
+                inner.role = inner.role or head.lower_
+                return inner
+        if c.dep_ == "poss" and c.pos_ == "PROPN":
+            inner = split_name_role(c)
+            return inner
+    kind = "publication" if head.lemma_.lower() in PUBLICATION_NOUNS else "document"
+    return Mention(None, _text(_strip_det(_core(head))), kind, work=True)
+
+
+class SourceRegistry:
+    """Sources of one article; a surname or shorter mention resolves to the earlier full name."""
+
+    def __init__(self) -> None:
+        self.sources: list[ExtractedSource] = []
+        self.last_person: ExtractedSource | None = None
+        self.last_other: ExtractedSource | None = None
+        self.last_any: ExtractedSource | None = None
+        self.last_author: str | None = None
+        self.mentioned_person: str | None = None
+
+    def find(self, name: str) -> ExtractedSource | None:
+        key = _norm(name)
+        for src in reversed(self.sources):
+            names = [_norm(src.name), *(_norm(a) for a in src.aliases)]
+            if key in names:
+                return src
+        parts = key.split()
+        for src in reversed(self.sources):
+            full = _norm(src.name).split()
+            if len(parts) < len(full) and full[-len(parts):] == parts:
+                return src  # surname
+            if len(full) < len(parts) and parts[-len(full):] == full and src.kind == "person":
+                return src  # a later full name of an earlier surname-only mention
+        return None
+
+    def add(self, mention: Mention) -> ExtractedSource | None:
+        if not mention.name:
+            return None
+        src = self.find(mention.name)
+        if src is None:
+            src = ExtractedSource(mention.name, mention.kind, mention.role, [])
+            self.sources.append(src)
+        else:
+            if mention.name != src.name and mention.name not in src.aliases:
+                if len(mention.name) > len(src.name):
+                    src.aliases.append(src.name)
+                    src.name = mention.name
+                else:
+                    src.aliases.append(mention.name)
+            if mention.role and not src.role:
+                src.role = mention.role
+            if src.kind == "unknown":
+                src.kind = mention.kind
+        if mention.role and mention.name and mention.role not in src.aliases:
+            full = f"{mention.role} {mention.name}"
+            if full not in src.aliases and len(mention.role) < 60:
+                src.aliases.append(full)
+        self.last_any = src
+        if src.kind == "person":
+            self.last_person = src
+        else:
+            self.last_other = src
+        return src
+
+    def resolve_pronoun(self, pronoun: str) -> ExtractedSource | None:
+        if pronoun in HE_SHE:
+            if self.last_person is not None:
+                return self.last_person
+            if self.mentioned_person:
+                return self.add(Mention(self.mentioned_person, None, "person"))
+            return self.last_any
+        if pronoun in ("it",):
+            return self.last_other or self.last_any
+        return self.last_any
+
+
+def _norm(s: str) -> str:
+    return " ".join(s.replace("’", "'").lower().split())

@@ -1,0 +1,182 @@
+"""Layout of an article: lines, paragraphs, quotation regions and lines that are not prose."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
+
+OPEN_QUOTES = "“"
+CLOSE_QUOTES = "”"
+TERMINAL = re.compile(r"[.!?…:][\"”’'\)\]»]*\s*$")
+# Credits and caption markers; structural, not tied to any outlet.
+CREDIT = re.compile(
+    r"(?:^|[\s.(\[])(?:Image|Photo|Photograph|Picture|Pictured|Credit|Credits|Illustration|"
+    r"Graphic|Footage|Video|Source|Caption)s?\s*(?:credit\s*)?:"
+    r"|\b(?:Photo|Image|Picture)s?\s+(?:by|courtesy(?:\s+of)?)\b"
+    r"|\s\|\s*[A-Z]"
+    r"|\s--?\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)*\s*/"
+    r"|\b(?:Getty Images|AP Photo|AFP via Getty|Shutterstock)\b",
+)
+FILE_PHOTO = re.compile(r"\bfile (?:photo|picture|image)\b", re.I)
+PROMO = re.compile(
+    r"^\W*(?:sign up|subscribe|read more|read also|also read|click here|related\b|"
+    r"advertisement|share this|listen to|watch:|download|follow us|support our|get our|"
+    r"recommended|this (?:article|story) (?:was|is|first|originally)|newsletter|"
+    r"(?:for|to) (?:more|the latest)|join us)",
+    re.I,
+)
+SOCIAL = re.compile(
+    r"^\W*follow\b.*\b(?:on|at)\s+(?:twitter|x|facebook|instagram|telegram|threads|bluesky|"
+    r"linkedin|mastodon)\b|(?:^|\s)@\w{2,}",
+    re.I,
+)
+BYLINE = re.compile(r"^\s*(?:By|BY|Written by|Reporting by|Editing by)\s+[A-Z]")
+BIO_NOUNS = (
+    "analyst|journalist|writer|correspondent|reporter|editor|columnist|author|contributor|"
+    "fellow|professor|researcher|lecturer|commentator|freelance|scholar|director|expert"
+)
+BIO = re.compile(
+    rf"^(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,3}})\s+(?:is|was)\s+(?:a|an|the)\b"
+    rf"[^.]*\b(?:{BIO_NOUNS})",
+)
+FOLLOW_NAME = re.compile(r"^\W*follow\s+(?P<name>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})")
+
+
+@dataclass
+class Layout:
+    """Offsets of lines and paragraphs, quotation regions, and which lines to skip."""
+
+    text: str
+    line_starts: list[int] = field(default_factory=list)
+    para_starts: list[int] = field(default_factory=list)
+    quotes: list[tuple[int, int]] = field(default_factory=list)
+    skip_lines: set[int] = field(default_factory=set)
+    author_names: set[str] = field(default_factory=set)
+
+    def line_of(self, pos: int) -> int:
+        return bisect_right(self.line_starts, pos) - 1
+
+    def para_of(self, pos: int) -> int:
+        return bisect_right(self.para_starts, pos) - 1
+
+    def line_text(self, idx: int) -> str:
+        end = self.line_starts[idx + 1] if idx + 1 < len(self.line_starts) else len(self.text)
+        return self.text[self.line_starts[idx]:end]
+
+    def quoted_chars(self, start: int, end: int) -> int:
+        """How many characters of [start, end) lie inside quotation regions."""
+        n = 0
+        for qs, qe in self.quotes:
+            if qe <= start:
+                continue
+            if qs >= end:
+                break
+            n += min(end, qe) - max(start, qs)
+        return n
+
+    def region_ids(self, start: int, end: int) -> list[int]:
+        return [i for i, (qs, qe) in enumerate(self.quotes) if qs < end and qe > start]
+
+
+def _line_starts(text: str) -> list[int]:
+    starts = [0]
+    for m in re.finditer(r"\n", text):
+        starts.append(m.end())
+    return starts
+
+
+def _para_starts(text: str) -> list[int]:
+    starts = [0]
+    for m in re.finditer(r"\n[ \t\r\f\v]*\n\s*", text):
+        starts.append(m.end())
+    return starts
+
+
+def quote_regions(text: str) -> list[tuple[int, int]]:
+    """Quotation regions [start, end) including the marks; a quote left open at the end of a
+    paragraph continues when the next paragraph reopens it (news convention), else it ends."""
+    regions: list[tuple[int, int]] = []
+    open_at: int | None = None
+    straight_open = False
+    n = len(text)
+    i = 0
+    while i < n:
+        ch = text[i]
+        if ch == "\n":
+            j = i
+            while j < n and text[j].isspace():
+                j += 1
+            if open_at is not None and (j >= n or text[j] not in OPEN_QUOTES + '"'):
+                regions.append((open_at, i))
+                open_at, straight_open = None, False
+            elif open_at is not None:
+                i = j + 1  # the reopening mark continues the same quotation
+                continue
+            i = j
+            continue
+        if ch in OPEN_QUOTES:
+            if open_at is None:
+                open_at = i
+        elif ch in CLOSE_QUOTES:
+            if open_at is not None:
+                regions.append((open_at, i + 1))
+                open_at, straight_open = None, False
+        elif ch == '"':
+            if open_at is None:
+                open_at, straight_open = i, True
+            elif straight_open:
+                regions.append((open_at, i + 1))
+                open_at, straight_open = None, False
+        i += 1
+    if open_at is not None:
+        regions.append((open_at, n))
+    return regions
+
+
+def _is_terminal(line: str) -> bool:
+    return bool(TERMINAL.search(line.rstrip()))
+
+
+def build_layout(text: str, authors: list[str] | None = None) -> Layout:
+    """Index the text and mark lines that are captions, credits, bylines, promos or bios."""
+    lay = Layout(text, _line_starts(text), _para_starts(text), quote_regions(text))
+    lay.author_names = {a.strip() for a in (authors or []) if a and a.strip()}
+    lines = [lay.line_text(i) for i in range(len(lay.line_starts))]
+    credit = [bool(CREDIT.search(ln)) for ln in lines]
+    for raw in lines:
+        ln = raw.strip()
+        if not ln:
+            continue
+        m = FOLLOW_NAME.match(ln)
+        if m and SOCIAL.search(ln):
+            lay.author_names.add(m.group("name"))
+        if BYLINE.match(ln) and not _is_terminal(ln):
+            lay.author_names.add(re.sub(r"^\s*\w+(?:\s+by)?\s+", "", ln).split(",")[0].strip())
+    for i, raw in enumerate(lines):
+        ln = raw.strip()
+        if not ln:
+            continue
+        words = len(ln.split())
+        short = words <= 40
+        if (credit[i] and short) or (FILE_PHOTO.search(ln) and short):
+            lay.skip_lines.add(i)
+        elif not _is_terminal(ln) and words <= 30:
+            lay.skip_lines.add(i)  # heading, caption, credit or byline: no sentence end
+        elif (PROMO.match(ln) or SOCIAL.search(ln) or (BYLINE.match(ln) and words <= 12)
+              or _is_bio(ln, lay.author_names)):
+            lay.skip_lines.add(i)
+        # a caption glued to a credit line (no blank line between) is a caption too
+        if i not in lay.skip_lines and short and not _is_terminal(ln):
+            near = [j for j in (i - 1, i + 1) if 0 <= j < len(lines) and lines[j].strip()]
+            if any(credit[j] for j in near):
+                lay.skip_lines.add(i)
+    return lay
+
+
+def _is_bio(line: str, authors: set[str]) -> bool:
+    m = BIO.match(line)
+    if not m:
+        return False
+    name = m.group("name")
+    return any(name == a or name in a or a in name for a in authors)

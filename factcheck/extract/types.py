@@ -1,0 +1,109 @@
+"""Plain dataclasses for extraction results (no spaCy, no database)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+ATTRIBUTIONS = (
+    "asserted", "said", "according_to", "claimed", "reportedly",
+    "alleged", "denied", "estimated", "rumored",
+)
+CERTAINTIES = ("certain", "probable", "possible", "uncommitted", "negated")
+CLAIM_TYPES = ("quantity", "prediction", "rule", "causation", "personal", "other", "opinion")
+SPEAKER_KINDS = ("person", "organization", "government", "publication", "document", "unknown")
+
+
+@dataclass
+class ExtractedClaim:
+    """One assertion, anchored by code-point offsets into the text as given."""
+
+    quote: str
+    start: int
+    end: int
+    sentence_start: int
+    sentence_end: int
+    attribution: str = "asserted"
+    cue: str | None = None
+    speaker: str | None = None
+    speaker_role: str | None = None
+    speaker_kind: str | None = None
+    direct_quote: bool = False
+    certainty: str = "certain"
+    checkworthiness: float = 0.0
+    claim_type: str = "other"
+    claim_text: str = ""
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "quote": self.quote, "start": self.start, "end": self.end,
+            "sentence_start": self.sentence_start, "sentence_end": self.sentence_end,
+            "attribution": self.attribution, "cue": self.cue, "speaker": self.speaker,
+            "direct_quote": self.direct_quote, "certainty": self.certainty,
+            "checkworthiness": self.checkworthiness, "claim_type": self.claim_type,
+            "speaker_role": self.speaker_role, "speaker_kind": self.speaker_kind,
+            "claim_text": self.claim_text,
+        }
+
+
+@dataclass
+class ExtractedLink:
+    """A relation between two claims of the same result, by index into `claims`."""
+
+    from_index: int
+    to_index: int
+    relation: str = "denies"
+
+    def to_json(self) -> dict[str, Any]:
+        return {"from": self.from_index, "to": self.to_index, "relation": self.relation}
+
+
+@dataclass
+class ExtractedSource:
+    """A speaker found in the article, with the other names it goes by."""
+
+    name: str
+    kind: str = "unknown"
+    role: str | None = None
+    aliases: list[str] = field(default_factory=list)
+
+    def to_json(self) -> dict[str, Any]:
+        return {"name": self.name, "kind": self.kind, "role": self.role,
+                "aliases": list(self.aliases)}
+
+
+@dataclass
+class ExtractedCitation:
+    """A work the article relies on or summarises ("an article by X posted on Y")."""
+
+    title: str | None
+    author: str | None
+    publisher: str | None
+    url: str | None
+    cue_quote: str
+    start: int
+    end: int
+
+    def to_json(self) -> dict[str, Any]:
+        return {"title": self.title, "author": self.author, "publisher": self.publisher,
+                "url": self.url, "cue_quote": self.cue_quote,
+                "start": self.start, "end": self.end}
+
+
+@dataclass
+class ExtractionResult:
+    """Everything extracted from one article."""
+
+    article: str
+    claims: list[ExtractedClaim] = field(default_factory=list)
+    links: list[ExtractedLink] = field(default_factory=list)
+    sources: list[ExtractedSource] = field(default_factory=list)
+    citations: list[ExtractedCitation] = field(default_factory=list)
+
+    def to_json(self) -> dict[str, Any]:
+        """The `factcheck extract --format json` structure of DESIGN.md."""
+        return {
+            "article": self.article,
+            "claims": [c.to_json() for c in self.claims],
+            "links": [lk.to_json() for lk in self.links],
+        }

@@ -1,0 +1,67 @@
+"""Citations: works an article relies on ("an article by X posted on Y's website")."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from factcheck.extract.speakers import split_name_role
+from factcheck.extract.types import ExtractedCitation
+
+CITED_WORKS = {"article", "report", "study", "paper", "survey", "analysis", "piece", "op-ed",
+               "column", "book", "essay", "editorial", "commentary", "investigation", "memo",
+               "research", "review", "blog", "post", "letter", "assessment", "poll"}
+SITE_WORDS = {"website", "site", "page", "blog", "portal", "channel", "account", "feed"}
+URL = re.compile(r"https?://[^\s\"”’)<>\]]+")
+QUOTED = re.compile(r"[“\"]([^”\"]{3,200})[”\"]")
+
+
+def _pobj(prep: Any) -> Any:
+    return next((c for c in prep.children if c.dep_ == "pobj"), None)
+
+
+def _publisher(work: Any) -> str | None:
+    for t in work.subtree:
+        if t.dep_ == "prep" and t.lower_ in ("on", "in", "at", "from", "by") and t.i > work.i:
+            obj = _pobj(t)
+            if obj is None:
+                continue
+            if obj.lemma_.lower() in SITE_WORDS:
+                poss = next((c for c in obj.children if c.dep_ in ("poss", "compound")), None)
+                if poss is not None:
+                    return poss.doc[poss.left_edge.i:poss.i + 1].text.removesuffix("’s")
+            elif t.lower_ != "by" and (obj.pos_ == "PROPN" or obj.ent_type_ == "ORG"):
+                return obj.doc[obj.left_edge.i:obj.right_edge.i + 1].text
+    return None
+
+
+def find_citation(doc: Any, a: int, b: int) -> ExtractedCitation | None:
+    """The first cited work of tokens [a, b) that names an author or publisher, if any."""
+    for t in doc[a:b]:
+        if t.pos_ != "NOUN" or t.lemma_.lower() not in CITED_WORKS:
+            continue
+        author, publisher = None, None
+        for c in t.children:
+            if c.dep_ == "prep" and c.lower_ == "by":
+                obj = _pobj(c)
+                if obj is not None:
+                    m = split_name_role(obj)
+                    if m.kind == "person" or obj.ent_type_ == "PERSON":
+                        author = m.name
+                    else:
+                        publisher = m.name
+            elif c.dep_ == "poss" and c.pos_ == "PROPN":
+                publisher = split_name_role(c).name
+        publisher = _publisher(t) or publisher
+        if author is None and publisher is None:
+            continue
+        s, e = t.left_edge.i, t.right_edge.i + 1
+        span = doc[s:e]
+        title_m = QUOTED.search(span.text)
+        url_m = URL.search(doc[a:b].text)
+        return ExtractedCitation(
+            title=title_m.group(1) if title_m else None, author=author, publisher=publisher,
+            url=url_m.group(0) if url_m else None, cue_quote=span.text,
+            start=span.start_char, end=span.end_char,
+        )
+    return None

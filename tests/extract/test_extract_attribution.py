@@ -1,0 +1,149 @@
+"""Attribution kinds, cues, speakers and clause splits on short fictional sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.spacy
+
+
+def test_plain_assertion(extract):
+    res = extract("The Marrow Valley dam holds 40 million cubic metres of water.")
+    (c,) = res.claims
+    assert c.attribution == "asserted" and c.cue is None and c.speaker is None
+    assert c.certainty == "certain" and c.claim_type == "quantity"
+    assert c.quote.endswith("water.")
+
+
+def test_said_with_title_goes_to_role(extract):
+    res = extract("On Monday, Harbor Minister Elena Voskuijlen said that the port would "
+                  "reopen within two weeks.")
+    (c,) = res.claims
+    assert (c.attribution, c.cue) == ("said", "said")
+    assert c.speaker == "Elena Voskuijlen"
+    assert c.speaker_role == "Harbor Minister"
+    assert c.certainty == "uncommitted"
+
+
+def test_inverted_quote_frame_without_space(extract):
+    text = "“The cranes will stay idle until the contract is signed,”said Tomas Brevik."
+    (c,) = extract(text).claims
+    assert (c.attribution, c.speaker, c.direct_quote) == ("said", "Tomas Brevik", True)
+    assert c.start == 0 and c.quote.endswith("Brevik.")
+
+
+def test_inverted_frame_stops_at_the_speaker(extract):
+    text = ("The council, for its part, claims that it “has never blocked the shipments,” "
+            "said Deputy Mayor Ilse Varga during a press briefing on Friday.")
+    (c,) = extract(text).claims
+    assert c.attribution in ("said", "claimed")
+    assert c.speaker == "Ilse Varga"
+    assert c.quote.endswith("Ilse Varga")
+
+
+def test_according_to(extract):
+    text = "Fuel prices rose by 12 percent in March, according to the Kestrel Institute."
+    (c,) = extract(text).claims
+    assert (c.attribution, c.cue) == ("according_to", "according to")
+    assert c.speaker == "Kestrel Institute"
+
+
+def test_reportedly_conjunct_is_split_at_the_cue(extract):
+    text = ("Norland has already sold two patrol boats to Vesmar – a close ally – and "
+            "reportedly plans to deliver helicopters to neighbouring Ostia.")
+    res = extract(text)
+    assert len(res.claims) == 2
+    first, second = res.claims
+    assert first.attribution == "asserted" and first.quote.endswith("a close ally")
+    assert second.attribution == "reportedly" and second.quote.startswith("reportedly plans")
+    assert second.speaker is None and second.cue == "reportedly"
+
+
+def test_semicolon_estimate_is_split(extract):
+    text = ("Tourism drives the island economy; it is estimated that around 30,000 "
+            "seasonal workers arrive every summer.")
+    first, second = extract(text).claims
+    assert first.attribution == "asserted" and first.quote == "Tourism drives the island economy"
+    assert second.attribution == "estimated" and second.speaker is None
+    assert second.quote.startswith("it is estimated")
+    assert second.cue == "it is estimated"
+
+
+def test_parenthetical_denial_links_to_accusation(extract):
+    text = ("Vesmar has been accused of supplying rebels with rifles bought abroad "
+            "(though the Vesmar government denies this).")
+    res = extract(text)
+    acc, den = res.claims
+    assert acc.attribution == "alleged" and acc.cue == "accused" and acc.speaker is None
+    assert acc.quote.endswith("bought abroad")
+    assert den.attribution == "denied" and den.cue == "denies"
+    assert "Vesmar government" in den.speaker
+    assert den.certainty == "negated"
+    assert [lk.to_json() for lk in res.links] == [{"from": 1, "to": 0, "relation": "denies"}]
+
+
+def test_although_denial_links_back_to_rumour(extract):
+    text = ("After the summit, rumors began circulating that Ostia may quit the customs "
+            "union. Although Ostia denied the speculation it intends to quit the union, "
+            "trade officials remain nervous.")
+    res = extract(text)
+    rum = next(c for c in res.claims if c.attribution == "rumored")
+    assert rum.cue == "rumors" and rum.speaker is None
+    den = next(c for c in res.claims if c.attribution == "denied")
+    assert den.quote.startswith("Ostia denied") and den.speaker == "Ostia"
+    assert not den.quote.startswith("Although")
+    assert {"from": res.claims.index(den), "to": res.claims.index(rum),
+            "relation": "denies"} in [lk.to_json() for lk in res.links]
+
+
+def test_there_are_reports(extract):
+    text = "There are reports that the mill is laying off 200 workers."
+    (c,) = extract(text).claims
+    assert (c.attribution, c.cue, c.speaker) == ("reportedly", "There are reports", None)
+
+
+def test_while_clause_with_own_cue_is_split(extract):
+    text = ("Exports of timber to Vesmar have doubled, while the rise in fuel imports is "
+            "reportedly due to new mining contracts.")
+    first, second = extract(text).claims
+    assert first.attribution == "asserted" and first.quote.endswith("doubled")
+    assert second.attribution == "reportedly" and second.quote.startswith("the rise")
+
+
+def test_allegedly_and_claims(extract):
+    res = extract("The mayor allegedly took bribes from a builder. "
+                  "Opposition leader Karin Holt claims that the audit was rigged.")
+    a, b = res.claims
+    assert (a.attribution, a.cue, a.speaker) == ("alleged", "allegedly", None)
+    assert (b.attribution, b.cue, b.speaker) == ("claimed", "claims", "Karin Holt")
+
+
+def test_spokeswoman_for_org(extract):
+    text = "A spokeswoman for the Ministry of Transport said the bridge was safe."
+    (c,) = extract(text).claims
+    assert c.speaker == "Ministry of Transport"
+    assert "spokeswoman" in c.speaker_role
+
+
+def test_relative_clause_is_stripped_from_speaker(extract):
+    text = ("Ruth Okafor, who chairs the port committee, told reporters that talks "
+            "had collapsed.")
+    (c,) = extract(text).claims
+    assert (c.attribution, c.cue, c.speaker) == ("said", "told", "Ruth Okafor")
+
+
+def test_officials_unnamed_plural(extract):
+    (c,) = extract("Local officials said the road would reopen on Friday.").claims
+    assert c.attribution == "said" and c.speaker == "Local officials"
+    assert c.speaker_kind == "unknown"
+
+
+def test_estimated_adjective(extract):
+    (c,) = extract("An estimated 5,000 people attended the rally in Portmere.").claims
+    assert c.attribution == "estimated" and c.cue == "estimated" and c.speaker is None
+
+
+def test_modal_certainty(extract):
+    res = extract("The new terminal may cost more than planned. "
+                  "The strike is likely to spread to the rail yards.")
+    assert [c.certainty for c in res.claims] == ["possible", "probable"]
