@@ -1,9 +1,7 @@
 """Alembic environment: targets factcheck's models; batch mode so SQLite can alter tables."""
 
-from sqlalchemy import engine_from_config, pool
-
 from alembic import context
-from factcheck.db import get_engine
+from factcheck.db import get_engine, resolve_url
 from factcheck.models import Base
 
 config = context.config
@@ -12,7 +10,7 @@ target_metadata = Base.metadata
 
 def run_migrations_offline() -> None:
     context.configure(
-        url=config.get_main_option("sqlalchemy.url"),
+        url=config.get_main_option("sqlalchemy.url") or resolve_url(),
         target_metadata=target_metadata,
         literal_binds=True,
         render_as_batch=True,
@@ -26,14 +24,8 @@ def run_migrations_online() -> None:
     if connection is not None:
         _run(connection)
         return
-    url = config.get_main_option("sqlalchemy.url")
-    engine = (
-        get_engine(url)
-        if url
-        else engine_from_config(
-            config.get_section(config.config_ini_section, {}), poolclass=pool.NullPool
-        )
-    )
+    # factcheck sets the URL in code; the alembic command line falls back to FACTCHECK_DB.
+    engine = get_engine(config.get_main_option("sqlalchemy.url") or resolve_url())
     with engine.connect() as connection:
         _run(connection)
         connection.commit()

@@ -55,17 +55,12 @@ def store_article(session: Session, data: ArticleInput) -> tuple[Article, AddOut
     """Store a text; the same bytes again is a no-op, a changed text becomes a new version."""
     if not data.text.strip():
         raise BadInput("the article is empty")
-    sha = data.sha256 or hashlib.sha256(data.text.encode("utf-8")).hexdigest()
+    sha = data.sha256 = data.sha256 or hashlib.sha256(data.text.encode("utf-8")).hexdigest()
     slug = slug_for(data)
     previous = current_version(session, slug=slug, url=data.url)
-    if previous is not None and previous.sha256 == sha:
-        return previous, AddOutcome.UNCHANGED
-    if previous is None:
-        same_text = session.scalars(
-            select(Article).where(Article.sha256 == sha, Article.is_current.is_(True))
-        ).first()
-        if same_text is not None:
-            return same_text, AddOutcome.UNCHANGED
+    unchanged = already_stored(session, data, previous)
+    if unchanged is not None:
+        return unchanged, AddOutcome.UNCHANGED
     article = Article(
         slug=previous.slug if previous else slug,
         version=previous.version + 1 if previous else 1,
@@ -85,6 +80,20 @@ def store_article(session: Session, data: ArticleInput) -> tuple[Article, AddOut
     session.add(article)
     session.flush()
     return article, AddOutcome.NEW_VERSION if previous else AddOutcome.ADDED
+
+
+def already_stored(
+    session: Session, data: ArticleInput, previous: Article | None = None
+) -> Article | None:
+    """The stored article these exact bytes already are, if any (re-ingesting is a no-op)."""
+    sha = data.sha256 or hashlib.sha256(data.text.encode("utf-8")).hexdigest()
+    if previous is None:
+        previous = current_version(session, slug=slug_for(data), url=data.url)
+    if previous is not None:
+        return previous if previous.sha256 == sha else None
+    return session.scalars(
+        select(Article).where(Article.sha256 == sha, Article.is_current.is_(True))
+    ).first()
 
 
 def current_version(session: Session, *, slug: str, url: str | None) -> Article | None:

@@ -1,0 +1,101 @@
+"""New versions of an article: move its claims to the new text, or flag them orphaned."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from factcheck.anchoring import CONTEXT_CHARS, anchor_at, find_occurrences, sentence_bounds
+from factcheck.models import Article, Claim, ClaimEvent
+
+# How alike (0-100) a passage of the new text must be to the old quote to take its place.
+FUZZY_QUOTE_CUTOFF = 88.0
+
+
+@dataclass
+class ReanchorReport:
+    moved: int = 0
+    changed_wording: int = 0
+    orphaned: list[int] = field(default_factory=list)
+
+
+def previous_version(session: Session, article: Article) -> Article | None:
+    return session.scalars(
+        select(Article).where(Article.slug == article.slug, Article.version == article.version - 1)
+    ).first()
+
+
+def reanchor_claims(session: Session, *, new: Article, actor: str) -> ReanchorReport:
+    """Find each claim of the previous version in the new text by quote, prefix and suffix.
+
+    A claim found exactly or nearly (fuzzy) moves to the new version with an event recording
+    the old and new offsets; one that cannot be found stays on the old version, flagged
+    orphaned: never deleted, never silently moved.
+    """
+    report = ReanchorReport()
+    old = previous_version(session, new)
+    if old is None:
+        return report
+    claims = session.scalars(
+        select(Claim).where(Claim.article_id == old.id, Claim.orphaned.is_(False))
+    )
+    for claim in claims:
+        span = locate_in_new_text(new.text, claim)
+        if span is None:
+            claim.orphaned = True
+            report.orphaned.append(claim.id)
+            session.add(_event(claim, actor, "orphaned", f"v{old.version}", None))
+            continue
+        old_position = f"v{old.version} {claim.start}-{claim.end}"
+        old_quote = claim.quote
+        anchor = anchor_at(new.text, *span)
+        claim.article_id = new.id
+        claim.start, claim.end, claim.quote = anchor.start, anchor.end, anchor.quote
+        claim.prefix, claim.suffix = anchor.prefix, anchor.suffix
+        claim.sentence_start, claim.sentence_end = sentence_bounds(new.text, *span)
+        report.moved += 1
+        new_position = f"v{new.version} {anchor.start}-{anchor.end}"
+        session.add(_event(claim, actor, "reanchored", old_position, new_position))
+        if anchor.quote != old_quote:
+            report.changed_wording += 1
+            session.add(_event(claim, actor, "reworded", old_quote, anchor.quote, field="quote"))
+    session.flush()
+    return report
+
+
+def _event(claim: Claim, actor: str, action: str, old, new, field: str | None = None):
+    return ClaimEvent(
+        claim_id=claim.id, actor=actor, action=action, field=field, old_value=old, new_value=new
+    )
+
+
+def locate_in_new_text(text: str, claim: Claim) -> tuple[int, int] | None:
+    """Exact quote (best context wins when repeated), else the closest passage above cutoff."""
+    spans = find_occurrences(text, claim.quote)
+    if spans:
+        return max(spans, key=lambda span: _context_score(text, span, claim))
+    return _fuzzy_span(text, claim)
+
+
+def _context_score(text: str, span: tuple[int, int], claim: Claim) -> float:
+    from rapidfuzz import fuzz
+
+    start, end = span
+    prefix = text[max(0, start - CONTEXT_CHARS) : start]
+    suffix = text[end : end + CONTEXT_CHARS]
+    return fuzz.ratio(prefix, claim.prefix) + fuzz.ratio(suffix, claim.suffix)
+
+
+def _fuzzy_span(text: str, claim: Claim) -> tuple[int, int] | None:
+    from rapidfuzz import fuzz
+
+    alignment = fuzz.partial_ratio_alignment(claim.quote, text, score_cutoff=FUZZY_QUOTE_CUTOFF)
+    if alignment is None:
+        return None
+    start, end = alignment.dest_start, alignment.dest_end
+    # A passage that matches but sits in different surroundings is a different claim.
+    if claim.prefix and claim.suffix and _context_score(text, (start, end), claim) < 60:
+        return None
+    return start, end
