@@ -7,6 +7,7 @@ Command modules import their services (and spaCy) inside the commands, so that
 import typer
 
 from factcheck.cli import articles, audit, claims, db_cmd, review, sources
+from factcheck.cli import disputes as disputes_cmd
 
 app = typer.Typer(
     no_args_is_help=True,
@@ -25,6 +26,7 @@ app.command("link")(review.link)
 app.command("history")(review.history)
 app.add_typer(sources.app, name="sources")
 app.add_typer(audit.app, name="audit")
+app.command("disputes")(disputes_cmd.disputes)
 
 
 def main() -> None:

@@ -1,0 +1,111 @@
+"""`factcheck disputes`: every disputed claim with both sides, newest activity first."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+import typer
+
+from factcheck.cli.common import DbOption, FormatOption, OutputFormat, open_session, print_json
+
+STANCE_LABELS = {"supports": "supporting", "refutes": "refuting", "context": "context"}
+
+
+def disputes(
+    article: Annotated[
+        str | None, typer.Option("--article", help="Only claims of this article (id, slug, url).")
+    ] = None,
+    source: Annotated[
+        str | None,
+        typer.Option("--source", help="Only disputes this source is part of (either side)."),
+    ] = None,
+    since: Annotated[
+        str | None, typer.Option("--since", help="Only disputes active since YYYY-MM-DD.")
+    ] = None,
+    db: DbOption = None,
+    format: FormatOption = OutputFormat.TABLE,
+) -> None:
+    """List disputed claims (denied, contradicted, evidence or reviewers split, or marked
+    disputed), each with who asserts it, who denies it and where, evidence and verdicts.
+
+    Example: factcheck disputes --source Dushanbe --since 2024-01-01
+    """
+    from factcheck.cli.articles import parse_date
+    from factcheck.services.articles import resolve_article
+    from factcheck.services.disputes import derive_disputes
+
+    since_date = parse_date(since, "--since")
+    with open_session(db) as session:
+        article_id = resolve_article(session, article).id if article else None
+        found = derive_disputes(session, article_id=article_id, source=source, since=since_date)
+        if format == OutputFormat.JSON:
+            print_json([dispute.as_dict() for dispute in found])
+            return
+        render_disputes([dispute.as_dict() for dispute in found])
+
+
+def render_disputes(items: list[dict[str, Any]]) -> None:
+    from factcheck.cli.common import console
+
+    out = console()
+    if not items:
+        out.print("No disputed claims.")
+        return
+    for item in items:
+        out.print(_panel(item))
+    out.print(f"{len(items)} disputed claim{'s' if len(items) != 1 else ''}")
+
+
+def _panel(item: dict[str, Any]):
+    from rich.console import Group
+    from rich.panel import Panel
+    from rich.text import Text
+
+    claim, article = item["claim"], item["article"]
+    parts: list[Any] = [
+        Text(f"“{' '.join(claim['quote'].split())}”", style="bold"),
+        Text(
+            f"asserted by {claim['speaker'] or 'the article itself'} ({claim['attribution']}) "
+            f"in {_where(article)}   status: {claim['status']}",
+            style="dim",
+        ),
+        Text("Why disputed:", style="underline"),
+    ]
+    parts += [Text(f"  • {reason['detail']}") for reason in item["reasons"]]
+    if item["challengers"]:
+        parts.append(Text("The other side:", style="underline"))
+        for other in item["challengers"]:
+            parts.append(
+                Text(
+                    f"  {other['relation']}: {other['speaker'] or 'the article'} — "
+                    f"“{' '.join(other['claim']['quote'].split())}” "
+                    f"(claim {other['claim']['id']}, {_where(other['article'])}, "
+                    f"status {other['claim']['status']})"
+                )
+            )
+    parts += _evidence_lines(item["evidence"])
+    if item["verdicts"]:
+        parts.append(Text("Verdicts (latest per reviewer):", style="underline"))
+        parts += [
+            Text(f"  {v['reviewer']}: {v['status']} ({v['at'][:10]}) — {v['rationale']}")
+            for v in item["verdicts"]
+        ]
+    title = f"claim {claim['id']} · last activity {(item['last_activity'] or '')[:16]}"
+    return Panel(Group(*parts), title=title, title_align="left")
+
+
+def _evidence_lines(evidence: dict[str, list[dict[str, Any]]]) -> list:
+    from rich.text import Text
+
+    lines = []
+    for stance, label in STANCE_LABELS.items():
+        for entry in evidence.get(stance, []):
+            where = entry["url"] or entry["reference"]
+            by = f" ({entry['publisher']})" if entry["publisher"] else ""
+            excerpt = f" — “{entry['excerpt']}”" if entry["excerpt"] else ""
+            lines.append(Text(f"  {label}: {where}{by}{excerpt}"))
+    return [Text("Evidence:", style="underline"), *lines] if lines else []
+
+
+def _where(article: dict[str, Any]) -> str:
+    return f"article {article['id']} “{article['title']}”"

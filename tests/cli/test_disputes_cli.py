@@ -1,0 +1,93 @@
+"""`factcheck disputes`: both sides in a panel or JSON, filters, one-line errors."""
+
+import json
+from datetime import date, timedelta
+
+import pytest
+
+ARTICLE = (
+    "Officials in Port Selka were accused of selling the harbour land in secret "
+    "(though the mayor's office denies this). The council said the ferry would run "
+    "again by May."
+)
+SECOND = "Residents said the ferry has not run since the winter storms."
+
+
+@pytest.fixture
+def disputed(cli, tmp_path):
+    first, second = tmp_path / "selka.txt", tmp_path / "residents.txt"
+    first.write_text(ARTICLE, encoding="utf-8")
+    second.write_text(SECOND, encoding="utf-8")
+    assert cli("articles", "add", str(first), "--title", "Selka land row").exit_code == 0
+    assert cli("articles", "add", str(second)).exit_code == 0
+    steps = [
+        ("claims", "add", "1", "--quote", "Officials in Port Selka were accused of selling "
+         "the harbour land in secret", "--attribution", "alleged"),
+        ("claims", "add", "1", "--quote", "though the mayor's office denies this",
+         "--attribution", "denied", "--speaker", "Mayor's office of Port Selka", "--cue", "denies"),
+        ("claims", "add", "1", "--quote", "the ferry would run again by May",
+         "--speaker", "Port Selka council"),
+        ("link", "2", "1", "--relation", "denies"),
+        ("review", "2", "--status", "verified", "--note", "statement on the city website"),
+        ("evidence", "add", "3", "--stance", "supports", "--url", "https://example.org/timetable"),
+        ("evidence", "add", "3", "--stance", "refutes", "--url", "https://example.org/ferry-log",
+         "--excerpt", "no sailings booked"),
+    ]  # fmt: skip
+    for step in steps:
+        result = cli(*step)
+        assert result.exit_code == 0, result.output
+
+
+def test_json_lists_each_disputed_claim_with_both_sides(cli, disputed):
+    result = cli("disputes", "--format", "json")
+    assert result.exit_code == 0, result.output
+    items = json.loads(result.output)
+    by_claim = {item["claim"]["id"]: item for item in items}
+    assert set(by_claim) == {1, 3}  # the verified denial itself is not disputed
+    accusation = by_claim[1]
+    assert [r["kind"] for r in accusation["reasons"]] == ["denied"]
+    (other,) = accusation["challengers"]
+    assert other["speaker"] == "Mayor's office of Port Selka"
+    assert other["claim"]["status"] == "verified"
+    assert accusation["claim"]["status"] == "unverified"
+    assert accusation["article"]["title"] == "Selka land row"
+    ferry = by_claim[3]
+    assert [r["kind"] for r in ferry["reasons"]] == ["evidence_conflict"]
+    assert ferry["evidence"]["refutes"][0]["excerpt"] == "no sailings booked"
+    assert ferry["claim"]["speaker"] == "Port Selka council"
+
+
+def test_table_shows_claim_speaker_and_the_other_side(cli, disputed):
+    result = cli("disputes")
+    assert result.exit_code == 0
+    text = " ".join(result.output.split())
+    assert "denied by Mayor's office of Port Selka" in text
+    assert "refuting: https://example.org/ferry-log" in text
+    assert "2 disputed claims" in text
+
+
+def test_filters_by_article_source_and_date(cli, disputed):
+    def listed(*options):
+        result = cli("disputes", "--format", "json", *options)
+        assert result.exit_code == 0, result.output
+        return sorted(item["claim"]["id"] for item in json.loads(result.output))
+
+    assert listed("--article", "2") == []
+    assert listed("--article", "1") == [1, 3]
+    assert listed("--source", "mayor's office") == [1]
+    assert listed("--source", "council") == [3]
+    tomorrow = (date.today() + timedelta(days=2)).isoformat()
+    assert listed("--since", tomorrow) == []
+    assert listed("--since", "2000-01-01") == [1, 3]
+
+
+def test_mistakes_are_one_line_errors(cli, disputed):
+    bad_date = cli("disputes", "--since", "last week")
+    assert bad_date.exit_code == 1 and "YYYY-MM-DD" in bad_date.output
+    missing = cli("disputes", "--article", "99")
+    assert missing.exit_code == 1 and "Traceback" not in missing.output
+
+
+def test_an_empty_ledger_says_so(cli):
+    result = cli("disputes")
+    assert result.exit_code == 0 and "No disputed claims" in result.output
