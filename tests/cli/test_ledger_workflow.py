@@ -79,7 +79,7 @@ def test_denial_and_its_target_are_linked_reviewed_and_audited(cli, sample_file,
     assert shown["context"]["quote"] == shown["quote"]
 
     history = _json(cli("history", str(accusation["id"]), "--format", "json"))
-    assert [h["kind"] for h in history][0] == "created"
+    assert history[0]["kind"] == "created"
     assert {"review", "evidence", "link"} <= {h["kind"] for h in history}
 
     disputed = _json(cli("claims", "list", "--disputed", "--format", "json"))
