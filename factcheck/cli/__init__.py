@@ -6,8 +6,9 @@ Command modules import their services (and spaCy) inside the commands, so that
 
 import typer
 
-from factcheck.cli import articles, audit, claims, db_cmd, review, sources
+from factcheck.cli import articles, audit, claims, db_cmd, ingest, review, sources
 from factcheck.cli import disputes as disputes_cmd
+from factcheck.cli.extract_cmd import extract_command
 
 app = typer.Typer(
     no_args_is_help=True,
@@ -18,6 +19,8 @@ app = typer.Typer(
 
 app.command("init")(db_cmd.init)
 app.add_typer(db_cmd.app, name="db")
+app.command("ingest")(ingest.ingest)
+app.command("extract")(extract_command)
 app.add_typer(articles.app, name="articles")
 app.add_typer(claims.app, name="claims")
 app.command("review")(review.review)
