@@ -176,7 +176,10 @@ def _cue_at(tok: Any, quoted: bool, tokens: list[Any]) -> Cue | None:
         if pobj is None:
             pobj = next((c for c in tok.children if c.dep_ == "pobj"), None)
         attr = "according_to"
-        if pobj is not None and pobj.lemma_.lower() in UNNAMED_SOURCES and not _named(pobj):
+        definite = pobj is not None and pobj.tag_ == "NN" and any(
+            c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in pobj.children)
+        if pobj is not None and pobj.lemma_.lower() in UNNAMED_SOURCES and not _named(pobj) \
+                and not definite:  # "reports", "sources"; but "the report" is the cited one
             attr = "estimated" if pobj.lemma_.lower() == "estimate" else "reportedly"
         return Cue(attr, [tok, to], to, 0, "pobj")
     if low in ADVERB_CUES and tok.pos_ in ("ADV", "ADJ"):

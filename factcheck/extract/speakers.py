@@ -40,8 +40,8 @@ PUBLICATION_NOUNS = {"article", "op-ed", "column", "editorial", "essay", "blog",
                      "piece", "commentary", "book", "paper"}
 HE_SHE = {"he", "she", "him", "her"}
 IT_THEY = {"it", "they", "them", "we"}
-GOV_WORDS = {"government", "ministry", "police", "army", "military", "kremlin", "cabinet",
-             "administration", "department", "embassy", "court", "parliament", "council",
+GOV_WORDS = {"government", "authority", "ministry", "police", "army", "military", "kremlin",
+             "cabinet", "administration", "department", "embassy", "court", "parliament", "council",
              "white house", "pentagon", "authorities", "state"}
 KIND_BY_ENT = {"PERSON": "person", "ORG": "organization", "GPE": "government",
                "NORP": "organization", "FAC": "organization", "LAW": "document",
@@ -98,6 +98,9 @@ def _name_chain(head: Any) -> list[Any]:
             chain.insert(0, t)
             i -= 1
             continue
+        if t.text in ("-", "‐") and not t.whitespace_ and i > 0 and not head.doc[i - 1].whitespace_:
+            i -= 1  # hyphenated names: Nur-Sultan, Abu-Bakr
+            continue
         if t.text in (".",) or t.lower_ in ("de", "van", "von", "al", "bin", "da"):
             i -= 1
             continue
@@ -125,6 +128,14 @@ def split_name_role(head: Any) -> Mention:
     if head.pos_ == "PRON" or low in HE_SHE | IT_THEY | {"i", "you"}:
         return Mention(None, None, "unknown", pronoun=low)
     appos = [c for c in head.children if c.dep_ == "appos"]
+    person_appos = [a for a in appos if a.pos_ == "PROPN" and a.ent_type_ == "PERSON"]
+    if head.pos_ == "PROPN" and person_appos and head.ent_type_ != "PERSON":
+        # "the US Ambassador to Tajikistan John Mark Pommersheim": the apposition is the name
+        inner = split_name_role(person_appos[0])
+        first = person_appos[0].left_edge.i
+        inner.role = _text(_strip_det([t for t in head.subtree if t.i < first])) or inner.role
+        inner.kind = "person"
+        return inner
     if head.pos_ == "PROPN":
         chain = _name_chain(head)
         cut = 0
@@ -132,6 +143,10 @@ def split_name_role(head: Any) -> Mention:
             if t.lower_ in TITLES:
                 cut = k + 1
         name_toks = chain[cut:] or chain[-1:]
+        if head.ent_type_ and head.ent_iob_ != "O":
+            ent = next((e for e in head.doc.ents if e.start <= head.i < e.end), None)
+            if ent is not None and ent.end > head.i + 1:  # "Chamber of Commerce"
+                name_toks = name_toks + list(head.doc[head.i + 1:ent.end])
         role_toks = _strip_det([t for t in head.subtree if t.i < name_toks[0].i
                                 and t.i >= head.left_edge.i])
         role = _text(role_toks) or None
@@ -174,9 +189,7 @@ def _work_mention(head: Any) -> Mention:
         if c.dep_ == "prep" and c.lower_ == "by":
             pobj = next((p for p in c.children if p.dep_ == "pobj"), None)
             if pobj is not None:
-                inner = split_name_role(pobj)
-                inner.role = inner.role or head.lower_
-                return inner
+                return split_name_role(pobj)
         if c.dep_ == "poss" and c.pos_ == "PROPN":
             inner = split_name_role(c)
             return inner

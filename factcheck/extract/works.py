@@ -20,25 +20,40 @@ def _pobj(prep: Any) -> Any:
     return next((c for c in prep.children if c.dep_ == "pobj"), None)
 
 
+PUBLISH_VERBS = {"post", "publish", "appear", "release", "issue", "run", "print"}
+SITE_SUFFIX = re.compile(r"[’']s\s+(?:website|site|web site|page|blog|portal)$")
+
+
 def _publisher(work: Any) -> str | None:
     for t in work.subtree:
-        if t.dep_ == "prep" and t.lower_ in ("on", "in", "at", "from", "by") and t.i > work.i:
+        if t.dep_ != "prep" or t.i < work.i:
+            continue
+        head_ok = t.head.i == work.i or (t.head.dep_ == "acl"
+                                         and t.head.lemma_.lower() in PUBLISH_VERBS)
+        if head_ok and t.lower_ in ("on", "in", "at", "from", "by"):
             obj = _pobj(t)
             if obj is None:
                 continue
             if obj.lemma_.lower() in SITE_WORDS:
                 poss = next((c for c in obj.children if c.dep_ in ("poss", "compound")), None)
                 if poss is not None:
-                    return poss.doc[poss.left_edge.i:poss.i + 1].text.removesuffix("’s")
-            elif t.lower_ != "by" and (obj.pos_ == "PROPN" or obj.ent_type_ == "ORG"):
-                return obj.doc[obj.left_edge.i:obj.right_edge.i + 1].text
+                    return _no_det(poss.doc, poss.left_edge.i, poss.i + 1)
+            elif t.lower_ != "by" and (obj.pos_ == "PROPN" or obj.ent_type_ == "ORG") \
+                    and obj.ent_type_ not in ("GPE", "LOC", "DATE", "NORP"):
+                return SITE_SUFFIX.sub("", _no_det(obj.doc, obj.left_edge.i, obj.right_edge.i + 1))
     return None
+
+
+def _no_det(doc: Any, s: int, e: int) -> str:
+    while s < e - 1 and doc[s].dep_ == "det":
+        s += 1
+    return doc[s:e].text
 
 
 def find_citation(doc: Any, a: int, b: int) -> ExtractedCitation | None:
     """The first cited work of tokens [a, b) that names an author or publisher, if any."""
     for t in doc[a:b]:
-        if t.pos_ != "NOUN" or t.lemma_.lower() not in CITED_WORKS:
+        if t.tag_ != "NN" or t.lemma_.lower() not in CITED_WORKS:
             continue
         author, publisher = None, None
         for c in t.children:
