@@ -40,7 +40,7 @@ def test_missing_model_is_a_user_error(monkeypatch):
 
     monkeypatch.delenv(model.ENV_VAR, raising=False)
     monkeypatch.setattr(model.importlib.util, "find_spec", lambda name: None)
-    with pytest.raises(FactcheckError, match="requirements/model.txt"):
+    with pytest.raises(FactcheckError, match=r"requirements/model\.txt"):
         model._choose_model()
     monkeypatch.setenv(model.ENV_VAR, "some_model_pkg")
     assert model._choose_model() == "some_model_pkg"
@@ -50,7 +50,7 @@ def test_missing_model_is_a_user_error(monkeypatch):
 def test_bad_model_name_is_a_user_error(monkeypatch):
     from factcheck.extract import model
 
-    with pytest.raises(FactcheckError, match="requirements/model.txt"):
+    with pytest.raises(FactcheckError, match=r"requirements/model\.txt"):
         model.load_nlp.__wrapped__("no_such_model_xyz")
 
 

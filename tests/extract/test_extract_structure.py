@@ -20,11 +20,13 @@ The Gullhaven ferry company will raise fares by 9 percent in June, its board sai
 
 Will islanders accept the increase? Many already pay more than mainland commuters.
 
-“We held prices for three years,” said Ines Carvalho, the company’s finance director. “Fuel now costs twice what it did.
+“We held prices for three years,” said Ines Carvalho, the company’s finance director. \
+“Fuel now costs twice what it did.
 
 “Without a rise we would have to cut the winter timetable.”
 
-Carvalho said the company had cut its own salaries first. She added that the board would review fares again in December.
+Carvalho said the company had cut its own salaries first. \
+She added that the board would review fares again in December.
 
 Sign up for our Island Post morning newsletter.
 
