@@ -7,13 +7,14 @@ import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from enum import StrEnum
-from typing import Annotated, Any, NoReturn
+from typing import TYPE_CHECKING, Annotated, Any, NoReturn
 
 import typer
-from sqlalchemy.exc import IntegrityError, OperationalError
-from sqlalchemy.orm import Session
 
 from factcheck.errors import FactcheckError
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 
 class OutputFormat(StrEnum):
@@ -47,10 +48,16 @@ def user_errors() -> Iterator[None]:
         yield
     except FactcheckError as exc:
         fail(str(exc))
-    except OperationalError as exc:
-        fail(f"database error: {str(exc.orig).splitlines()[0]}")
-    except IntegrityError as exc:
-        fail(f"refused by the database: {str(exc.orig).splitlines()[0]}")
+    except Exception as exc:
+        # SQLAlchemy is imported lazily (start-up time): if it raised, it is loaded.
+        sa_errors = sys.modules.get("sqlalchemy.exc")
+        if sa_errors is None:
+            raise
+        if isinstance(exc, sa_errors.OperationalError):
+            fail(f"database error: {str(exc.orig).splitlines()[0]}")
+        if isinstance(exc, sa_errors.IntegrityError):
+            fail(f"refused by the database: {str(exc.orig).splitlines()[0]}")
+        raise
 
 
 @contextmanager
