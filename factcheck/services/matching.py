@@ -1,0 +1,309 @@
+"""Cross-article claim matching: suggest same_as / contradicts links, with score and evidence."""
+
+from __future__ import annotations
+
+import math
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from factcheck.errors import BadInput
+from factcheck.models import Article, Claim, Link, Source
+from factcheck.services.articles import get_article
+from factcheck.services.matching_text import Features, text_features
+from factcheck.vocab import Attribution, Certainty, Origin, Relation
+
+# Below this a suggestion is more often noise than a match (see tests/data/pairs).
+DEFAULT_MIN_SCORE = 0.4
+# A word in more claims than this says nothing about which claims belong together.
+MAX_POSTING = 60
+KEYS_PER_CLAIM = 8
+# Claims with fewer content words ("Dushanbe denies this") cannot be judged on their own.
+MIN_CONTENT = 3
+
+
+@dataclass
+class Suggestion:
+    """A proposed link between claims of two articles, with the evidence for it."""
+
+    rank: int
+    relation: str
+    score: float
+    from_claim: dict[str, Any]
+    to_claim: dict[str, Any]
+    evidence: dict[str, Any]
+
+    @property
+    def note(self) -> str:
+        return describe(self.evidence)
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "rank": self.rank,
+            "relation": self.relation,
+            "score": self.score,
+            "from": self.from_claim,
+            "to": self.to_claim,
+            "evidence": self.evidence,
+            "note": self.note,
+        }
+
+
+def compare(a: Features, b: Features, idf: dict[str, float]) -> tuple[str, float, dict]:
+    """Score two claims as the same assertion (same_as) or as opposite ones (contradicts):
+    the best of the whole sentences and of their clauses, as one sentence often joins two."""
+    best = None
+    for left in [a, *(c for c in a.clauses if len(c.stems) >= MIN_CONTENT)]:
+        for right in [b, *(c for c in b.clauses if len(c.stems) >= MIN_CONTENT)]:
+            result = _compare_parts(left, right, idf)
+            if best is None or result[1] > best[1]:
+                best = result
+                if left is not a or right is not b:
+                    result[2]["clauses"] = [left.text, right.text]
+    return best
+
+
+def _compare_parts(a: Features, b: Features, idf: dict[str, float]) -> tuple[str, float, dict]:
+    from rapidfuzz import fuzz
+
+    shared = a.stems & b.stems
+    overlap = 2 * _weight(shared, idf) / ((_weight(a.stems, idf) + _weight(b.stems, idf)) or 1)
+    names = set(a.entities) & set(b.entities)
+    name_score = (
+        2 * len(names) / (len(a.entities) + len(b.entities))
+        if a.entities and b.entities
+        else overlap
+    )
+    predicates = a.predicates & b.predicates
+    wording = (
+        fuzz.token_set_ratio(a.normalised, b.normalised)
+        + fuzz.token_sort_ratio(a.normalised, b.normalised)
+    ) / 200
+    conflicts, same_numbers = _compare_numbers(a, b)
+    similarity = (
+        0.5 * overlap
+        + 0.2 * name_score
+        + 0.15 * wording
+        # A shared verb only matters when the rest of the claim overlaps too.
+        + (0.15 * min(1.0, overlap / 0.35) if predicates else 0.0)
+        + (0.1 if same_numbers else 0.0)
+    )
+    if a.subject and b.subject and not (a.subject & b.stems or b.subject & a.stems):
+        similarity *= 0.7  # about something else: "the team had not lost" / "the plant has not"
+    polarity_differs = a.negated != b.negated
+    evidence = {
+        "shared_entities": sorted({a.entities[s] for s in names}),
+        "shared_predicates": sorted(predicates),
+        "shared_numbers": same_numbers,
+        "conflicting_numbers": conflicts,
+        "shared_words": len(shared),
+        "wording": round(wording * 100),
+        "negation_mismatch": polarity_differs,
+        "negated": [a.negated, b.negated],
+    }
+    score = round(min(1.0, similarity), 3)
+    if polarity_differs or conflicts:
+        return "contradicts", score, evidence
+    return "same_as", score, evidence
+
+
+def _weight(stems: Iterable[str], idf: dict[str, float]) -> float:
+    return sum(idf.get(s, 1.0) for s in stems)
+
+
+def _compare_numbers(a: Features, b: Features) -> tuple[list[str], list[str]]:
+    """Equal values are shared (1,200 residents / 1,200 people); different values for one
+    unit conflict (400 jobs / 150 jobs) unless the value also appears elsewhere."""
+    values_a = {value for _, value in a.quantities}
+    values_b = {value for _, value in b.quantities}
+    shared = [_show(unit, value) for unit, value in sorted(a.quantities) if value in values_b]
+    shared += [str(year) for year in sorted(a.years & b.years)]
+    conflicts = []
+    units_a, units_b = defaultdict(set), defaultdict(set)
+    for unit, value in a.quantities:
+        units_a[unit].add(value)
+    for unit, value in b.quantities:
+        units_b[unit].add(value)
+    for unit in sorted(set(units_a) & set(units_b) - {""}):
+        if units_a[unit] & values_b or units_b[unit] & values_a:
+            continue
+        left = "/".join(_show(unit, v) for v in sorted(units_a[unit]))
+        right = "/".join(_show(unit, v) for v in sorted(units_b[unit]))
+        conflicts.append(f"{left} vs {right}" + ("" if unit in "$€£%" else f" ({unit})"))
+    return conflicts, sorted(set(shared))
+
+
+def _show(unit: str, value: float) -> str:
+    number = f"{value:,.0f}" if value == int(value) else f"{value:g}"
+    if unit in ("$", "€", "£"):
+        return f"{unit}{number}"
+    return f"{number}%" if unit == "%" else number
+
+
+def describe(evidence: dict[str, Any]) -> str:
+    """The evidence of a suggestion in one line (stored as the link's note when accepted)."""
+    parts = []
+    if evidence["shared_entities"]:
+        parts.append("shared names: " + ", ".join(evidence["shared_entities"]))
+    if evidence["shared_predicates"]:
+        parts.append("same verb: " + ", ".join(evidence["shared_predicates"]))
+    if evidence["shared_numbers"]:
+        parts.append("same numbers: " + ", ".join(evidence["shared_numbers"]))
+    if evidence["conflicting_numbers"]:
+        parts.append("different numbers: " + "; ".join(evidence["conflicting_numbers"]))
+    parts.append(f"wording {evidence['wording']}% alike ({evidence['shared_words']} shared words)")
+    if evidence.get("clauses"):
+        parts.append("matched clauses: " + " / ".join(f"“{c}”" for c in evidence["clauses"]))
+    if evidence["negation_mismatch"]:
+        parts.append("one is negated, the other not")
+    elif all(evidence["negated"]):
+        parts.append("both negated")
+    return "; ".join(parts)
+
+
+def features_of(claim: Claim, slug: str) -> Features:
+    denial = claim.attribution == Attribution.DENIED or claim.certainty == Certainty.NEGATED
+    return text_features(
+        claim.claim_text or claim.quote,
+        claim_id=claim.id,
+        article_id=claim.article_id,
+        slug=slug,
+        negated=denial,
+    )
+
+
+def _pool(session: Session) -> list[tuple[Claim, str, str | None]]:
+    """Claims of current article versions that still have an anchor, with slug and speaker."""
+    rows = session.execute(
+        select(Claim, Article.slug, Source.name)
+        .join(Article, Article.id == Claim.article_id)
+        .outerjoin(Source, Source.id == Claim.speaker_id)
+        .where(Article.is_current.is_(True), Claim.orphaned.is_(False))
+        .order_by(Claim.id)
+    )
+    return [(claim, slug, speaker) for claim, slug, speaker in rows]
+
+
+def _idf(features: list[Features]) -> dict[str, float]:
+    counts = Counter(s for f in features for s in f.stems)
+    total = len(features)
+    return {s: math.log((total + 1) / (n + 0.5)) for s, n in counts.items()}
+
+
+def candidate_pairs(
+    features: list[Features], idf: dict[str, float], focus: int | None
+) -> Iterator[tuple[Features, Features]]:
+    """Pairs in different articles that share one of their rarer words (no all-pairs scan)."""
+    postings: dict[str, list[Features]] = defaultdict(list)
+    keys_of = {}
+    for item in features:
+        rare = sorted(item.stems, key=lambda s: (-idf[s], s))[:KEYS_PER_CLAIM]
+        keys_of[item.claim_id] = rare
+        for key in rare:
+            postings[key].append(item)
+    seen = set()
+    for item in features:
+        if focus is not None and item.article_id != focus:
+            continue
+        for key in keys_of[item.claim_id]:
+            if len(postings[key]) > MAX_POSTING:
+                continue
+            for other in postings[key]:
+                pair = tuple(sorted((item.claim_id, other.claim_id)))
+                if other.slug == item.slug or pair in seen:
+                    continue
+                seen.add(pair)
+                yield (item, other) if item.claim_id > other.claim_id else (other, item)
+
+
+def suggest_matches(
+    session: Session, *, article_id: int | None = None, min_score: float = DEFAULT_MIN_SCORE
+) -> list[Suggestion]:
+    """same_as / contradicts suggestions between claims of different articles, best first."""
+    if not 0 <= min_score <= 1:
+        raise BadInput(f"--min-score must be between 0 and 1 (got {min_score})")
+    if article_id is not None:
+        get_article(session, article_id)
+    pool = _pool(session)
+    features = [features_of(claim, slug) for claim, slug, _ in pool]
+    features = [f for f in features if len(f.stems) >= MIN_CONTENT]
+    idf = _idf(features)
+    linked = _linked_pairs(session)
+    found = []
+    for newer, older in candidate_pairs(features, idf, article_id):
+        if (newer.claim_id, older.claim_id) in linked:
+            continue
+        relation, score, evidence = compare(newer, older, idf)
+        if score >= min_score:
+            found.append((score, relation, newer.claim_id, older.claim_id, evidence))
+    found.sort(key=lambda row: (-row[0], row[2], row[3]))
+    claims = {claim.id: (claim, speaker) for claim, _, speaker in pool}
+    return [
+        Suggestion(
+            rank=rank,
+            relation=relation,
+            score=score,
+            from_claim=_brief(*claims[from_id]),
+            to_claim=_brief(*claims[to_id]),
+            evidence=evidence,
+        )
+        for rank, (score, relation, from_id, to_id, evidence) in enumerate(found, start=1)
+    ]
+
+
+def _brief(claim: Claim, speaker: str | None) -> dict[str, Any]:
+    return {
+        "id": claim.id,
+        "article_id": claim.article_id,
+        "quote": claim.quote,
+        "speaker": speaker,
+        "attribution": claim.attribution.value,
+        "status": claim.status.value,
+    }
+
+
+def _linked_pairs(session: Session) -> set[tuple[int, int]]:
+    pairs = set()
+    for from_id, to_id in session.execute(select(Link.from_claim_id, Link.to_claim_id)):
+        pairs.add((from_id, to_id))
+        pairs.add((to_id, from_id))
+    return pairs
+
+
+def accept_suggestions(
+    session: Session,
+    suggestions: list[Suggestion],
+    *,
+    ranks: Iterable[int] | None,
+    created_by: str,
+) -> list[Link]:
+    """Record the chosen suggestions (by rank; all of them when ranks is None) as links."""
+    from factcheck.services.links import add_link
+
+    by_rank = {s.rank: s for s in suggestions}
+    chosen = sorted(set(ranks)) if ranks is not None else sorted(by_rank)
+    unknown = [rank for rank in chosen if rank not in by_rank]
+    if unknown:
+        raise BadInput(
+            f"no suggestion number {', '.join(map(str, unknown))}; "
+            f"the listing has {len(suggestions)} (run `factcheck match` again to see them)"
+        )
+    links = []
+    for rank in chosen:
+        item = by_rank[rank]
+        link, _ = add_link(
+            session,
+            from_id=item.from_claim["id"],
+            to_id=item.to_claim["id"],
+            relation=Relation(item.relation),
+            created_by=created_by,
+            origin=Origin.MATCHED,
+            score=item.score,
+            note=item.note,
+        )
+        links.append(link)
+    return links
