@@ -62,6 +62,9 @@ def ingest(
     outlet: Annotated[str | None, typer.Option(help="Publication (one file only).")] = None,
     author: Annotated[list[str] | None, typer.Option(help="Author, repeatable (one file).")] = None,
     published: Annotated[str | None, typer.Option(help="YYYY-MM-DD (one file only).")] = None,
+    batch_size: Annotated[
+        int, typer.Option(min=1, help="Articles parsed together (memory vs. speed).")
+    ] = 16,
     db: DbOption = None,
     format: FormatOption = OutputFormat.TABLE,
 ) -> None:
@@ -84,7 +87,7 @@ def ingest(
     if overrides.given and len(files) > 1:
         fail("--title/--url/--outlet/--author/--published apply to a single file")
     _check_database(db)
-    results = _run(files, overrides, db, extract=not no_extract)
+    results = _run(files, overrides, db, extract=not no_extract, batch_size=batch_size)
     _render(results, format)
     if any(r.outcome == "error" for r in results):
         raise typer.Exit(1)
@@ -97,7 +100,9 @@ def _check_database(db: str | None) -> None:
         ensure_schema_current(get_engine(db))
 
 
-def _run(files: list[Path], overrides: MetadataOverrides, db, *, extract: bool) -> list[FileResult]:
+def _run(
+    files: list[Path], overrides: MetadataOverrides, db, *, extract: bool, batch_size: int = 16
+) -> list[FileResult]:
     """Read, filter unchanged, extract in one nlp.pipe batch, store each article on its own."""
     results: list[FileResult] = []
     pending: deque = deque()
@@ -108,7 +113,7 @@ def _run(files: list[Path], overrides: MetadataOverrides, db, *, extract: bool) 
 
             with user_errors():
                 extractor = Extractor()
-            for extraction in extractor.extract_many(documents):
+            for extraction in extractor.extract_many(documents, batch_size=batch_size):
                 path, data = pending.popleft()
                 results.append(_store(path, data, extraction, PIPELINE_VERSION, db))
                 advance()

@@ -1,0 +1,116 @@
+"""Benchmark: batch extraction and ingest throughput against bare nlp.pipe, and peak memory.
+
+    python bench/extract_speed.py [DIR ...] [--copies 30] [--batch-size 16]
+
+Texts come from the given directories (default: ../shared/corpus/articles and examples/);
+each is repeated --copies times (each copy made distinct so ingest cannot skip it). The same
+loaded model and components run three ways in one process, on the same texts:
+  bare     nlp.pipe(texts) with nothing done on the docs
+  extract  Extractor.extract_many (parse + claim rules + JSON-ready results)
+  ingest   `factcheck ingest DIR` into a fresh SQLite file (read, extract, store, commit)
+Ratios are throughput relative to bare. Resident memory is sampled along the extract run to
+show whether it grows with the number of articles.
+"""
+
+from __future__ import annotations
+
+import argparse
+import resource
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+DEFAULT_DIRS = [REPO.parent / "shared" / "corpus" / "articles", REPO / "examples"]
+
+
+def rss_mb() -> float:
+    """Current resident set size (Linux), in MB."""
+    with open("/proc/self/statm") as statm:
+        pages = int(statm.read().split()[1])
+    return pages * resource.getpagesize() / 1e6
+
+
+def load_texts(dirs: list[Path], copies: int) -> list[tuple[str, str]]:
+    from factcheck.documents import iter_document_paths, read_document
+
+    base = [read_document(p) for p in iter_document_paths([d for d in dirs if d.exists()])]
+    if not base:
+        sys.exit("no articles found; pass a directory of .txt/.md/.html files")
+    return [
+        (f"{i:05d}_{doc.name}", f"{doc.text}\n\nCopy {i} of this article.")
+        for i in range(copies)
+        for doc in base
+    ]
+
+
+def timed(label: str, fn) -> float:
+    started = time.perf_counter()
+    fn()
+    elapsed = time.perf_counter() - started
+    print(f"{label:8s} {elapsed:7.2f} s", flush=True)
+    return elapsed
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("dirs", nargs="*", type=Path, default=DEFAULT_DIRS)
+    parser.add_argument("--copies", type=int, default=30)
+    parser.add_argument("--batch-size", type=int, default=16)
+    args = parser.parse_args()
+
+    from factcheck.extract import Extractor, load_nlp
+
+    nlp = load_nlp()
+    extractor = Extractor(nlp)
+    items = load_texts(args.dirs, args.copies)
+    texts = [text for _, text in items]
+    words = sum(len(t.split()) for t in texts)
+    print(f"{len(items)} articles, {words:,} words, model {nlp.meta['name']} "
+          f"{nlp.meta['version']}, components {nlp.pipe_names}")
+    list(nlp.pipe(texts[:8]))  # warm up
+
+    bare = timed("bare", lambda: sum(1 for _ in nlp.pipe(texts, batch_size=args.batch_size)))
+
+    samples: list[float] = []
+
+    def run_extract() -> None:
+        stream = ((name, text, None) for name, text in items)
+        for n, _result in enumerate(extractor.extract_many(stream, batch_size=args.batch_size)):
+            if n % max(1, len(items) // 10) == 0:
+                samples.append(rss_mb())
+
+    extract = timed("extract", run_extract)
+
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp) / "articles"
+        folder.mkdir()
+        for name, text in items:
+            (folder / f"{name}.txt").write_text(text, encoding="utf-8")
+        url = f"sqlite:///{Path(tmp) / 'bench.db'}"
+        ingest = timed("ingest", lambda: run_ingest(folder, url))
+
+    print(f"\nthroughput vs bare nlp.pipe: extract {bare / extract:.2f}x, "
+          f"ingest (SQLite) {bare / ingest:.2f}x")
+    print(f"articles/s: bare {len(items) / bare:.1f}, extract {len(items) / extract:.1f}, "
+          f"ingest {len(items) / ingest:.1f}")
+    print("RSS during extract (MB), 10 samples: " + " ".join(f"{s:.0f}" for s in samples))
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"peak RSS of the whole run: {peak:.0f} MB")
+
+
+def run_ingest(folder: Path, url: str) -> None:
+    from typer.testing import CliRunner
+
+    from factcheck import db
+    from factcheck.cli import app
+
+    db.upgrade(url)
+    result = CliRunner().invoke(app, ["ingest", str(folder), "--db", url, "--format", "json"])
+    if result.exit_code != 0:
+        sys.exit(f"ingest failed: {result.output[-2000:]}")
+
+
+if __name__ == "__main__":
+    main()
