@@ -8,6 +8,9 @@ import typer
 
 from factcheck.cli import articles, audit, claims, db_cmd, ingest, review, sources
 from factcheck.cli import disputes as disputes_cmd
+from factcheck.cli import match as match_cmd
+from factcheck.cli import export, report
+from factcheck.cli.backup import import_backup
 from factcheck.cli.extract_cmd import extract_command
 
 app = typer.Typer(
@@ -30,6 +33,10 @@ app.command("history")(review.history)
 app.add_typer(sources.app, name="sources")
 app.add_typer(audit.app, name="audit")
 app.command("disputes")(disputes_cmd.disputes)
+app.command("match")(match_cmd.match)
+app.command("report")(report.report)
+app.add_typer(export.app, name="export")
+app.command("import")(import_backup)
 
 
 def main() -> None:

@@ -1,0 +1,98 @@
+"""A jsonl export restored into an empty database gives the same ledger, audit intact."""
+
+import json
+
+from factcheck import db as database
+
+
+def _ledger(cli, url):
+    def read(*args):
+        result = cli(*args, "--db", url, "--format", "json")
+        assert result.exit_code == 0, result.output
+        return json.loads(result.stdout)
+
+    claims = read("claims", "list", "--limit", "0")
+    return {
+        "articles": read("articles", "list", "--all-versions"),
+        "claims": claims,
+        "shown": [read("claims", "show", str(c["id"])) for c in claims],
+        "sources": read("sources", "list"),
+    }
+
+
+def test_export_then_import_gives_the_same_ledger(cli, sample_file, tmp_path, db_url):
+    cli("articles", "add", str(sample_file), "--url", "https://example.org/port")
+    cli(
+        "claims",
+        "add",
+        "1",
+        "--quote",
+        "though the authority denies this",
+        "--attribution",
+        "denied",
+        "--speaker",
+        "Calloway Port Authority",
+        "--cue",
+        "denies",
+    )
+    cli(
+        "claims",
+        "add",
+        "1",
+        "--quote",
+        "The authority has been accused of hiring replacement crews from outside the state",
+        "--attribution",
+        "alleged",
+        "--cue",
+        "accused",
+    )
+    cli("link", "1", "2", "--relation", "denies")
+    cli(
+        "evidence",
+        "add",
+        "2",
+        "--stance",
+        "refutes",
+        "--url",
+        "https://example.org/a",
+        "--excerpt",
+        "Payroll shows local crews only",
+    )
+    cli("claims", "edit", "2", "--text", "The authority hired out-of-state crews")
+    for verdict in ("in_review", "false"):
+        assert cli("review", "2", "--status", verdict, "--note", f"step {verdict}").exit_code == 0
+    cli("sources", "alias", "Calloway Port Authority", "the authority")
+
+    backup = tmp_path / "backup.jsonl"
+    exported = cli("export", "jsonl", "--output", str(backup))
+    assert exported.exit_code == 0, exported.output
+
+    copy_url = f"sqlite:///{tmp_path / 'copy.db'}"
+    database.upgrade(copy_url)
+    restored = cli("import", str(backup), "--db", copy_url)
+    assert restored.exit_code == 0, restored.output
+    assert "2 review" in restored.stdout
+
+    assert _ledger(cli, copy_url) == _ledger(cli, db_url)
+    assert cli("audit", "verify", "--db", copy_url).exit_code == 0
+    # Ids continue after the restored ones.
+    added = cli("claims", "add", "1", "--quote", "There are reports", "--db", copy_url)
+    assert "added claim 3" in added.stdout
+
+
+def test_import_refuses_a_non_empty_database_and_bad_lines(cli, sample_file, tmp_path):
+    cli("articles", "add", str(sample_file))
+    backup = tmp_path / "b.jsonl"
+    cli("export", "jsonl", "--output", str(backup))
+    refused = cli("import", str(backup))
+    assert refused.exit_code == 1 and "empty" in refused.stderr
+
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"type": "article", "id": 1}\n{"type": "planet"}\n', encoding="utf-8")
+    fresh = f"sqlite:///{tmp_path / 'fresh.db'}"
+    database.upgrade(fresh)
+    result = cli("import", str(bad), "--db", fresh)
+    assert result.exit_code == 1
+    assert "line 2: unknown record type 'planet'" in result.stderr
+    listed = cli("articles", "list", "--db", fresh, "--format", "json")
+    assert json.loads(listed.stdout) == []
