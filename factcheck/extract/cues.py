@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 SAID_VERBS = {
@@ -34,6 +34,9 @@ ADVERB_CUES = {
     "reportedly": "reportedly", "allegedly": "alleged", "purportedly": "alleged",
     "reputedly": "reportedly", "supposedly": "alleged",
 }
+CHANNELS = {"statement", "interview", "letter", "post", "tweet", "speech", "message", "email",
+            "briefing", "release", "conference", "video", "note", "address", "op-ed", "filing",
+            "report", "call", "broadcast", "podcast", "television", "radio"}
 INTENT_VERBS = {"want", "try", "seek", "need", "hope", "plan", "aim", "wish", "attempt"}
 BLOCK_DEPS = {"relcl", "acl", "appos"}
 # Lower rank wins when two cues sit equally high in the tree.
@@ -52,6 +55,7 @@ class Cue:
     anchor: Any  # token the source hangs from (verb, 'to' of according to, ...)
     depth: int
     source_hint: str = "subject"  # subject | pobj | agent | none
+    others: list[Cue] = field(default_factory=list)  # lower-ranked cues of the same clause
 
     @property
     def text_span(self) -> tuple[int, int]:
@@ -76,6 +80,12 @@ def _speech_ok(tok: Any, quoted: bool) -> bool:
     deps = {c.dep_ for c in tok.children}
     if deps & {"ccomp", "parataxis"}:
         return True
+    for c in tok.children:  # "said in a statement that ...": content hangs off the noun
+        if c.dep_ == "prep":
+            obj = next((p for p in c.children if p.dep_ == "pobj"), None)
+            if obj is not None and obj.lemma_.lower() in CHANNELS and any(
+                    g.dep_ in ("acl", "relcl", "ccomp") for g in obj.children):
+                return True
     if tok.dep_ in ("ccomp", "parataxis") and tok.i > tok.head.i:
         return True
     if tok.dep_ == "xcomp" and tok.head.lemma_ in INTENT_VERBS:
@@ -87,10 +97,15 @@ def _speech_ok(tok: Any, quoted: bool) -> bool:
     return quoted and tok.dep_ in ("ROOT", "conj", "ccomp", "parataxis", "advcl")
 
 
+def _verb_like(tok: Any) -> bool:
+    """A mis-tagged verb: 'Analysts estimate that ...' parsed with a NOUN root."""
+    deps = {c.dep_ for c in tok.children}
+    return tok.dep_ in ("ROOT", "conj") and "nsubj" in deps and "ccomp" in deps
+
+
 def _verb_cue(tok: Any, quoted: bool) -> tuple[str, str] | None:
     lem = tok.lemma_.lower()
-    if tok.pos_ not in ("VERB", "AUX") and not (lem in ("say", "claim", "deny") and
-                                                 tok.tag_.startswith("VB")):
+    if tok.pos_ not in ("VERB", "AUX") and not _verb_like(tok):
         return None
     if lem == "report":
         if _is_passive(tok) or any(c.lower_ == "it" for c in _children(tok, "nsubjpass")):
@@ -151,7 +166,7 @@ def _noun_cue(tok: Any) -> str | None:
 def find_cue(tokens: list[Any], root: Any, allowed: set[int], text: str) -> Cue | None:
     """The framing cue of the clause made of `tokens` (indexes in `allowed`) rooted at root."""
     quoted = _has_quote(tokens)
-    best: Cue | None = None
+    found: list[Cue] = []
     for tok in tokens:
         if tok.i not in allowed:
             continue
@@ -162,10 +177,12 @@ def find_cue(tokens: list[Any], root: Any, allowed: set[int], text: str) -> Cue 
         if blocked and cue.attribution not in ("estimated", "alleged", "rumored"):
             continue
         cue.depth = depth
-        if best is None or (cue.depth, RANK[cue.attribution]) < (best.depth,
-                                                                  RANK[best.attribution]):
-            best = cue
-    return best
+        found.append(cue)
+    if not found:
+        return None
+    found.sort(key=lambda c: (c.depth, RANK[c.attribution]))
+    found[0].others = found[1:]
+    return found[0]
 
 
 def _cue_at(tok: Any, quoted: bool, tokens: list[Any]) -> Cue | None:

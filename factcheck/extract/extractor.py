@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from itertools import pairwise
 from typing import Any
 
 from factcheck.extract.clauses import Segment, sentence_segments
@@ -21,6 +22,7 @@ from factcheck.extract.works import find_citation
 
 NAMED_ATTRS = {"said", "according_to", "claimed", "denied", "alleged", "estimated"}
 QUESTION_END = re.compile(r"\?[\"”’'\)\]]*\s*$")
+CLOSING_MARKS = {'"', "”", "’", ")", "]"}
 CONTENT_POS = {"NOUN", "PROPN", "VERB", "ADJ", "NUM"}
 
 
@@ -69,6 +71,8 @@ class Extractor:
         reg = SourceRegistry()
         recs: list[_Rec] = []
         citations: list[ExtractedCitation] = []
+        ents = list(doc.ents)
+        ents.reverse()
         for u, (a, b) in enumerate(_units(doc)):
             start = doc[a].idx
             if layout.line_of(start) in layout.skip_lines or _not_claim(doc, a, b):
@@ -86,7 +90,10 @@ class Extractor:
                 if seg.parent is not None:
                     rec.parent = base + seg.parent
                 recs.append(rec)
-            _track_people(doc, a, b, reg)
+            while ents and ents[-1].start < b:
+                ent = ents.pop()
+                if ent.label_ == "PERSON":
+                    reg.mentioned_person = ent.text
         _propagate_quotes(recs)
         claims = [r.claim for r in recs]
         for r in recs:
@@ -103,6 +110,9 @@ class Extractor:
         source, role, kind, obj_lemma = None, None, None, None
         if cue is not None:
             head = _source_head(cue)
+            if head is None and attribution in ("alleged", "estimated"):
+                # "X is alleged to ..., according to prosecutors": the source is elsewhere
+                head = next((h for h in map(_source_head, cue.others) if h is not None), None)
             if head is not None and attribution in NAMED_ATTRS:
                 source, role, kind = _resolve(head, reg)
                 end_tok = _inverted_end(doc, cue, head, seg)
@@ -112,7 +122,7 @@ class Extractor:
         start = doc[seg.start].idx
         last = doc[end_tok - 1]
         end = last.idx + len(last.text)
-        text = doc.text
+        text = layout.text
         if end <= start or not text[start:end].strip():
             return None
         tokens = list(doc[seg.start:end_tok])
@@ -142,15 +152,25 @@ class Extractor:
 
 
 def _units(doc: Any) -> Iterator[tuple[int, int]]:
-    """Sentences, cut again at line breaks, without surrounding whitespace tokens."""
+    """Sentences, cut again at line breaks, without surrounding whitespace tokens; a closing
+    quotation mark the parser left at the start of the next sentence goes back to its own."""
+    starts = set()
     for sent in doc.sents:
-        a = sent.start
+        starts.add(sent.start)
         for i in range(sent.start, sent.end):
             if "\n" in doc[i].text or "\n" in doc[i].whitespace_:
-                end = i + 1 if not doc[i].is_space else i
-                yield from _strip_space(doc, a, end)
-                a = i + 1
-        yield from _strip_space(doc, a, sent.end)
+                starts.add(i + 1)
+    n = len(doc)
+    fixed = []
+    for k in sorted(starts):
+        while (0 < k < n and doc[k].text in CLOSING_MARKS and not doc[k - 1].whitespace_
+               and (doc[k].whitespace_ or k + 1 == n or doc[k + 1].is_punct
+                    or doc[k + 1].is_space)):
+            k += 1
+        fixed.append(k)
+    bounds = sorted(set(fixed) | {n})
+    for a, b in pairwise(bounds):
+        yield from _strip_space(doc, a, b)
 
 
 def _strip_space(doc: Any, a: int, b: int) -> Iterator[tuple[int, int]]:
@@ -220,7 +240,7 @@ def _resolve(head: Any, reg: SourceRegistry) -> tuple[Any, str | None, str | Non
         src = reg.add(Mention(name, None, "person" if reg.last_author else m.kind))
         return src, m.role, src.kind if src else m.kind
     src = reg.add(m)
-    return src, m.role, m.kind
+    return src, m.role, (src.kind if src is not None else m.kind)
 
 
 def _inverted_end(doc: Any, cue: Any, head: Any, seg: Segment) -> int:
@@ -245,12 +265,6 @@ def _claim_text(text: str, start: int, end: int, layout: Layout, cue: Any) -> st
         if len(body) > 20:
             return body
     return text[start:end]
-
-
-def _track_people(doc: Any, a: int, b: int, reg: SourceRegistry) -> None:
-    for ent in doc[a:b].ents:
-        if ent.label_ == "PERSON":
-            reg.mentioned_person = ent.text
 
 
 def _propagate_quotes(recs: list[_Rec]) -> None:

@@ -40,7 +40,10 @@ def _target(recs: list[Any], k: int) -> int | None:
             best, best_key = j, key
     if best is not None:
         return best
-    for j in range(k - 1, -1, -1):  # fall back to the claim just before, if close
-        if r.unit - recs[j].unit <= 1 and recs[j].claim.attribution != "denied":
+    for j in range(k - 1, -1, -1):  # fall back to a close claim on the same subject
+        o = recs[j]
+        if r.unit - o.unit > 1:
+            break
+        if o.claim.attribution != "denied" and len(r.lemmas & o.lemmas) >= 2:
             return j
     return None

@@ -142,14 +142,18 @@ def split_name_role(head: Any) -> Mention:
         for k, t in enumerate(chain):
             if t.lower_ in TITLES:
                 cut = k + 1
-        name_toks = chain[cut:] or chain[-1:]
-        if head.ent_type_ and head.ent_iob_ != "O":
-            ent = next((e for e in head.doc.ents if e.start <= head.i < e.end), None)
-            if ent is not None and ent.end > head.i + 1:  # "Chamber of Commerce"
-                name_toks = name_toks + list(head.doc[head.i + 1:ent.end])
+        if cut >= len(chain):
+            cut = 0  # the chain ends in a title word: an organisation ("Labor Party")
+        name_toks = chain[cut:]
+        end = head.i + 1
+        while end < len(head.doc) and head.doc[end].ent_iob_ == "I":
+            end += 1  # the entity goes on: "Chamber of Commerce"
+        if head.ent_type_ and end > head.i + 1:
+            name_toks = name_toks + list(head.doc[head.i + 1:end])
         role_toks = _strip_det([t for t in head.subtree if t.i < name_toks[0].i
                                 and t.i >= head.left_edge.i])
         role = _text(role_toks) or None
+        appos = [a for a in appos if not a.like_num]  # "Reyes, 54, said": an age
         if appos:
             role = _text(_strip_det(list(appos[0].subtree))) or role
         name = HONORIFIC.sub("", _text(name_toks))

@@ -147,3 +147,47 @@ def test_modal_certainty(extract):
     res = extract("The new terminal may cost more than planned. "
                   "The strike is likely to spread to the rail yards.")
     assert [c.certainty for c in res.claims] == ["possible", "probable"]
+
+
+def test_said_in_a_statement_that(extract):
+    text = ("The opposition Harvest Party said in a statement that the levy would hurt "
+            "farmers, and it called for a vote.")
+    first, second = extract(text).claims
+    assert (first.attribution, first.speaker) == ("said", "Harvest Party")
+    assert first.speaker_kind == "organization"
+    assert second.attribution == "asserted" and second.quote.startswith("it called")
+
+
+def test_age_apposition_is_not_a_role(extract):
+    res = extract("Dara Quist, 61, said the mine would close. Quist said talks had failed.")
+    a, b = res.claims
+    assert a.speaker == b.speaker == "Dara Quist"
+    assert a.speaker_role is None
+
+
+def test_alleged_takes_source_from_according_to(extract):
+    text = ("Two clerks are alleged to have sold permits to builders, according to "
+            "prosecutors.")
+    (c,) = extract(text).claims
+    assert (c.attribution, c.cue, c.speaker) == ("alleged", "alleged", "prosecutors")
+
+
+def test_closing_quote_stays_with_its_sentence(extract):
+    text = '"We cannot pay," Ivo Marn said. "The budget is simply not there."\n\nNext year.'
+    res = extract(text)
+    second = next(c for c in res.claims if "budget" in c.quote)
+    assert second.quote == '"The budget is simply not there."'
+    assert (second.attribution, second.speaker, second.direct_quote) == ("said", "Ivo Marn", True)
+
+
+def test_rejected_claims_without_earlier_claim_has_no_link(extract):
+    res = extract("Police said two men were held. The palace has rejected claims that "
+                  "the king ordered the raid.")
+    den = next(c for c in res.claims if c.attribution == "denied")
+    assert den.cue == "rejected" and den.speaker == "palace"
+    assert res.links == []
+
+
+def test_reject_a_bill_is_not_a_denial(extract):
+    (c,) = extract("Parliament rejected the budget bill by 120 votes to 80.").claims
+    assert c.attribution == "asserted"
