@@ -1,0 +1,124 @@
+"""`factcheck match`: suggest same_as / contradicts links across articles, and accept them."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import typer
+
+from factcheck.cli.common import (
+    DbOption,
+    FormatOption,
+    OutputFormat,
+    done,
+    fail,
+    open_session,
+    print_json,
+    shorten,
+)
+
+
+def match(
+    article: Annotated[
+        str | None,
+        typer.Option("--article", help="Only pairs with a claim of this article (id, slug, url)."),
+    ] = None,
+    min_score: Annotated[
+        float | None,
+        typer.Option("--min-score", help="Lowest score listed, 0..1 (default 0.4).", min=0, max=1),
+    ] = None,
+    accept: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--accept", help="Record these suggestions (numbers from the listing): 1 or 1,3."
+        ),
+    ] = None,
+    accept_all: Annotated[
+        bool, typer.Option("--accept-all", help="Record every suggestion at or above --min-score.")
+    ] = False,
+    reviewer: Annotated[
+        str | None, typer.Option("--reviewer", help="Who accepts (default: FACTCHECK_REVIEWER).")
+    ] = None,
+    db: DbOption = None,
+    format: FormatOption = OutputFormat.TABLE,
+) -> None:
+    """Suggest links between claims of different articles: same_as for one assertion reported
+    twice, contradicts for opposite ones (negation, different numbers), each with a score
+    and its evidence. Accepted suggestions become links with origin `matched`.
+
+    Example: factcheck match --min-score 0.5 --accept 1,3
+    """
+    from factcheck.services.articles import resolve_article
+    from factcheck.services.common import current_user
+    from factcheck.services.matching import (
+        DEFAULT_MIN_SCORE,
+        accept_suggestions,
+        suggest_matches,
+    )
+
+    ranks = _parse_ranks(accept)
+    if ranks is not None and accept_all:
+        fail("give either --accept N… or --accept-all, not both")
+    threshold = DEFAULT_MIN_SCORE if min_score is None else min_score
+    with open_session(db) as session:
+        article_id = resolve_article(session, article).id if article else None
+        suggestions = suggest_matches(session, article_id=article_id, min_score=threshold)
+        if ranks is None and not accept_all:
+            _render(suggestions, format)
+            return
+        links = accept_suggestions(
+            session, suggestions, ranks=ranks, created_by=current_user(reviewer)
+        )
+        _render_accepted(links, format)
+
+
+def _parse_ranks(values: list[str] | None) -> list[int] | None:
+    if not values:
+        return None
+    ranks = []
+    for value in values:
+        for part in value.replace(" ", ",").split(","):
+            if not part:
+                continue
+            if not part.isdigit():
+                fail(f"--accept takes suggestion numbers like 1 or 1,3 (got {value!r})")
+            ranks.append(int(part))
+    return ranks
+
+
+def _render(suggestions, format: OutputFormat) -> None:
+    if format == OutputFormat.JSON:
+        print_json([s.as_dict() for s in suggestions])
+        return
+    if not suggestions:
+        typer.echo("No suggestions (try a lower --min-score).")
+        return
+    from factcheck.cli.common import console
+
+    out = console()
+    for s in suggestions:
+        first, second = s.from_claim, s.to_claim
+        out.print(
+            f"[bold]#{s.rank}[/bold]  {s.relation}  score {s.score:.2f}   "
+            f"claim {first['id']} (article {first['article_id']}) ↔ "
+            f"claim {second['id']} (article {second['article_id']})",
+            highlight=False,
+        )
+        for claim in (first, second):
+            who = f"{claim['speaker']}: " if claim["speaker"] else ""
+            out.print(f"   {who}“{shorten(claim['quote'], 220)}”", highlight=False)
+        out.print(f"   [dim]{s.note}[/dim]", highlight=False)
+    typer.echo(f"{len(suggestions)} suggestion(s); record with --accept N[,N…] or --accept-all")
+
+
+def _render_accepted(links, format: OutputFormat) -> None:
+    from factcheck.serialize import link_dict
+
+    if format == OutputFormat.JSON:
+        print_json([link_dict(link) for link in links])
+        return
+    for link in links:
+        done(
+            f"linked: claim {link.from_claim_id} {link.relation.value} claim "
+            f"{link.to_claim_id} (link {link.id}, score {link.score:.2f}, origin matched)"
+        )
