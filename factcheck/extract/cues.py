@@ -37,6 +37,7 @@ ADVERB_CUES = {
 CHANNELS = {"statement", "interview", "letter", "post", "tweet", "speech", "message", "email",
             "briefing", "release", "conference", "video", "note", "address", "op-ed", "filing",
             "report", "call", "broadcast", "podcast", "television", "radio"}
+HEARSAY_VERBS = {"believe", "think", "understand", "say", "rumor", "rumour", "know"}
 INTENT_VERBS = {"want", "try", "seek", "need", "hope", "plan", "aim", "wish", "attempt"}
 BLOCK_DEPS = {"relcl", "acl", "appos"}
 # Lower rank wins when two cues sit equally high in the tree.
@@ -113,6 +114,10 @@ def _verb_cue(tok: Any, quoted: bool) -> tuple[str, str] | None:
         if _speech_ok(tok, quoted):
             return "said", "subject"
         return None
+    if lem in HEARSAY_VERBS and _is_passive(tok) and (
+            any(c.dep_ == "xcomp" for c in tok.children)
+            or any(c.lower_ == "it" for c in tok.children if c.dep_ in ("nsubjpass", "expl"))):
+        return "reportedly", "none"  # "is believed to have", "it is understood that"
     if lem in ESTIMATE_VERBS:
         return "estimated", "subject"
     if lem in ("rumor", "rumour"):

@@ -239,8 +239,17 @@ def _resolve(head: Any, reg: SourceRegistry) -> tuple[Any, str | None, str | Non
             return None, m.role, m.kind
         src = reg.add(Mention(name, None, "person" if reg.last_author else m.kind))
         return src, m.role, src.kind if src else m.kind
+    if _definite_role(head):
+        earlier = reg.by_role(head.lemma_.lower())
+        if earlier is not None:  # "the spokesman said" after "Lev Antal, a spokesman for ..."
+            return earlier, earlier.role, earlier.kind
     src = reg.add(m)
     return src, m.role, (src.kind if src is not None else m.kind)
+
+
+def _definite_role(head: Any) -> bool:
+    return head.pos_ == "NOUN" and any(
+        c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in head.children)
 
 
 def _inverted_end(doc: Any, cue: Any, head: Any, seg: Segment) -> int:
@@ -298,8 +307,8 @@ def _quote_donor(recs: list[_Rec], k: int) -> _Rec | None:
             if o.para == r.para - 1 and _is_donor(o) and o.claim.quote.rstrip().endswith(":"):
                 return o
             break
-        if _is_donor(o):
-            return o
+        if o.claim.attribution in ("said", "claimed") and o.source is not None:
+            return o  # 'Brin said the council knew. "They ignored us."'
     for j in range(k + 1, len(recs)):
         o = recs[j]
         if o.para != r.para:

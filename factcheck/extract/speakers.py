@@ -256,6 +256,13 @@ class SourceRegistry:
             self.last_other = src
         return src
 
+    def by_role(self, noun: str) -> ExtractedSource | None:
+        """The latest named source whose role has this noun ('spokesman', 'minister')."""
+        for src in reversed(self.sources):
+            if src.role and noun in src.role.lower().split() and src.kind == "person":
+                return src
+        return None
+
     def resolve_pronoun(self, pronoun: str) -> ExtractedSource | None:
         if pronoun in HE_SHE:
             if self.last_person is not None:

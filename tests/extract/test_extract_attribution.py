@@ -191,3 +191,30 @@ def test_rejected_claims_without_earlier_claim_has_no_link(extract):
 def test_reject_a_bill_is_not_a_denial(extract):
     (c,) = extract("Parliament rejected the budget bill by 120 votes to 80.").claims
     assert c.attribution == "asserted"
+
+
+def test_the_spokesman_resolves_to_named_spokesman(extract):
+    res = extract("“We lost the east wing,” said Lev Antal, a spokesman for the fire service. "
+                  "The spokesman said no one had been injured.")
+    assert [c.speaker for c in res.claims] == ["Lev Antal", "Lev Antal"]
+    assert "spokesman" in res.claims[0].speaker_role
+
+
+def test_is_believed_to_is_unnamed_hearsay(extract):
+    (c,) = extract("The council is believed to have postponed the inspection twice.").claims
+    assert (c.attribution, c.cue, c.speaker) == ("reportedly", "believed", None)
+
+
+def test_quoted_sentence_after_indirect_speech_keeps_speaker(extract):
+    res = extract("Olga Brin said the council ignored the warnings. "
+                  "“They knew about the wiring for years.”")
+    second = res.claims[1]
+    assert (second.attribution, second.speaker, second.direct_quote) == (
+        "said", "Olga Brin", True)
+
+
+def test_colon_introduced_quote(extract):
+    res = extract("Union head Mara Vell said: “Most of these people had no insurance. "
+                  "They have lost everything.”")
+    assert [(c.attribution, c.speaker) for c in res.claims] == [
+        ("said", "Mara Vell"), ("said", "Mara Vell")]
