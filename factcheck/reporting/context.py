@@ -1,0 +1,239 @@
+"""Plain report data for the templates, built from the services: never live ORM objects."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from enum import StrEnum
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from factcheck.models import Article, Claim, Evidence
+from factcheck.reporting.highlight import highlight
+from factcheck.serialize import article_dict, iso
+from factcheck.services import reports
+from factcheck.services.reports import ClaimRow, Scope
+from factcheck.vocab import UNSOURCED_ATTRIBUTIONS, Attribution, Certainty, Status
+
+DEFAULT_STALE_DAYS = 14
+
+
+class Rows:
+    """A stream a template can loop over more than once: each loop runs its query again.
+
+    Holding a 10,000-claim report as lists would make memory grow with the claims;
+    this keeps one batch of rows in memory at a time. `len()` is a COUNT query's answer.
+    """
+
+    def __init__(self, factory: Callable[[], Iterable[Any]], count: int):
+        self._factory = factory
+        self.count = count
+
+    def __iter__(self) -> Iterator[Any]:
+        return iter(self._factory())
+
+    def __len__(self) -> int:
+        return self.count
+
+
+@dataclass
+class Dispute:
+    claim: ClaimRow
+    reasons: list[str]
+    kinds: list[str]
+
+
+@dataclass
+class ArticleReport:
+    article: dict[str, Any]
+    text: str
+    total: int
+    counts: dict[str, list[dict[str, Any]]]
+    highlighted: Rows
+    claims: Rows
+    orphaned: int
+    evidence: Rows
+    citations: list[dict[str, Any]]
+    disputes: list[Dispute]
+    unsourced: Rows
+
+
+@dataclass
+class CorpusReport:
+    total: int
+    counts: dict[str, list[dict[str, Any]]]
+    articles: Rows
+    disputes: list[Dispute]
+    sources: list[dict[str, Any]]
+    reviewers: list[dict[str, Any]]
+    stale_days: int
+    stale: Rows
+
+
+@dataclass
+class ReportContext:
+    """Everything a template receives, as keyword arguments."""
+
+    generated_at: str
+    integrity: dict[str, Any]
+    source: str | None = None
+    articles: list[ArticleReport] = field(default_factory=list)
+    corpus: CorpusReport | None = None
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "generated_at": self.generated_at,
+            "integrity": self.integrity,
+            "source": self.source,
+            "articles": self.articles,
+            "corpus": self.corpus,
+        }
+
+
+def integrity_summary(session: Session) -> dict[str, Any]:
+    """The ledger-wide audit (review hash chain and every anchor) as one line's data."""
+    from factcheck.services.audit import verify_ledger
+
+    result = verify_ledger(session)
+    return {
+        "ok": result.ok,
+        "reviews_checked": result.reviews_checked,
+        "claims_checked": result.claims_checked,
+        "chain_break": result.chain_break,
+        "anchor_errors": result.anchor_errors[:20],
+        "anchor_error_count": len(result.anchor_errors),
+    }
+
+
+def _ordered_counts(counts: dict, vocab: dict[str, type[StrEnum]]) -> dict[str, list[dict]]:
+    return {
+        name: [{"value": m.value, "count": counts[name][m.value]} for m in enum_cls]
+        for name, enum_cls in vocab.items()
+    }
+
+
+_VOCAB = {"status": Status, "attribution": Attribution, "certainty": Certainty}
+
+
+def _count(session: Session, query) -> int:
+    return session.scalar(select(func.count()).select_from(query.subquery())) or 0
+
+
+def disputes_for(session: Session, scope: Scope) -> list[Dispute]:
+    """ADAPTER from services.disputes (the one definition of a dispute) to report rows.
+
+    Keeps the claims of the scope (article and/or speaker) and turns each reason into
+    its one-line detail; the claim row adds last reviewer and evidence count.
+    """
+    from factcheck.services.disputes import derive_disputes
+
+    found = derive_disputes(session, article_id=scope.article_id)
+    if scope.source_id is not None:
+        found = [d for d in found if d.claim["speaker_id"] == scope.source_id]
+    reasons = {d.claim_id: d.reasons for d in found}
+    ids = sorted(reasons)
+    rows = []
+    for chunk in (ids[i : i + 500] for i in range(0, len(ids), 500)):
+        rows.extend(reports.claim_rows(session, scope, Claim.id.in_(chunk)))
+    rows.sort(key=lambda row: (row.article_id, row.start, row.id))
+    return [
+        Dispute(
+            claim=row,
+            reasons=[reason["detail"] for reason in reasons[row.id]],
+            kinds=[reason["kind"] for reason in reasons[row.id]],
+        )
+        for row in rows
+    ]
+
+
+def article_report(
+    session: Session, article: Article, source_id: int | None = None
+) -> ArticleReport:
+    scope = Scope(article_id=article.id, source_id=source_id)
+    counts = reports.grouped_counts(session, scope)
+    text = article.text
+
+    def anchored() -> Iterator[ClaimRow]:
+        # An orphaned claim's offsets no longer point at its quote: listed, not highlighted.
+        return (row for row in reports.claim_rows(session, scope) if not row.orphaned)
+
+    unsourced_query = select(Claim.id).where(
+        *scope.claim_filter(),
+        Claim.attribution.in_(UNSOURCED_ATTRIBUTIONS),
+        Claim.status.in_(reports.OPEN_STATUSES),
+    )
+    evidence_query = select(Evidence.id).join(Claim).where(*scope.claim_filter())
+    total = sum(counts["status"].values())
+    orphaned = _count(session, select(Claim.id).where(*scope.claim_filter(), Claim.orphaned))
+    return ArticleReport(
+        article=article_dict(article),
+        text=text,
+        total=total,
+        counts=_ordered_counts(counts, _VOCAB),
+        highlighted=Rows(lambda: highlight(text, anchored()), total - orphaned),
+        claims=Rows(lambda: reports.claim_rows(session, scope), total),
+        orphaned=orphaned,
+        evidence=Rows(
+            lambda: reports.evidence_rows(session, scope), _count(session, evidence_query)
+        ),
+        citations=reports.citation_rows(session, article.id),
+        disputes=disputes_for(session, scope),
+        unsourced=Rows(
+            lambda: reports.unsourced_open_rows(session, scope), _count(session, unsourced_query)
+        ),
+    )
+
+
+def corpus_report(
+    session: Session,
+    *,
+    source_id: int | None = None,
+    stale_days: int = DEFAULT_STALE_DAYS,
+    now: datetime | None = None,
+) -> CorpusReport:
+    scope = Scope(source_id=source_id)
+    now = now or datetime.now(UTC)
+    counts = reports.grouped_counts(session, scope)
+    stale_query = select(Claim.id).where(
+        *scope.claim_filter(),
+        Claim.status.in_(reports.OPEN_STATUSES),
+        Claim.created_at < now - timedelta(days=stale_days),
+    )
+    summaries = list(reports.article_summaries(session, scope))
+    return CorpusReport(
+        total=sum(counts["status"].values()),
+        counts=_ordered_counts(counts, _VOCAB),
+        articles=Rows(lambda: summaries, len(summaries)),
+        disputes=disputes_for(session, scope),
+        sources=reports.source_track_record(session, scope),
+        reviewers=reports.reviewer_activity(session, scope),
+        stale_days=stale_days,
+        stale=Rows(
+            lambda: reports.stale_rows(session, scope, days=stale_days, now=now),
+            _count(session, stale_query),
+        ),
+    )
+
+
+def build_context(
+    session: Session,
+    *,
+    articles: list[Article] = (),
+    corpus: bool = False,
+    source_id: int | None = None,
+    source_name: str | None = None,
+    stale_days: int = DEFAULT_STALE_DAYS,
+) -> ReportContext:
+    """The data of one report document: some articles, or the whole corpus."""
+    context = ReportContext(
+        generated_at=iso(datetime.now(UTC)),
+        integrity=integrity_summary(session),
+        source=source_name,
+    )
+    context.articles = [article_report(session, a, source_id) for a in articles]
+    if corpus:
+        context.corpus = corpus_report(session, source_id=source_id, stale_days=stale_days)
+    return context

@@ -1,0 +1,147 @@
+"""The one Jinja Environment: user templates over built-ins, StrictUndefined, HTML autoescape."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from dataclasses import asdict, is_dataclass
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from jinja2 import (
+    ChoiceLoader,
+    Environment,
+    FileSystemLoader,
+    PrefixLoader,
+    StrictUndefined,
+    TemplateError,
+    TemplateNotFound,
+    TemplateSyntaxError,
+    UndefinedError,
+    select_autoescape,
+)
+
+from factcheck.errors import BadInput
+from factcheck.paths import templates_dir
+
+STATUS_LABELS = {
+    "unverified": "Unverified",
+    "in_review": "In review",
+    "verified": "Verified",
+    "mostly_true": "Mostly true",
+    "mixed": "Mixed",
+    "misleading": "Misleading",
+    "false": "False",
+    "unverifiable": "Unverifiable",
+    "disputed": "Disputed",
+}
+
+
+def make_environment(user_dir: Path | str | None = None) -> Environment:
+    """Templates are looked up in `user_dir` first, then in the built-in folder.
+
+    A user template can also extend the one it replaces as "builtin/<name>".
+    """
+    builtin = FileSystemLoader(str(templates_dir()))
+    loaders = [builtin, PrefixLoader({"builtin": builtin})]
+    if user_dir is not None:
+        folder = Path(user_dir)
+        if not folder.is_dir():
+            raise BadInput(f"--template-dir {folder} is not a folder")
+        loaders.insert(0, FileSystemLoader(str(folder)))
+    env = Environment(
+        loader=ChoiceLoader(loaders),
+        undefined=StrictUndefined,
+        # HTML is escaped; Markdown and JSON escape through their own filters below.
+        autoescape=select_autoescape(
+            enabled_extensions=("html", "htm", "xml"), default_for_string=False, default=False
+        ),
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+    env.filters.update(
+        md_cell=md_cell,
+        md_text=md_text,
+        json=to_json,
+        count_map=count_map,
+        status_label=status_label,
+        day=day,
+        plural=plural,
+        web_url=web_url,
+    )
+    env.globals["status_labels"] = STATUS_LABELS
+    return env
+
+
+def render(env: Environment, name: str, context: dict[str, Any]) -> Iterator[str]:
+    """Stream a rendered template; template mistakes become one-line user errors."""
+    try:
+        template = env.get_template(name)
+        yield from template.generate(**context)
+    except TemplateNotFound as exc:
+        raise BadInput(f"no template named {exc.name!r}") from None
+    except TemplateSyntaxError as exc:
+        raise BadInput(f"template {exc.filename or exc.name}:{exc.lineno}: {exc.message}") from None
+    except UndefinedError as exc:
+        raise BadInput(f"template {name}: {exc.message}") from None
+    except TemplateError as exc:
+        raise BadInput(f"template {name}: {exc}") from None
+
+
+def status_label(status: str) -> str:
+    return STATUS_LABELS.get(status, status.replace("_", " ").capitalize())
+
+
+def day(value: str | None) -> str:
+    """The date part of an ISO timestamp, for narrow table cells."""
+    return value[:10] if value else "—"
+
+
+def web_url(value: str | None) -> str | None:
+    """The URL if it is safe to link (http/https), else None: no javascript: links."""
+    if value and value.strip().lower().startswith(("http://", "https://")):
+        return value.strip()
+    return None
+
+
+def plural(count: int, word: str) -> str:
+    return f"{count} {word}" if count == 1 else f"{count} {word}s"
+
+
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|#~])")
+_MD_LINE_START = re.compile(r"^(\s*)([-+=]|\d+\.)(?=\s)", re.MULTILINE)
+
+
+def md_text(value: Any) -> str:
+    """Text shown literally in Markdown: no emphasis, links, headings or raw HTML."""
+    text = _MD_SPECIAL.sub(r"\\\1", "" if value is None else str(value))
+    return _MD_LINE_START.sub(lambda m: m.group(1) + "\\" + m.group(2), text)
+
+
+def md_cell(value: Any) -> str:
+    """A Markdown table cell: escaped, one line, never empty."""
+    if value is None or value == "":
+        return "—"
+    return " ".join(md_text(value).split())
+
+
+def count_map(counts: dict[str, list[dict[str, Any]]]) -> dict[str, dict[str, int]]:
+    """{"status": [{"value": v, "count": n}, ...]} as {"status": {v: n, ...}} for JSON."""
+    return {name: {row["value"]: row["count"] for row in rows} for name, rows in counts.items()}
+
+
+def _plain(value: Any) -> Any:
+    if is_dataclass(value) and not isinstance(value, type):
+        return asdict(value)
+    if isinstance(value, datetime | date):
+        return value.isoformat()
+    if isinstance(value, set | frozenset | tuple):
+        return list(value)
+    raise TypeError(f"cannot put {type(value).__name__} in JSON")
+
+
+def to_json(value: Any, indent: int | None = None) -> str:
+    return json.dumps(value, ensure_ascii=False, default=_plain, indent=indent)

@@ -1,0 +1,336 @@
+"""Read-only queries behind the audit reports: claim rows, grouped counts, sources, activity."""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from sqlalchemy import Select, func, select
+from sqlalchemy.orm import Session
+
+from factcheck.models import Article, Citation, Claim, Evidence, Review, Source, as_utc
+from factcheck.serialize import iso
+from factcheck.vocab import UNSOURCED_ATTRIBUTIONS, Status
+
+# Rows are fetched in batches: a 10,000-claim report never holds every ORM row at once.
+BATCH = 1000
+OPEN_STATUSES = (Status.UNVERIFIED, Status.IN_REVIEW)
+
+
+@dataclass(frozen=True)
+class Scope:
+    """Which claims a report covers: one article, one speaker, or both, or everything."""
+
+    article_id: int | None = None
+    source_id: int | None = None
+
+    def claim_filter(self) -> list:
+        conditions = []
+        if self.article_id is not None:
+            conditions.append(Claim.article_id == self.article_id)
+        if self.source_id is not None:
+            conditions.append(Claim.speaker_id == self.source_id)
+        return conditions
+
+    def claim_ids(self) -> Select:
+        return select(Claim.id).where(*self.claim_filter())
+
+
+@dataclass(slots=True)
+class ClaimRow:
+    """One claim as templates see it: plain values, never an ORM object."""
+
+    id: int
+    article_id: int
+    article_title: str | None
+    quote: str
+    claim_text: str
+    start: int
+    end: int
+    speaker: str | None
+    attribution: str
+    cue: str | None
+    certainty: str
+    status: str
+    claim_type: str
+    direct_quote: bool
+    checkworthiness: float | None
+    orphaned: bool
+    created_at: str | None
+    last_reviewer: str | None
+    last_reviewed: str | None
+    evidence_count: int
+
+
+def _claim_select(scope: Scope) -> Select:
+    """Claims with speaker, last review and evidence count joined in: one query, no N+1."""
+    in_scope = scope.claim_ids()
+    last = (
+        select(Review.claim_id, func.max(Review.seq).label("seq"))
+        .where(Review.claim_id.in_(in_scope))
+        .group_by(Review.claim_id)
+        .subquery()
+    )
+    evidence = (
+        select(Evidence.claim_id, func.count().label("n"))
+        .where(Evidence.claim_id.in_(in_scope))
+        .group_by(Evidence.claim_id)
+        .subquery()
+    )
+    return (
+        select(
+            Claim.id,
+            Claim.article_id,
+            Article.title,
+            Claim.quote,
+            Claim.claim_text,
+            Claim.start,
+            Claim.end,
+            Source.name,
+            Claim.attribution,
+            Claim.cue,
+            Claim.certainty,
+            Claim.status,
+            Claim.claim_type,
+            Claim.direct_quote,
+            Claim.checkworthiness,
+            Claim.orphaned,
+            Claim.created_at,
+            Review.reviewer,
+            Review.created_at.label("reviewed_at"),
+            func.coalesce(evidence.c.n, 0),
+        )
+        .join(Article, Article.id == Claim.article_id)
+        .outerjoin(Source, Source.id == Claim.speaker_id)
+        .outerjoin(last, last.c.claim_id == Claim.id)
+        .outerjoin(Review, Review.seq == last.c.seq)
+        .outerjoin(evidence, evidence.c.claim_id == Claim.id)
+        .where(*scope.claim_filter())
+    )
+
+
+def _to_row(r) -> ClaimRow:
+    return ClaimRow(
+        id=r[0],
+        article_id=r[1],
+        article_title=r[2],
+        quote=r[3],
+        claim_text=r[4],
+        start=r[5],
+        end=r[6],
+        speaker=r[7],
+        attribution=r[8].value,
+        cue=r[9],
+        certainty=r[10].value,
+        status=r[11].value,
+        claim_type=r[12].value,
+        direct_quote=bool(r[13]),
+        checkworthiness=r[14],
+        orphaned=bool(r[15]),
+        created_at=iso(r[16]),
+        last_reviewer=r[17],
+        last_reviewed=iso(r[18]),
+        evidence_count=r[19],
+    )
+
+
+def claim_rows(session: Session, scope: Scope, *conditions, order=None) -> Iterator[ClaimRow]:
+    """Stream claim rows in text order (outer spans before the spans they contain)."""
+    query = _claim_select(scope).where(*conditions)
+    query = query.order_by(*(order or (Claim.article_id, Claim.start, Claim.end.desc(), Claim.id)))
+    for row in session.execute(query.execution_options(yield_per=BATCH)):
+        yield _to_row(row)
+
+
+def unsourced_open_rows(session: Session, scope: Scope) -> Iterator[ClaimRow]:
+    """Hedged claims nobody stands behind ("reportedly", "alleged", "rumored"), still open."""
+    return claim_rows(
+        session,
+        scope,
+        Claim.attribution.in_(UNSOURCED_ATTRIBUTIONS),
+        Claim.status.in_(OPEN_STATUSES),
+    )
+
+
+def stale_rows(session: Session, scope: Scope, *, days: int, now: datetime) -> Iterator[ClaimRow]:
+    """Claims still without a verdict whose creation is more than `days` days old."""
+    cutoff = now - timedelta(days=days)
+    return claim_rows(
+        session,
+        scope,
+        Claim.status.in_(OPEN_STATUSES),
+        Claim.created_at < cutoff,
+        order=(Claim.created_at, Claim.id),
+    )
+
+
+def grouped_counts(session: Session, scope: Scope) -> dict[str, Counter]:
+    """Claims by status, attribution and certainty: three GROUP BY queries."""
+    counts = {}
+    for name, column in (
+        ("status", Claim.status),
+        ("attribution", Claim.attribution),
+        ("certainty", Claim.certainty),
+    ):
+        rows = session.execute(
+            select(column, func.count()).where(*scope.claim_filter()).group_by(column)
+        )
+        counts[name] = Counter({value.value: n for value, n in rows})
+    return counts
+
+
+def evidence_rows(session: Session, scope: Scope) -> Iterator[dict]:
+    query = (
+        select(Evidence, Claim.quote)
+        .join(Claim, Claim.id == Evidence.claim_id)
+        .where(*scope.claim_filter())
+        .order_by(Claim.start, Evidence.claim_id, Evidence.id)
+    )
+    for item, quote in session.execute(query.execution_options(yield_per=BATCH)):
+        yield {
+            "id": item.id,
+            "claim_id": item.claim_id,
+            "claim_quote": quote,
+            "stance": item.stance.value,
+            "url": item.url,
+            "reference": item.reference,
+            "publisher": item.publisher,
+            "excerpt": item.excerpt,
+            "accessed": iso(item.accessed),
+            "added_by": item.added_by,
+        }
+
+
+def citation_rows(session: Session, article_id: int) -> list[dict]:
+    """The works an article relies on, with the claims it makes on each one's word."""
+    on_its_word = dict(
+        session.execute(
+            select(Claim.citation_id, func.count())
+            .where(Claim.article_id == article_id, Claim.citation_id.is_not(None))
+            .group_by(Claim.citation_id)
+        ).all()
+    )
+    citations = session.scalars(
+        select(Citation).where(Citation.article_id == article_id).order_by(Citation.id)
+    ).all()
+    names = _source_names(
+        session, {i for c in citations for i in (c.source_id, c.author_id) if i is not None}
+    )
+    return [
+        {
+            "id": c.id,
+            "source": names.get(c.source_id),
+            "author": names.get(c.author_id),
+            "title": c.title,
+            "url": c.url,
+            "mention": c.mention,
+            "claims": on_its_word.get(c.id, 0),
+        }
+        for c in citations
+    ]
+
+
+def _source_names(session: Session, ids: set[int]) -> dict[int, str]:
+    if not ids:
+        return {}
+    return dict(session.execute(select(Source.id, Source.name).where(Source.id.in_(ids))).all())
+
+
+@dataclass(slots=True)
+class ArticleSummary:
+    id: int
+    title: str | None
+    slug: str
+    outlet: str | None
+    published: str | None
+    claims: int
+    statuses: dict[str, int]
+
+
+def article_summaries(session: Session, scope: Scope) -> Iterator[ArticleSummary]:
+    """Current articles (or those where the scoped source speaks) with claim counts by status."""
+    tallies: dict[int, Counter] = defaultdict(Counter)
+    for article_id, status, n in session.execute(
+        select(Claim.article_id, Claim.status, func.count())
+        .where(*scope.claim_filter())
+        .group_by(Claim.article_id, Claim.status)
+    ):
+        tallies[article_id][status.value] = n
+    query = select(
+        Article.id, Article.title, Article.slug, Article.outlet, Article.published
+    ).order_by(Article.id)
+    if scope.source_id is not None:
+        query = query.where(Article.id.in_(select(Claim.article_id).where(*scope.claim_filter())))
+    else:
+        query = query.where(Article.is_current.is_(True))
+    for article_id, title, slug, outlet, published in session.execute(query):
+        tally = tallies.get(article_id, Counter())
+        yield ArticleSummary(
+            article_id, title, slug, outlet, iso(published), sum(tally.values()), dict(tally)
+        )
+
+
+def source_track_record(session: Session, scope: Scope) -> list[dict]:
+    """Per speaker: how many claims, and how many verified, false, or still open."""
+    tallies: dict[int | None, Counter] = defaultdict(Counter)
+    for speaker_id, status, n in session.execute(
+        select(Claim.speaker_id, Claim.status, func.count())
+        .where(*scope.claim_filter())
+        .group_by(Claim.speaker_id, Claim.status)
+    ):
+        tallies[speaker_id][status.value] = n
+    names = _source_names(session, {i for i in tallies if i is not None})
+    kinds = dict(
+        session.execute(select(Source.id, Source.kind).where(Source.id.in_(list(names)))).all()
+    )
+    records = []
+    for speaker_id, tally in tallies.items():
+        total = sum(tally.values())
+        open_ = tally[Status.UNVERIFIED.value] + tally[Status.IN_REVIEW.value]
+        records.append(
+            {
+                "source": names.get(speaker_id),
+                "kind": kinds[speaker_id].value if speaker_id in kinds else None,
+                "claims": total,
+                "verified": tally[Status.VERIFIED.value],
+                "false": tally[Status.FALSE.value],
+                "unverified": open_,
+                "other_verdicts": total - open_ - tally["verified"] - tally["false"],
+            }
+        )
+    records.sort(key=lambda r: (-r["claims"], r["source"] is None, r["source"] or ""))
+    return records
+
+
+def reviewer_activity(session: Session, scope: Scope) -> list[dict]:
+    """Per reviewer: reviews given, first and last, and verdicts by status."""
+    by_status: dict[str, Counter] = defaultdict(Counter)
+    spans: dict[str, tuple] = {}
+    in_scope = Review.claim_id.in_(scope.claim_ids())
+    for reviewer, status, n, first, last in session.execute(
+        select(
+            Review.reviewer,
+            Review.status,
+            func.count(),
+            func.min(Review.created_at),
+            func.max(Review.created_at),
+        )
+        .where(in_scope)
+        .group_by(Review.reviewer, Review.status)
+    ):
+        by_status[reviewer][status.value] = n
+        old = spans.get(reviewer)
+        first, last = as_utc(first), as_utc(last)
+        spans[reviewer] = (min(old[0], first), max(old[1], last)) if old else (first, last)
+    return [
+        {
+            "reviewer": reviewer,
+            "reviews": sum(tally.values()),
+            "first": iso(spans[reviewer][0]),
+            "last": iso(spans[reviewer][1]),
+            "statuses": dict(sorted(tally.items())),
+        }
+        for reviewer, tally in sorted(by_status.items(), key=lambda kv: -sum(kv[1].values()))
+    ]

@@ -1,0 +1,69 @@
+"""The Jinja Environment: user overrides, StrictUndefined, escaping per output format."""
+
+import pytest
+from jinja2 import UndefinedError
+
+from factcheck.errors import BadInput
+from factcheck.reporting.environment import make_environment, md_cell, md_text, render
+
+
+def test_a_user_template_replaces_the_builtin_one_of_the_same_name(tmp_path, mill, render_report):
+    (tmp_path / "article.md").write_text(
+        "{% for r in articles %}OURS {{ r.article.title }} {{ r.total }}{% endfor %}\n"
+    )
+    output = render_report([mill.article_id], "md", template_dir=tmp_path)
+    assert output.strip() == "OURS Dunmore mill strike 8"
+    # Templates it does not replace still come from the built-in folder.
+    assert "<!DOCTYPE html>" in render_report([mill.article_id], "html", template_dir=tmp_path)
+
+
+def test_a_user_template_can_extend_the_builtin_it_replaces(tmp_path, mill, render_report):
+    (tmp_path / "article.html").write_text(
+        '{% extends "builtin/article.html" %}{% block title %}Newsroom audit{% endblock %}'
+    )
+    html = render_report([mill.article_id], "html", template_dir=tmp_path)
+    assert "<title>Newsroom audit</title>" in html
+    assert 'data-claim-id="' in html  # the rest of the built-in report is still there
+
+
+def test_a_missing_variable_is_an_error_not_an_empty_string(tmp_path, mill, render_report):
+    (tmp_path / "article.md").write_text("Reviewed by {{ reviewer_name }}\n")
+    with pytest.raises(BadInput, match="reviewer_name"):
+        render_report([mill.article_id], "md", template_dir=tmp_path)
+
+
+def test_a_missing_attribute_is_an_error_too():
+    env = make_environment()
+    template = env.from_string("{{ article.no_such_field }}")
+    with pytest.raises(UndefinedError, match="no_such_field"):
+        template.render(article={"title": "x"})
+
+
+def test_template_syntax_errors_name_the_file_and_line(tmp_path):
+    (tmp_path / "corpus.md").write_text("line one\n{% for x in %}\n")
+    chunks = render(make_environment(tmp_path), "corpus.md", {})
+    with pytest.raises(BadInput, match=r"corpus.md:2"):
+        "".join(chunks)
+
+
+def test_unknown_template_dir_is_a_user_error(tmp_path):
+    with pytest.raises(BadInput, match="not a folder"):
+        make_environment(tmp_path / "missing")
+
+
+def test_html_is_autoescaped_and_markdown_is_not(tmp_path):
+    (tmp_path / "t.html").write_text("{{ v }}")
+    (tmp_path / "t.md").write_text("{{ v }}")
+    env = make_environment(tmp_path)
+    value = "<b>&</b>"
+    assert env.get_template("t.html").render(v=value) == "&lt;b&gt;&amp;&lt;/b&gt;"
+    assert env.get_template("t.md").render(v=value) == value
+
+
+def test_markdown_cells_escape_pipes_newlines_and_markup():
+    assert md_cell("a | b\nc") == r"a \| b c"
+    assert md_cell(None) == "—"
+    assert md_cell("<img src=x>") == r"\<img src=x\>"
+    assert md_text("# not a heading\n- not a list *x*") == (
+        "\\# not a heading\n\\- not a list \\*x\\*"
+    )

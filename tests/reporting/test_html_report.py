@@ -1,0 +1,98 @@
+"""The HTML audit report: highlights per status, links, escaping, standalone and accessible."""
+
+import re
+
+import lxml.html
+import pytest
+
+
+@pytest.fixture
+def mill_html(mill, render_report):
+    return render_report([mill.article_id], "html")
+
+
+def marks_of(tree, claim_id):
+    return tree.xpath(f'//mark[@data-claim-id="{claim_id}"]')
+
+
+def test_every_claim_is_highlighted_with_its_status_and_linked_to_its_row(mill, mill_html):
+    tree = lxml.html.fromstring(mill_html)
+    for claim_id, status in mill.statuses.items():
+        marks = marks_of(tree, claim_id)
+        assert marks, f"claim {claim_id} not highlighted"
+        assert {m.get("data-status") for m in marks} == {status}
+        first = tree.get_element_by_id(f"mark-{claim_id}")
+        assert first.get("tabindex") == "0" and f"Claim {claim_id}" in first.get("data-tip")
+        row = tree.get_element_by_id(f"claim-{claim_id}")
+        assert row.tag == "tr"
+        assert row.xpath(f'.//a[@href="#mark-{claim_id}"]')
+        assert tree.xpath(f'//mark//a[@href="#claim-{claim_id}"]')
+
+
+def test_marked_text_reads_as_the_article_and_overlaps_nest(mill, mill_html):
+    tree = lxml.html.fromstring(mill_html)
+    (body,) = tree.find_class("article-text")
+    for ref in body.find_class("claim-ref"):
+        ref.drop_tree()  # the small "3 Verified" labels are not article text
+    assert body.text_content() == mill.text
+    river = marks_of(tree, mill.claims["river"])
+    assert all(m.xpath(f'ancestor::mark[@data-claim-id="{mill.claims["dye"]}"]') for m in river)
+    # "cross" starts inside "dye" and ends after it: split into two segments.
+    cross = marks_of(tree, mill.claims["cross"])
+    assert len(cross) == 2 and "".join(m.text_content() for m in cross).startswith("for years (")
+
+
+def test_tooltip_shows_speaker_and_cue_on_hover_and_focus(mill, mill_html):
+    tree = lxml.html.fromstring(mill_html)
+    deny = tree.get_element_by_id(f"mark-{mill.claims['deny']}")
+    for attribute in ("title", "data-tip"):
+        assert "Dunmore Paper Ltd" in deny.get(attribute) and "“deny”" in deny.get(attribute)
+    assert ":focus::after" in mill_html and "attr(data-tip)" in mill_html
+
+
+def test_claim_table_row_has_reviewer_date_and_evidence(mill, mill_html):
+    tree = lxml.html.fromstring(mill_html)
+    row = tree.get_element_by_id(f"claim-{mill.claims['output']}")
+    cells = [c.text_content().strip() for c in row]
+    assert cells[2] == "Dunmore Paper Ltd" and cells[3] == "said (“said”)"
+    assert cells[5] == "False" and cells[6].startswith("ana, 20") and cells[7] == "1"
+
+
+def test_disputes_unsourced_and_integrity_sections(mill, mill_html):
+    tree = lxml.html.fromstring(mill_html)
+    disputes = tree.get_element_by_id(f"disputes-{mill.article_id}").getparent()
+    text = " ".join(disputes.text_content().split())
+    assert "denied by Dunmore Paper Ltd" in text  # the dye claim, denied by the owners
+    assert "reviewers disagree" in text  # the river claim: ben says misleading, ana verified
+    unsourced = tree.get_element_by_id(f"unsourced-{mill.article_id}").getparent()
+    ids = {int(a.text) for a in unsourced.xpath(".//tbody//th/a")}
+    assert ids == {mill.claims["dye"], mill.claims["close"]}
+    assert "review chain verified (6 reviews)" in " ".join(mill_html.split())
+
+
+def test_user_text_is_escaped_and_nothing_can_run(xss, render_report):
+    html = render_report([xss.article_id], "html")
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html
+    assert "onerror=alert(1)&gt;" in html
+    assert "<img" not in html and "<script" not in html.lower()
+    assert 'href="javascript:' not in html
+    tree = lxml.html.fromstring(html)
+    assert not tree.xpath("//script | //img | //iframe | //object | //*[@onerror]")
+    (body,) = tree.find_class("article-text")
+    for ref in body.find_class("claim-ref"):
+        ref.drop_tree()
+    assert body.text_content() == xss.text
+
+
+def test_report_is_standalone_and_accessible(mill_html):
+    tree = lxml.html.fromstring(mill_html)
+    assert tree.get("lang") == "en"
+    assert "default-src 'none'" in mill_html  # CSP: nothing loads, nothing runs
+    assert not re.search(r"<link|<script|\bsrc=|@import|url\(", mill_html)
+    assert "@media print" in mill_html
+    assert len(tree.xpath("//h1")) == 1 and tree.xpath("//h2") and tree.xpath("//h3")
+    for table in tree.xpath("//table"):
+        assert table.xpath("caption"), "every table has a caption"
+        assert all(th.get("scope") in ("col", "row") for th in table.xpath(".//th"))
+    ids = tree.xpath("//@id")
+    assert len(ids) == len(set(ids)), "ids are unique"
