@@ -6,10 +6,9 @@ Command modules import their services (and spaCy) inside the commands, so that
 
 import typer
 
-from factcheck.cli import articles, audit, claims, db_cmd, ingest, review, sources
+from factcheck.cli import articles, audit, claims, db_cmd, export, ingest, report, review, sources
 from factcheck.cli import disputes as disputes_cmd
 from factcheck.cli import match as match_cmd
-from factcheck.cli import export, report
 from factcheck.cli.backup import import_backup
 from factcheck.cli.extract_cmd import extract_command
 

@@ -1,6 +1,5 @@
 """`factcheck articles add|list|show`."""
 
-from __future__ import annotations
 
 from datetime import date
 from pathlib import Path

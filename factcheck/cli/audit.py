@@ -1,6 +1,5 @@
 """`factcheck audit verify`: the review hash chain and every claim's anchor."""
 
-from __future__ import annotations
 
 import typer
 

@@ -1,6 +1,5 @@
 """`factcheck import`: restore a backup made by `factcheck export jsonl`."""
 
-from __future__ import annotations
 
 import sys
 from pathlib import Path

@@ -1,6 +1,5 @@
 """`factcheck claims add|list|show|edit`."""
 
-from __future__ import annotations
 
 from typing import Annotated
 

@@ -1,6 +1,5 @@
 """What every command shares: --db and --format options, the session scope, output, errors."""
 
-from __future__ import annotations
 
 import json
 import sys
@@ -61,7 +60,7 @@ def user_errors() -> Iterator[None]:
 
 
 @contextmanager
-def open_session(db: str | None) -> Iterator[Session]:
+def open_session(db: str | None) -> Iterator["Session"]:
     """One transaction for the whole command; committed only if the command succeeds."""
     from factcheck.db import session_scope
 

@@ -1,6 +1,5 @@
 """`factcheck init` and `factcheck db upgrade|downgrade|current`: Alembic, run in code."""
 
-from __future__ import annotations
 
 from typing import Annotated
 

@@ -1,6 +1,5 @@
 """`factcheck ingest`: articles in, claims stored; one transaction per article."""
 
-from __future__ import annotations
 
 import sys
 from collections import deque

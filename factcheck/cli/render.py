@@ -1,6 +1,5 @@
 """Terminal and JSON rendering of a claim with everything attached to it."""
 
-from __future__ import annotations
 
 import typer
 from sqlalchemy.orm import Session

@@ -1,6 +1,5 @@
 """The reviewing verbs: `review`, `evidence add`, `link`, `history`."""
 
-from __future__ import annotations
 
 from typing import Annotated
 

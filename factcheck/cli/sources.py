@@ -1,6 +1,5 @@
 """`factcheck sources list|show|alias`."""
 
-from __future__ import annotations
 
 from typing import Annotated
 

@@ -137,7 +137,7 @@ def disputed_condition():
 
 
 def list_claims(session: Session, filters: ClaimFilters) -> list[Claim]:
-    query = claims_query(filters).options(selectinload(Claim.speaker), selectinload(Claim.article))
+    query = claims_query(filters).options(selectinload(Claim.speaker))
     return list(session.scalars(query))
 
 

@@ -1,0 +1,116 @@
+"""Benchmark at scale: claims list filters, disputes, --help and database size per claim.
+
+    python bench/scale.py --claims 1000000                       # SQLite in a temp dir
+    python bench/scale.py --claims 1000000 --db postgresql+psycopg://user@host/db
+
+The database must be empty (or absent, for SQLite); it is migrated and filled by
+bench/synthetic.py (200 claims an article, ~1% reviewed, ~0.5% with evidence, some denial
+links), then each command runs in-process through the real CLI (best of --repeat runs) and
+`factcheck --help` as a fresh process. Prints a Markdown table for docs/PERFORMANCE.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+COMMANDS = [
+    ("claims list", ["claims", "list"]),
+    ("claims list --status false", ["claims", "list", "--status", "false"]),
+    ("claims list --attribution rumored", ["claims", "list", "--attribution", "rumored"]),
+    ("claims list --speaker 'Ana Moss'", ["claims", "list", "--speaker", "Ana Moss"]),
+    ("claims list --article N", ["claims", "list", "--article", "{middle_article}"]),
+    ("claims list --search glenmere", ["claims", "list", "--search", "glenmere"]),
+    ("claims list --search 'zzz absent'", ["claims", "list", "--search", "zzz absent"]),
+    ("claims list --disputed", ["claims", "list", "--disputed"]),
+    ("disputes", ["disputes"]),
+]
+
+
+def best_time(fn, repeat: int) -> float:
+    times = []
+    for _ in range(repeat):
+        started = time.perf_counter()
+        fn()
+        times.append(time.perf_counter() - started)
+    return min(times)
+
+
+def run_cli(args: list[str], url: str) -> None:
+    from typer.testing import CliRunner
+
+    from factcheck.cli import app
+
+    result = CliRunner().invoke(app, [*args, "--db", url, "--format", "json"])
+    if result.exit_code != 0:
+        raise SystemExit(f"{args} failed: {result.output[-1000:]}")
+
+
+def help_time(repeat: int) -> float:
+    exe = Path(sys.executable).with_name("factcheck")
+    command = [str(exe)] if exe.exists() else [sys.executable, "-m", "factcheck"]
+    return best_time(
+        lambda: subprocess.run([*command, "--help"], capture_output=True, check=True), repeat
+    )
+
+
+def database_bytes(url: str, sqlite_path: Path | None) -> int:
+    if sqlite_path is not None:
+        return sum(p.stat().st_size for p in sqlite_path.parent.glob(sqlite_path.name + "*"))
+    from sqlalchemy import text
+
+    from factcheck.db import get_engine
+
+    with get_engine(url).connect() as connection:
+        return connection.scalar(text("SELECT pg_database_size(current_database())"))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--claims", type=int, default=1_000_000)
+    parser.add_argument("--db", help="database URL (default: a new SQLite file)")
+    parser.add_argument("--repeat", type=int, default=3)
+    args = parser.parse_args()
+
+    from factcheck import db
+    from synthetic import populate
+
+    tmp = tempfile.mkdtemp(prefix="factcheck-scale-")
+    sqlite_path = None if args.db else Path(tmp) / "scale.db"
+    url = args.db or f"sqlite:///{sqlite_path}"
+    db.upgrade(url)
+    started = time.perf_counter()
+    with db.session_scope(url) as session:
+        counts = populate(session, claims=args.claims)
+    print(f"\ngenerated {counts} in {time.perf_counter() - started:.0f} s")
+    if sqlite_path is None:
+        from sqlalchemy import text
+
+        with db.get_engine(url).begin() as connection:
+            connection.execute(text("ANALYZE"))
+    else:
+        with db.get_engine(url).begin() as connection:
+            connection.exec_driver_sql("ANALYZE")
+
+    size = database_bytes(url, sqlite_path)
+    print(f"\n| measure | {db.get_engine(url).dialect.name}, {counts['claims']:,} claims |")
+    print("|---|---|")
+    middle_article = str(max(1, counts["articles"] // 2))
+    for label, template in COMMANDS:
+        command = [part.replace("{middle_article}", middle_article) for part in template]
+        seconds = best_time(lambda command=command: run_cli(command, url), args.repeat)
+        print(f"| `factcheck {label}` | {seconds:.3f} s |", flush=True)
+    print(f"| `factcheck --help` (new process) | {help_time(5):.3f} s |")
+    print(f"| database size | {size / 1e6:,.0f} MB, {size / counts['claims']:,.0f} bytes a claim |")
+    os.environ.pop("FACTCHECK_DB", None)
+
+
+if __name__ == "__main__":
+    main()
