@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time
 from typing import Any
 
@@ -36,7 +36,7 @@ class DisputeReason:
     link_id: int | None = None
 
     def as_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        return dict(self.__dict__)
 
 
 @dataclass
@@ -60,20 +60,9 @@ class Dispute:
         return [reason["kind"] for reason in self.reasons]
 
     def as_dict(self) -> dict[str, Any]:
-        data = asdict(self)
+        data = dict(self.__dict__)  # every field is plain data already; no deep copy
         data["last_activity"] = iso(self.last_activity)
         return data
-
-
-def article_brief(article: Article) -> dict[str, Any]:
-    return {
-        "id": article.id,
-        "title": article.title or article.filename or article.slug,
-        "filename": article.filename,
-        "url": article.url,
-        "outlet": article.outlet,
-        "published": iso(article.published),
-    }
 
 
 def candidate_ids_query():
@@ -108,25 +97,21 @@ def derive_disputes(
 ) -> list[Dispute]:
     """Every disputed claim (optionally of one article, involving one source, active since a
     date, or among given claims) with its reasons and both sides, newest activity first."""
-    query = (
-        select(Claim, Article, Source)
-        .join(Article, Article.id == Claim.article_id)
-        .outerjoin(Source, Source.id == Claim.speaker_id)
-    )
     candidates = candidate_ids_query()
-    query = query.where(Claim.id.in_(select(candidates.c.id)))
+    query = _claim_rows().where(Claim.id.in_(select(candidates.c.id)))
     if article_id is not None:
         query = query.where(Claim.article_id == article_id)
     if claim_ids is not None:
         query = query.where(Claim.id.in_(list(claim_ids)))
     if source:
         query = query.where(_involves_source(source))
-    rows = list(session.execute(query))
-    disputes = _build(session, rows)
-    if since is not None:
-        cutoff = _as_cutoff(since)
-        disputes = [d for d in disputes if d.last_activity and as_utc(d.last_activity) >= cutoff]
-    disputes.sort(key=lambda d: (as_utc(d.last_activity), d.claim_id), reverse=True)
+    cutoff = _as_cutoff(since) if since is not None else None
+    if cutoff is not None:
+        query = query.where(_active_since(cutoff))
+    disputes = _build(session, list(session.execute(query)))
+    if cutoff is not None:  # the SQL above is a superset: links may touch the other side
+        disputes = [d for d in disputes if d.last_activity >= cutoff]
+    disputes.sort(key=lambda d: (d.last_activity, d.claim_id), reverse=True)
     return disputes
 
 
@@ -136,6 +121,36 @@ def dispute_reasons(session: Session, claim_id: int) -> list[DisputeReason]:
     if not disputes:
         return []
     return [DisputeReason(**reason) for reason in disputes[0].reasons]
+
+
+def _claim_rows(claims=None):
+    """Plain rows (no ORM objects: a million-claim ledger can have thousands of disputes)
+    with every claim column under its own name, so serialize.claim_dict reads them."""
+    claims = claims if claims is not None else Claim.__table__
+    return (
+        select(
+            *claims.c,
+            Article.title.label("article_title"),
+            Article.filename.label("article_filename"),
+            Article.slug.label("article_slug"),
+            Article.url.label("article_url"),
+            Article.outlet.label("article_outlet"),
+            Article.published.label("article_published"),
+            Source.name.label("speaker_name"),
+        )
+        .join(Article, Article.id == claims.c.article_id)
+        .outerjoin(Source, Source.id == claims.c.speaker_id)
+    )
+
+
+def _active_since(cutoff: datetime):
+    return or_(
+        Claim.updated_at >= cutoff,
+        Claim.id.in_(select(Review.claim_id).where(Review.created_at >= cutoff)),
+        Claim.id.in_(select(Evidence.claim_id).where(Evidence.created_at >= cutoff)),
+        Claim.id.in_(select(Link.to_claim_id).where(Link.created_at >= cutoff)),
+        Claim.id.in_(select(Link.from_claim_id).where(Link.created_at >= cutoff)),
+    )
 
 
 def _involves_source(name: str):
@@ -170,39 +185,43 @@ def _chunks(ids: Sequence[int]) -> Iterable[list[int]]:
 class _Related:
     """Everything attached to the candidate claims, fetched with a few IN queries."""
 
-    challenges: dict[int, list[tuple[Link, Claim, Article, Source | None]]]
-    evidence: dict[int, list[Evidence]]
-    reviews: dict[int, list[Review]]
+    challenges: dict[int, list]
+    evidence: dict[int, list]
+    reviews: dict[int, list]
     link_times: dict[int, datetime]
 
 
 def _fetch_related(session: Session, ids: list[int]) -> _Related:
     related = _Related(defaultdict(list), defaultdict(list), defaultdict(list), {})
-    challenger = aliased(Claim)
+    challenger = Claim.__table__.alias("challenger")
+    link_columns = (
+        Link.id.label("link_id"),
+        Link.to_claim_id.label("link_to"),
+        Link.relation.label("link_relation"),
+        Link.origin.label("link_origin"),
+    )
     for chunk in _chunks(ids):
         rows = session.execute(
-            select(Link, challenger, Article, Source)
-            .join(challenger, challenger.id == Link.from_claim_id)
-            .join(Article, Article.id == challenger.article_id)
-            .outerjoin(Source, Source.id == challenger.speaker_id)
+            _claim_rows(challenger)
+            .add_columns(*link_columns)
+            .join(Link, Link.from_claim_id == challenger.c.id)
             .where(Link.to_claim_id.in_(chunk), Link.relation.in_(CHALLENGES))
             .order_by(Link.id)
         )
-        for link, other, article, speaker in rows:
-            related.challenges[link.to_claim_id].append((link, other, article, speaker))
-        for item in session.scalars(
-            select(Evidence).where(Evidence.claim_id.in_(chunk)).order_by(Evidence.id)
-        ):
-            related.evidence[item.claim_id].append(item)
-        for review in session.scalars(
-            select(Review).where(Review.claim_id.in_(chunk)).order_by(Review.seq)
-        ):
-            related.reviews[review.claim_id].append(review)
+        for row in rows:
+            related.challenges[row.link_to].append(row)
+        evidence = select(Evidence.__table__).where(Evidence.claim_id.in_(chunk))
+        for row in session.execute(evidence.order_by(Evidence.id)):
+            related.evidence[row.claim_id].append(row)
+        reviews = select(
+            Review.claim_id, Review.reviewer, Review.status, Review.rationale, Review.created_at
+        ).where(Review.claim_id.in_(chunk))
+        for row in session.execute(reviews.order_by(Review.seq)):
+            related.reviews[row.claim_id].append(row)
         for column in (Link.from_claim_id, Link.to_claim_id):
-            for claim_id, latest in session.execute(
-                select(column, func.max(Link.created_at)).where(column.in_(chunk)).group_by(column)
-            ):
-                _note_time(related.link_times, claim_id, latest)
+            latest = select(column, func.max(Link.created_at)).where(column.in_(chunk))
+            for claim_id, moment in session.execute(latest.group_by(column)):
+                _note_time(related.link_times, claim_id, moment)
     return related
 
 
@@ -215,51 +234,69 @@ def _note_time(times: dict[int, datetime], key: int, moment: datetime | None) ->
 
 
 def _build(session: Session, rows: list) -> list[Dispute]:
-    ids = [claim.id for claim, _, _ in rows]
-    related = _fetch_related(session, ids)
+    related = _fetch_related(session, [row.id for row in rows])
     disputes = []
-    for claim, article, speaker in rows:
-        dispute = _dispute_of(claim, article, speaker, related)
+    for row in rows:
+        dispute = _dispute_of(row, related)
         if dispute is not None:
             disputes.append(dispute)
     return disputes
 
 
-def _dispute_of(claim: Claim, article: Article, speaker: Source | None, related: _Related):
-    challenges = related.challenges.get(claim.id, [])
-    evidence = related.evidence.get(claim.id, [])
-    reviews = related.reviews.get(claim.id, [])
+@dataclass
+class _Speaker:
+    """What serialize.claim_dict reads of a speaker."""
+
+    name: str | None
+
+
+def _as_claim_dict(row) -> dict[str, Any]:
+    return claim_dict(row, _Speaker(row.speaker_name) if row.speaker_name else None)
+
+
+def _article_of(row) -> dict[str, Any]:
+    return {
+        "id": row.article_id,
+        "title": row.article_title or row.article_filename or row.article_slug,
+        "filename": row.article_filename,
+        "url": row.article_url,
+        "outlet": row.article_outlet,
+        "published": iso(row.article_published),
+    }
+
+
+def _dispute_of(row, related: _Related) -> Dispute | None:
+    challenges = related.challenges.get(row.id, [])
+    evidence = related.evidence.get(row.id, [])
+    reviews = related.reviews.get(row.id, [])
     latest = _latest_by_reviewer(reviews)
     reasons = (
-        [
-            _challenge_reason(link, other, other_article, who)
-            for link, other, other_article, who in challenges
-        ]
+        [_challenge_reason(other) for other in challenges]
         + _evidence_reasons(evidence)
         + _reviewer_reasons(latest)
-        + _status_reasons(claim, reviews)
+        + _status_reasons(row, reviews)
     )
     if not reasons:
         return None
-    moments = [claim.updated_at, claim.created_at]
+    moments = [row.updated_at, row.created_at]
     moments += [r.created_at for r in reviews] + [e.created_at for e in evidence]
     last = max(as_utc(m) for m in moments if m is not None)
-    if claim.id in related.link_times:
-        last = max(last, related.link_times[claim.id])
+    if row.id in related.link_times:
+        last = max(last, related.link_times[row.id])
     return Dispute(
-        claim=claim_dict(claim, speaker),
-        article=article_brief(article),
+        claim=_as_claim_dict(row),
+        article=_article_of(row),
         reasons=[reason.as_dict() for reason in reasons],
         challengers=[
             {
-                "claim": claim_dict(other, who),
-                "relation": link.relation.value,
-                "link_id": link.id,
-                "origin": link.origin.value,
-                "speaker": who.name if who else None,
-                "article": article_brief(other_article),
+                "claim": _as_claim_dict(other),
+                "relation": other.link_relation.value,
+                "link_id": other.link_id,
+                "origin": other.link_origin.value,
+                "speaker": other.speaker_name,
+                "article": _article_of(other),
             }
-            for link, other, other_article, who in challenges
+            for other in challenges
         ],
         evidence=_by_stance(evidence),
         verdicts=[
@@ -275,28 +312,29 @@ def _dispute_of(claim: Claim, article: Article, speaker: Source | None, related:
     )
 
 
-def _latest_by_reviewer(reviews: list[Review]) -> dict[str, Review]:
-    latest: dict[str, Review] = {}
+def _latest_by_reviewer(reviews: list) -> dict[str, Any]:
+    latest: dict[str, Any] = {}
     for review in reviews:  # ordered by seq: the last one wins
         latest[review.reviewer] = review
     return latest
 
 
-def _challenge_reason(link: Link, other: Claim, article: Article, speaker: Source | None):
-    kind = _REASON_OF_RELATION[link.relation]
-    who = speaker.name if speaker else "the article"
-    where = article.title or article.filename or f"article {article.id}"
+def _challenge_reason(other) -> DisputeReason:
+    """The denying or contradicting claim (a row of _claim_rows plus its link)."""
+    kind = _REASON_OF_RELATION[other.link_relation]
+    who = other.speaker_name or "the article"
+    where = other.article_title or other.article_filename or f"article {other.article_id}"
     return DisputeReason(
         kind=kind,
         detail=f"{kind} by {who} in claim {other.id} ({where}): “{_short(other.quote)}”",
         claim_id=other.id,
-        speaker=speaker.name if speaker else None,
-        article_id=article.id,
-        link_id=link.id,
+        speaker=other.speaker_name,
+        article_id=other.article_id,
+        link_id=other.link_id,
     )
 
 
-def _evidence_reasons(evidence: list[Evidence]) -> list[DisputeReason]:
+def _evidence_reasons(evidence: list) -> list[DisputeReason]:
     supporting = sum(1 for e in evidence if e.stance == Stance.SUPPORTS)
     refuting = sum(1 for e in evidence if e.stance == Stance.REFUTES)
     if not (supporting and refuting):
@@ -309,7 +347,7 @@ def _evidence_reasons(evidence: list[Evidence]) -> list[DisputeReason]:
     ]
 
 
-def _reviewer_reasons(latest: dict[str, Review]) -> list[DisputeReason]:
+def _reviewer_reasons(latest: dict[str, Any]) -> list[DisputeReason]:
     # A reviewer whose latest word is in_review/unverified has withdrawn a verdict.
     verdicts = {name: r.status for name, r in latest.items() if r.status in VERDICT_STATUSES}
     if len(set(verdicts.values())) < 2:
@@ -318,7 +356,7 @@ def _reviewer_reasons(latest: dict[str, Review]) -> list[DisputeReason]:
     return [DisputeReason(kind="reviewers_disagree", detail=f"reviewers disagree — {listing}")]
 
 
-def _status_reasons(claim: Claim, reviews: list[Review]) -> list[DisputeReason]:
+def _status_reasons(claim, reviews: list) -> list[DisputeReason]:
     if claim.status != Status.DISPUTED:
         return []
     by = f" by {reviews[-1].reviewer}" if reviews else ""
@@ -330,7 +368,7 @@ def _short(text: str, width: int = 100) -> str:
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
-def _by_stance(evidence: list[Evidence]) -> dict[str, list[dict[str, Any]]]:
+def _by_stance(evidence: list) -> dict[str, list[dict[str, Any]]]:
     grouped: dict[str, list[dict[str, Any]]] = {stance.value: [] for stance in Stance}
     for item in evidence:
         grouped[item.stance.value].append(evidence_dict(item))
