@@ -16,12 +16,21 @@ from factcheck.extract.speakers import (
     SourceRegistry,
     split_name_role,
 )
-from factcheck.extract.text_units import CREDIT, PROMO, SOCIAL, Layout, build_layout
+from factcheck.extract.text_units import (
+    CREDIT,
+    PROMO,
+    PROMO_ANY,
+    SOCIAL,
+    Layout,
+    build_layout,
+)
 from factcheck.extract.types import ExtractedCitation, ExtractedClaim, ExtractionResult
 from factcheck.extract.works import find_citation
 
 NAMED_ATTRS = {"said", "according_to", "claimed", "denied", "alleged", "estimated"}
 QUESTION_END = re.compile(r"\?[\"”’'\)\]]*\s*$")
+# '“Why would we stop?” she asked.': a question with its frame
+QUOTED_QUESTION = re.compile(r"\?[\"”’]\s*,?\s*(?:[\w’'.-]+\s+){0,5}[\w’'.-]+\.?\s*$")
 CLOSING_MARKS = {'"', "”", "’", ")", "]"}
 CONTENT_POS = {"NOUN", "PROPN", "VERB", "ADJ", "NUM"}
 
@@ -186,9 +195,9 @@ def _not_claim(doc: Any, a: int, b: int) -> bool:
     """Questions, credits, promos, fragments without a verb."""
     span = doc[a:b]
     text = span.text
-    if QUESTION_END.search(text):
+    if QUESTION_END.search(text) or QUOTED_QUESTION.search(text):
         return True
-    if CREDIT.match(text) or PROMO.match(text) or SOCIAL.search(text):
+    if CREDIT.match(text) or PROMO.match(text) or PROMO_ANY.search(text) or SOCIAL.search(text):
         return True
     words = [t for t in span if not t.is_punct and not t.is_space]
     if len(words) < 3:

@@ -20,10 +20,17 @@ CREDIT = re.compile(
 )
 FILE_PHOTO = re.compile(r"\bfile (?:photo|picture|image)\b", re.I)
 PROMO = re.compile(
-    r"^\W*(?:sign up|subscribe|read more|read also|also read|click here|related\b|"
-    r"advertisement|share this|listen to|watch:|download|follow us|support our|get our|"
-    r"recommended|this (?:article|story) (?:was|is|first|originally)|newsletter|"
-    r"(?:for|to) (?:more|the latest)|join us)",
+    r"^\W*(?:sign up|subscribe|read more|read also|also read|click here|related:|"
+    r"advertisement|share this|listen to|watch:|download (?:our|the app)|follow us|"
+    r"support our|get our|recommended|this (?:article|story) (?:was|is|first|originally)|"
+    r"newsletter|for more (?:information|news|stories|coverage|on this)|for the latest|"
+    r"join us|copyright|©|all rights reserved|contact us|editor'?s note|"
+    r"this (?:story|article) has been (?:updated|corrected))\b",
+    re.I,
+)
+PROMO_ANY = re.compile(
+    r"\bcontributed (?:to )?(?:this )?(?:report|reporting|story)\b"
+    r"|\b[\w.+-]+@[\w-]+\.[a-z]{2,}\b",
     re.I,
 )
 SOCIAL = re.compile(
@@ -31,7 +38,9 @@ SOCIAL = re.compile(
     r"linkedin|mastodon)\b|(?:^|\s)@\w{2,}",
     re.I,
 )
-BYLINE = re.compile(r"^\s*(?:By|BY|Written by|Reporting by|Editing by)\s+[A-Z]")
+BYLINE = re.compile(
+    r"^\s*(?:By|BY|Written by|(?:Additional )?[Rr]eporting by|Editing by|Writing by)\s+[A-Z]")
+BULLET = re.compile(r"^\s*(?:[-•*–]|\d+[.)])\s+\w")
 BIO_NOUNS = (
     "analyst|journalist|writer|correspondent|reporter|editor|columnist|author|contributor|"
     "fellow|professor|researcher|lecturer|commentator|freelance|scholar|director|expert"
@@ -161,10 +170,10 @@ def build_layout(text: str, authors: list[str] | None = None) -> Layout:
         short = words <= 40
         if (credit[i] and short) or (FILE_PHOTO.search(ln) and short):
             lay.skip_lines.add(i)
-        elif not _is_terminal(ln) and words <= 30:
+        elif not _is_terminal(ln) and words <= 30 and not (BULLET.match(ln) and words >= 6):
             lay.skip_lines.add(i)  # heading, caption, credit or byline: no sentence end
-        elif (PROMO.match(ln) or SOCIAL.search(ln) or (BYLINE.match(ln) and words <= 12)
-              or _is_bio(ln, lay.author_names)):
+        elif (PROMO.match(ln) or PROMO_ANY.search(ln) or SOCIAL.search(ln)
+              or (BYLINE.match(ln) and words <= 12) or _is_bio(ln, lay.author_names)):
             lay.skip_lines.add(i)
         # a caption glued to a credit line (no blank line between) is a caption too
         if i not in lay.skip_lines and short and not _is_terminal(ln):

@@ -127,3 +127,29 @@ def test_anchoring_invariant_on_arbitrary_text(extractor, parts):
         assert 0 <= c.sentence_start <= c.start < c.end <= c.sentence_end <= len(text)
     for lk in res.links:
         assert 0 <= lk.from_index < len(res.claims) and 0 <= lk.to_index < len(res.claims)
+
+
+def test_promos_credits_and_quoted_questions(extractor):
+    text = (
+        "For more than a decade, the harbor has lost money.\n\n"
+        "“Why would we stop now?” she asked.\n\n"
+        "Downloads of the ferry app rose 40 percent in May.\n\n"
+        "- The city will spend 3 million on new berths next year\n\n"
+        "The Coast Wire contributed to this report.\n\n"
+        "Additional reporting by Sam Lee\n\n"
+        "Read more: Ferry fares to rise\n\n"
+        "Contact the newsroom at news@coastledger.example.\n"
+    )
+    res = extractor.extract(text, name="promo.txt")
+    assert [c.quote for c in res.claims] == [
+        "For more than a decade, the harbor has lost money.",
+        "Downloads of the ferry app rose 40 percent in May.",
+        "The city will spend 3 million on new berths next year",
+    ]
+
+
+def test_crlf_text_keeps_offsets(extractor):
+    text = ("Port fees rose 5 percent.\r\n\r\nPhoto: Jo Lin / Coast Wire\r\n\r\n"
+            "Ships waited for hours.")
+    res = extractor.extract(text, name="crlf.txt")
+    assert [c.quote for c in res.claims] == ["Port fees rose 5 percent.", "Ships waited for hours."]
