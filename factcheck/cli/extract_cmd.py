@@ -31,9 +31,9 @@ def extract_command(
 ) -> None:
     """Extract the claims of news articles: quote, offsets, attribution, cue and speaker.
 
-    One file prints one JSON object; several files or a folder print JSON Lines (one
-    object per article). A file that cannot be read is reported on stderr and skipped
-    (exit status 1).
+    One file prints one JSON object; several files or a folder print JSON Lines.
+
+    A file that cannot be read is reported on stderr and skipped (exit status 1).
 
     Example: factcheck extract article.txt --format json
     """
@@ -104,8 +104,10 @@ def _table(res: object) -> object:
     from rich.table import Table
 
     table = Table(title=f"{res.article}: {len(res.claims)} claims", show_lines=False)
-    for col in ("#", "quote", "attribution", "cue", "speaker", "certainty"):
-        table.add_column(col, overflow="fold" if col == "quote" else "ellipsis")
+    table.add_column("#", justify="right", no_wrap=True)
+    table.add_column("quote", ratio=4, min_width=30, overflow="fold")
+    for col in ("attribution", "cue", "speaker", "certainty"):
+        table.add_column(col, ratio=1, overflow="fold")
     for i, c in enumerate(res.claims):
         quote = c.quote if len(c.quote) <= 80 else c.quote[:77] + "..."
         table.add_row(str(i), escape(quote), c.attribution, escape(c.cue or ""),

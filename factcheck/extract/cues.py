@@ -138,7 +138,15 @@ def _verb_cue(tok: Any, quoted: bool) -> tuple[str, str] | None:
     if lem in CLAIM_VERBS:
         return ("claimed", "subject") if _speech_ok(tok, quoted) or lem == "claim" else None
     if lem in SAID_VERBS:
-        return ("said", "subject") if _speech_ok(tok, quoted) else None
+        if not _speech_ok(tok, quoted):
+            return None
+        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        if subj is not None and not _named(subj):
+            if subj.lower_ in ("reports", "reporting"):
+                return "reportedly", "none"  # "reports say": hedged, source unnamed
+            if subj.lemma_.lower() in ("rumor", "rumour", "speculation"):
+                return "rumored", "none"
+        return "said", "subject"
     return None
 
 
@@ -226,6 +234,9 @@ def _cue_at(tok: Any, quoted: bool, tokens: list[Any]) -> Cue | None:
             if attr == "reportedly" or attr == "estimated":
                 first = min(s.i for s in subj if s.lower_ == "it")
                 toks = list(tok.doc[first:tok.i + 1])
+        nsubj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        if attr in ("reportedly", "rumored") and nsubj is not None and nsubj.i < tok.i:
+            toks = _span_tokens(nsubj, tok)  # "Reports say", "Rumors suggest"
         if tok.lemma_ == "accuse" and _is_passive(tok):
             hint = "agent"
         if attr == "denied" or attr == "rumored":

@@ -37,7 +37,9 @@ def certainty(attribution: str, tokens: list[Any]) -> str:
     lows = {t.lower_ for t in tokens}
     if lows & NEGATING and any(t.lower_ in ("is", "was", "are", "were") for t in tokens):
         return "negated"
-    if lows & POSSIBLE:
+    # "may" the modal, not "in May"; "appear"/"seem" as verbs only
+    if any(t.lower_ in POSSIBLE and (t.tag_ == "MD" or t.pos_ in ("VERB", "ADV"))
+           for t in tokens):
         return "possible"
     if lows & PROBABLE:
         return "probable"
@@ -48,7 +50,7 @@ def claim_type(tokens: list[Any], quoted: bool) -> str:
     """Full Fact-style class, first matching rule wins."""
     lows = {t.lower_ for t in tokens}
     ents = {t.ent_type_ for t in tokens}
-    if ents & NUMBER_ENTS or any(t.like_num and t.ent_type_ != "DATE" for t in tokens):
+    if ents & NUMBER_ENTS or any(_number(t) for t in tokens):
         return "quantity"
     if lows & PREDICTION and any(t.lower_ in PREDICTION and t.pos_ in ("AUX", "VERB")
                                  for t in tokens):
@@ -68,7 +70,7 @@ def checkworthiness(tokens: list[Any], kind: str, attribution: str) -> float:
     """0..1: numbers, dates and named entities raise it, opinion and personal lower it."""
     ents = {t.ent_type_ for t in tokens if t.ent_type_}
     score = 0.3
-    if ents & NUMBER_ENTS or any(t.like_num for t in tokens):
+    if ents & NUMBER_ENTS or any(_number(t) for t in tokens):
         score += 0.3
     if "DATE" in ents or "TIME" in ents:
         score += 0.1
@@ -84,3 +86,8 @@ def checkworthiness(tokens: list[Any], kind: str, attribution: str) -> float:
     if len(tokens) < 6:
         score -= 0.1
     return round(min(1.0, max(0.0, score)), 2)
+
+
+def _number(t: Any) -> bool:
+    """A count or amount; not a date, time or ordinal ("second route")."""
+    return t.like_num and t.pos_ == "NUM" and t.ent_type_ not in ("DATE", "TIME", "ORDINAL")
