@@ -1,7 +1,5 @@
 """`factcheck disputes`: every disputed claim with both sides, newest activity first."""
 
-from __future__ import annotations
-
 from typing import Annotated, Any
 
 import typer
@@ -22,6 +20,9 @@ def disputes(
     since: Annotated[
         str | None, typer.Option("--since", help="Only disputes active since YYYY-MM-DD.")
     ] = None,
+    limit: Annotated[
+        int, typer.Option("--limit", help="At most this many, newest first (0: all).", min=0)
+    ] = 100,
     db: DbOption = None,
     format: FormatOption = OutputFormat.TABLE,
 ) -> None:
@@ -32,19 +33,21 @@ def disputes(
     """
     from factcheck.cli.articles import parse_date
     from factcheck.services.articles import resolve_article
-    from factcheck.services.disputes import derive_disputes
+    from factcheck.services.disputes import dispute_page
 
     since_date = parse_date(since, "--since")
     with open_session(db) as session:
         article_id = resolve_article(session, article).id if article else None
-        found = derive_disputes(session, article_id=article_id, source=source, since=since_date)
+        found, total = dispute_page(
+            session, article_id=article_id, source=source, since=since_date, limit=limit or None
+        )
         if format == OutputFormat.JSON:
             print_json([dispute.as_dict() for dispute in found])
             return
-        render_disputes([dispute.as_dict() for dispute in found])
+        render_disputes([dispute.as_dict() for dispute in found], total)
 
 
-def render_disputes(items: list[dict[str, Any]]) -> None:
+def render_disputes(items: list[dict[str, Any]], total: int | None = None) -> None:
     from factcheck.cli.common import console
 
     out = console()
@@ -53,7 +56,9 @@ def render_disputes(items: list[dict[str, Any]]) -> None:
         return
     for item in items:
         out.print(_panel(item))
-    out.print(f"{len(items)} disputed claim{'s' if len(items) != 1 else ''}")
+    total = len(items) if total is None else total
+    more = f", the newest {len(items)} shown (--limit 0 for all)" if total > len(items) else ""
+    out.print(f"{total} disputed claim{'s' if total != 1 else ''}{more}")
 
 
 def _panel(item: dict[str, Any]):

@@ -1,7 +1,5 @@
 """`factcheck match`: suggest same_as / contradicts links across articles, and accept them."""
 
-from __future__ import annotations
-
 from typing import Annotated
 
 import typer

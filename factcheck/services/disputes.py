@@ -3,24 +3,26 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, time
+from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import distinct, func, or_, select, union
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
-from factcheck.models import Article, Claim, Evidence, Link, Review, Source, SourceAlias, as_utc
+from factcheck.models import Article, Claim, Evidence, Link, Review, Source, as_utc
 from factcheck.serialize import claim_dict, evidence_dict, iso
-from factcheck.services.sources import alias_key
+from factcheck.services.dispute_candidates import (
+    CHALLENGES,
+    as_cutoff,
+    chunks,
+    disputed_activity,
+    reviewers_disagree,
+)
 from factcheck.vocab import VERDICT_STATUSES, Relation, Stance, Status
 
-# Incoming links of these relations put a claim in dispute; `supports`/`same_as` do not.
-CHALLENGES = (Relation.DENIES, Relation.CONTRADICTS)
 _REASON_OF_RELATION = {Relation.DENIES: "denied", Relation.CONTRADICTS: "contradicted"}
-# Keeps every IN (...) list under SQLite's bound-parameter limit.
-_CHUNK = 900
 
 
 @dataclass
@@ -65,28 +67,6 @@ class Dispute:
         return data
 
 
-def candidate_ids_query():
-    """Claims that may be disputed, as set queries over the small tables (no per-claim scan).
-
-    Same cheap reasons as services.claims.disputed_condition(), plus any claim with two or
-    more reviewers (whether their latest verdicts disagree is decided in Python).
-    """
-    challenged = select(Link.to_claim_id.label("id")).where(Link.relation.in_(CHALLENGES))
-    both_sides = (
-        select(Evidence.claim_id)
-        .where(Evidence.stance.in_([Stance.SUPPORTS, Stance.REFUTES]))
-        .group_by(Evidence.claim_id)
-        .having(func.count(distinct(Evidence.stance)) == 2)
-    )
-    flagged = select(Claim.id).where(Claim.status == Status.DISPUTED)
-    reviewed_twice = (
-        select(Review.claim_id)
-        .group_by(Review.claim_id)
-        .having(func.count(distinct(Review.reviewer)) > 1)
-    )
-    return union(challenged, both_sides, flagged, reviewed_twice).subquery()
-
-
 def derive_disputes(
     session: Session,
     *,
@@ -94,25 +74,51 @@ def derive_disputes(
     source: str | None = None,
     since: datetime | date | None = None,
     claim_ids: Iterable[int] | None = None,
+    limit: int | None = None,
 ) -> list[Dispute]:
-    """Every disputed claim (optionally of one article, involving one source, active since a
-    date, or among given claims) with its reasons and both sides, newest activity first."""
-    candidates = candidate_ids_query()
-    query = _claim_rows().where(Claim.id.in_(select(candidates.c.id)))
-    if article_id is not None:
-        query = query.where(Claim.article_id == article_id)
-    if claim_ids is not None:
-        query = query.where(Claim.id.in_(list(claim_ids)))
-    if source:
-        query = query.where(_involves_source(source))
-    cutoff = _as_cutoff(since) if since is not None else None
-    if cutoff is not None:
-        query = query.where(_active_since(cutoff))
-    disputes = _build(session, list(session.execute(query)))
-    if cutoff is not None:  # the SQL above is a superset: links may touch the other side
-        disputes = [d for d in disputes if d.last_activity >= cutoff]
-    disputes.sort(key=lambda d: (d.last_activity, d.claim_id), reverse=True)
+    """Disputed claims (optionally of one article, involving one source, active since a
+    date, or among given claims) with reasons and both sides, newest activity first."""
+    disputes, _ = dispute_page(
+        session,
+        article_id=article_id,
+        source=source,
+        since=since,
+        claim_ids=claim_ids,
+        limit=limit,
+    )
     return disputes
+
+
+def dispute_page(
+    session: Session,
+    *,
+    article_id: int | None = None,
+    source: str | None = None,
+    since: datetime | date | None = None,
+    claim_ids: Iterable[int] | None = None,
+    limit: int | None = None,
+) -> tuple[list[Dispute], int]:
+    """The newest `limit` disputes in full, and how many there are in all.
+
+    Which claims are disputed, and when each last moved, comes from light queries first;
+    only the disputes shown are then read in full (a large ledger has thousands)."""
+    activity = disputed_activity(
+        session,
+        article_id=article_id,
+        source=source,
+        cutoff=as_cutoff(since) if since is not None else None,
+        claim_ids=claim_ids,
+    )
+    newest = sorted(activity, key=lambda claim_id: (activity[claim_id], claim_id), reverse=True)
+    chosen = newest[:limit] if limit else newest
+    rows = [
+        row
+        for chunk in chunks(chosen)
+        for row in session.execute(_claim_rows().where(Claim.id.in_(chunk)))
+    ]
+    disputes = _build(session, rows)
+    disputes.sort(key=lambda d: (d.last_activity, d.claim_id), reverse=True)
+    return disputes, len(activity)
 
 
 def dispute_reasons(session: Session, claim_id: int) -> list[DisputeReason]:
@@ -143,44 +149,6 @@ def _claim_rows(claims=None):
     )
 
 
-def _active_since(cutoff: datetime):
-    return or_(
-        Claim.updated_at >= cutoff,
-        Claim.id.in_(select(Review.claim_id).where(Review.created_at >= cutoff)),
-        Claim.id.in_(select(Evidence.claim_id).where(Evidence.created_at >= cutoff)),
-        Claim.id.in_(select(Link.to_claim_id).where(Link.created_at >= cutoff)),
-        Claim.id.in_(select(Link.from_claim_id).where(Link.created_at >= cutoff)),
-    )
-
-
-def _involves_source(name: str):
-    """The source asserts the claim, or denies / contradicts it (aliases count)."""
-    pattern = f"%{alias_key(name)}%"
-    speaker_ids = (
-        select(SourceAlias.source_id)
-        .where(SourceAlias.alias_key.like(pattern))
-        .union(select(Source.id).where(func.lower(Source.name).like(pattern)))
-    )
-    challenger = aliased(Claim)
-    challenged_by_source = (
-        select(Link.to_claim_id)
-        .join(challenger, challenger.id == Link.from_claim_id)
-        .where(Link.relation.in_(CHALLENGES), challenger.speaker_id.in_(speaker_ids))
-    )
-    return or_(Claim.speaker_id.in_(speaker_ids), Claim.id.in_(challenged_by_source))
-
-
-def _as_cutoff(since: datetime | date) -> datetime:
-    if isinstance(since, datetime):
-        return as_utc(since)
-    return datetime.combine(since, time.min, tzinfo=UTC)
-
-
-def _chunks(ids: Sequence[int]) -> Iterable[list[int]]:
-    for index in range(0, len(ids), _CHUNK):
-        yield list(ids[index : index + _CHUNK])
-
-
 @dataclass
 class _Related:
     """Everything attached to the candidate claims, fetched with a few IN queries."""
@@ -200,7 +168,7 @@ def _fetch_related(session: Session, ids: list[int]) -> _Related:
         Link.relation.label("link_relation"),
         Link.origin.label("link_origin"),
     )
-    for chunk in _chunks(ids):
+    for chunk in chunks(ids):
         rows = session.execute(
             _claim_rows(challenger)
             .add_columns(*link_columns)
@@ -348,10 +316,9 @@ def _evidence_reasons(evidence: list) -> list[DisputeReason]:
 
 
 def _reviewer_reasons(latest: dict[str, Any]) -> list[DisputeReason]:
-    # A reviewer whose latest word is in_review/unverified has withdrawn a verdict.
-    verdicts = {name: r.status for name, r in latest.items() if r.status in VERDICT_STATUSES}
-    if len(set(verdicts.values())) < 2:
+    if not reviewers_disagree({name: review.status for name, review in latest.items()}):
         return []
+    verdicts = {name: r.status for name, r in latest.items() if r.status in VERDICT_STATUSES}
     listing = ", ".join(f"{name}: {status.value}" for name, status in sorted(verdicts.items()))
     return [DisputeReason(kind="reviewers_disagree", detail=f"reviewers disagree — {listing}")]
 

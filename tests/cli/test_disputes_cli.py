@@ -91,3 +91,13 @@ def test_mistakes_are_one_line_errors(cli, disputed):
 def test_an_empty_ledger_says_so(cli):
     result = cli("disputes")
     assert result.exit_code == 0 and "No disputed claims" in result.output
+
+
+def test_limit_shows_the_newest_and_says_how_many_there_are(cli, disputed):
+    run = cli("disputes", "--limit", "1")
+    assert run.exit_code == 0
+    assert "2 disputed claims, the newest 1 shown" in " ".join(run.output.split())
+    newest = json.loads(cli("disputes", "--format", "json", "--limit", "1").output)
+    everything = json.loads(cli("disputes", "--format", "json", "--limit", "0").output)
+    assert len(newest) == 1 and len(everything) == 2
+    assert newest[0]["claim"]["id"] == everything[0]["claim"]["id"]

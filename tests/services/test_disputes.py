@@ -8,7 +8,7 @@ from sqlalchemy import select, update
 from factcheck.models import Claim, Link, Review
 from factcheck.services.articles import ArticleInput, store_article
 from factcheck.services.claims import ClaimFilters, NewClaim, add_claim, list_claims
-from factcheck.services.disputes import derive_disputes, dispute_reasons
+from factcheck.services.disputes import derive_disputes, dispute_page, dispute_reasons
 from factcheck.services.evidence import add_evidence
 from factcheck.services.links import add_link
 from factcheck.services.reviews import add_review
@@ -245,6 +245,8 @@ def test_filters_and_newest_activity_first(session, ledger):
         ledger["jobs"].id,
         ledger["looms"].id,
     ]
+    page, total = dispute_page(session, limit=2)
+    assert _ids(page) == [ledger["summer"].id, ledger["jobs"].id] and total == 3
     assert _ids(derive_disputes(session, since=date(2020, 1, 2))) == [
         ledger["summer"].id,
         ledger["jobs"].id,
