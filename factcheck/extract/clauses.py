@@ -32,9 +32,12 @@ def _is_verb(t: Any) -> bool:
 
 
 def _local_root(doc: Any, idxs: set[int]) -> Any:
-    roots = [doc[i] for i in sorted(idxs) if doc[i].head.i not in idxs or doc[i].head.i == i]
+    lo, hi = min(idxs), max(idxs) + 1
+    roots = [t for t in doc[lo:hi] if t.i in idxs and (t.head.i not in idxs or t.head.i == t.i)]
     if not roots:
-        return doc[min(idxs)]
+        return doc[lo]
+    if len(roots) == 1:
+        return roots[0]
     verbs = [r for r in roots if _is_verb(r)]
     pool = verbs or roots
     return max(pool, key=lambda r: sum(1 for t in r.subtree if t.i in idxs))
@@ -46,8 +49,8 @@ def _quoted_tok(layout: Any, tok: Any) -> bool:
 
 def _split_semicolons(doc: Any, a: int, b: int, layout: Any) -> list[tuple[int, int]]:
     parts, start = [], a
-    for i in range(a, b):
-        t = doc[i]
+    for t in doc[a:b]:
+        i = t.i
         if t.text == ";" and not _quoted_tok(layout, t):
             left, right = doc[start:i], doc[i + 1:b]
             if any(_is_verb(x) for x in left) and any(_is_verb(x) for x in right) \
@@ -73,10 +76,11 @@ def _differs(doc: Any, a: int, m: int, n: int, b: int, layout: Any) -> bool:
 
 def _parens(doc: Any, a: int, b: int) -> list[tuple[int, int]]:
     out, stack = [], []
-    for i in range(a, b):
-        if doc[i].text == "(":
+    for t in doc[a:b]:
+        i = t.i
+        if t.text == "(":
             stack.append(i)
-        elif doc[i].text == ")" and stack:
+        elif t.text == ")" and stack:
             o = stack.pop()
             if not stack:
                 out.append((o, i))
@@ -96,11 +100,13 @@ def _trim(doc: Any, s: int, e: int, allowed: set[int] | None = None) -> tuple[in
 
 
 def _tokens(doc: Any, idxs: set[int]) -> list[Any]:
-    return [doc[i] for i in sorted(idxs)]
+    if not idxs:
+        return []
+    return [t for t in doc[min(idxs):max(idxs) + 1] if t.i in idxs]
 
 
 def _split_part(doc: Any, a: int, b: int, layout: Any, kind: str) -> list[Segment]:
-    allowed = {i for i in range(a, b) if not doc[i].is_space}
+    allowed = {t.i for t in doc[a:b] if not t.is_space}
     segs: list[Segment] = []
     parens: list[Segment] = []
     for o, c in _parens(doc, a, b):

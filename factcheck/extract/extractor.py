@@ -76,7 +76,7 @@ class Extractor:
     def _process(self, doc: Any, name: str, meta: dict | None) -> ExtractionResult:
         meta = meta or {}
         authors = meta.get("authors") or ([meta["author"]] if meta.get("author") else [])
-        layout = build_layout(doc.text, list(authors))
+        layout = build_layout(doc.text, list(authors), meta.get("title"))
         reg = SourceRegistry()
         recs: list[_Rec] = []
         citations: list[ExtractedCitation] = []

@@ -147,8 +147,10 @@ def _is_terminal(line: str) -> bool:
     return bool(TERMINAL.search(line.rstrip()))
 
 
-def build_layout(text: str, authors: list[str] | None = None) -> Layout:
-    """Index the text and mark lines that are captions, credits, bylines, promos or bios."""
+def build_layout(text: str, authors: list[str] | None = None, title: str | None = None
+                 ) -> Layout:
+    """Index the text and mark lines that are captions, credits, bylines, promos or bios
+    (and the title, when the text repeats it)."""
     lay = Layout(text, _line_starts(text), _para_starts(text), quote_regions(text))
     lay.author_names = {a.strip() for a in (authors or []) if a and a.strip()}
     lines = [lay.line_text(i) for i in range(len(lay.line_starts))]
@@ -168,6 +170,9 @@ def build_layout(text: str, authors: list[str] | None = None) -> Layout:
             continue
         words = len(ln.split())
         short = words <= 40
+        if title and ln.strip("#* ").rstrip(".") == title.strip().rstrip("."):
+            lay.skip_lines.add(i)
+            continue
         if (credit[i] and short) or (FILE_PHOTO.search(ln) and short):
             lay.skip_lines.add(i)
         elif not _is_terminal(ln) and words <= 30 and not (BULLET.match(ln) and words >= 6):

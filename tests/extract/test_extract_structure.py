@@ -153,3 +153,10 @@ def test_crlf_text_keeps_offsets(extractor):
             "Ships waited for hours.")
     res = extractor.extract(text, name="crlf.txt")
     assert [c.quote for c in res.claims] == ["Port fees rose 5 percent.", "Ships waited for hours."]
+
+
+def test_title_line_from_meta_is_skipped(extractor):
+    text = "Port of Arlen reopens after the storm.\n\nThe port of Arlen reopened on Monday."
+    res = extractor.extract(text, name="t.txt",
+                            meta={"title": "Port of Arlen reopens after the storm"})
+    assert [c.quote for c in res.claims] == ["The port of Arlen reopened on Monday."]
