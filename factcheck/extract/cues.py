@@ -10,7 +10,7 @@ SAID_VERBS = {
     "remark", "tweet", "declare", "confirm", "warn", "acknowledge", "admit", "reiterate",
     "stress", "emphasize", "emphasise", "observe", "testify", "respond", "reply", "recall",
     "conclude", "caution", "point", "report", "describe", "predict", "suggest", "indicate",
-    "disclose", "concede", "urge",
+    "disclose", "concede", "urge", "post",
 }
 CLAIM_VERBS = {"claim", "insist", "argue", "maintain", "contend", "assert", "purport"}
 ALLEGE_VERBS = {"allege", "accuse"}
@@ -44,7 +44,7 @@ BLOCK_DEPS = {"relcl", "acl", "appos"}
 RANK = {"denied": 0, "said": 1, "claimed": 2, "according_to": 3, "alleged": 4,
         "estimated": 5, "rumored": 6, "reportedly": 7}
 UNNAMED_SOURCES = {"report", "reports", "media", "source", "sources", "estimate", "estimates",
-                   "rumor", "rumors", "reporting", "data", "figures"}
+                   "rumor", "rumors", "reporting"}
 
 
 @dataclass
@@ -111,6 +111,9 @@ def _verb_cue(tok: Any, quoted: bool) -> tuple[str, str] | None:
     if lem == "report":
         if _is_passive(tok) or any(c.lower_ == "it" for c in _children(tok, "nsubjpass")):
             return "reportedly", "none"
+        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+        if subj is not None and subj.lower_ in ("media", "press", "reports") and not _named(subj):
+            return ("reportedly", "none") if _speech_ok(tok, quoted) else None
         if _speech_ok(tok, quoted):
             return "said", "subject"
         return None
@@ -142,7 +145,7 @@ def _verb_cue(tok: Any, quoted: bool) -> tuple[str, str] | None:
             return None
         subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
         if subj is not None and not _named(subj):
-            if subj.lower_ in ("reports", "reporting"):
+            if subj.lower_ in ("reports", "reporting", "media", "press"):
                 return "reportedly", "none"  # "reports say": hedged, source unnamed
             if subj.lemma_.lower() in ("rumor", "rumour", "speculation"):
                 return "rumored", "none"

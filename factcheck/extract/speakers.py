@@ -29,6 +29,7 @@ ROLE_NOUNS = {
     "adviser", "advisor", "aide", "minister", "spokespeople", "chairman", "president",
     "leader", "secretary", "statement", "researcher", "economist", "analyst", "expert",
     "executive", "officer", "ambassador", "envoy", "team", "staff", "office",
+    "data", "figures", "statistics", "numbers",
 }
 WORK_NOUNS = {
     "article", "report", "study", "paper", "survey", "analysis", "author", "piece", "op-ed",

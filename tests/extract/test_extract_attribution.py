@@ -218,3 +218,17 @@ def test_colon_introduced_quote(extract):
                   "They have lost everything.”")
     assert [(c.attribution, c.speaker) for c in res.claims] == [
         ("said", "Mara Vell"), ("said", "Mara Vell")]
+
+
+def test_according_to_data_from_names_the_publisher(extract):
+    text = ("Unemployment fell to 4.1 percent in March, according to data from the Arlen "
+            "Statistics Office.")
+    (c,) = extract(text).claims
+    assert (c.attribution, c.speaker) == ("according_to", "Arlen Statistics Office")
+
+
+def test_unnamed_media_is_reportedly(extract):
+    res = extract("Local media reported that the mayor had resigned. "
+                  "According to media reports, the talks collapsed late on Friday.")
+    assert [(c.attribution, c.speaker) for c in res.claims] == [
+        ("reportedly", None), ("reportedly", None)]
