@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
@@ -202,12 +203,16 @@ def corpus_report(
         Claim.status.in_(reports.OPEN_STATUSES),
         Claim.created_at < now - timedelta(days=stale_days),
     )
+    disputes = disputes_for(session, scope)
+    per_article = Counter(d.claim.article_id for d in disputes)
     summaries = list(reports.article_summaries(session, scope))
+    for summary in summaries:
+        summary.disputed = per_article[summary.id]
     return CorpusReport(
         total=sum(counts["status"].values()),
         counts=_ordered_counts(counts, _VOCAB),
         articles=Rows(lambda: summaries, len(summaries)),
-        disputes=disputes_for(session, scope),
+        disputes=disputes,
         sources=reports.source_track_record(session, scope),
         reviewers=reports.reviewer_activity(session, scope),
         stale_days=stale_days,

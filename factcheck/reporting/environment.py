@@ -25,18 +25,7 @@ from jinja2 import (
 
 from factcheck.errors import BadInput
 from factcheck.paths import templates_dir
-
-STATUS_LABELS = {
-    "unverified": "Unverified",
-    "in_review": "In review",
-    "verified": "Verified",
-    "mostly_true": "Mostly true",
-    "mixed": "Mixed",
-    "misleading": "Misleading",
-    "false": "False",
-    "unverifiable": "Unverifiable",
-    "disputed": "Disputed",
-}
+from factcheck.services.reports import STATUS_LABELS
 
 
 def make_environment(user_dir: Path | str | None = None) -> Environment:

@@ -62,6 +62,7 @@ class ClaimRow:
     last_reviewer: str | None
     last_reviewed: str | None
     evidence_count: int
+    summary: str = ""  # one line for tooltips: status, speaker, attribution, cue, certainty
 
 
 def _claim_select(scope: Scope) -> Select:
@@ -83,7 +84,7 @@ def _claim_select(scope: Scope) -> Select:
         select(
             Claim.id,
             Claim.article_id,
-            Article.title,
+            func.coalesce(Article.title, Article.filename, Article.slug),
             Claim.quote,
             Claim.claim_text,
             Claim.start,
@@ -133,6 +134,20 @@ def _to_row(r) -> ClaimRow:
         last_reviewer=r[17],
         last_reviewed=iso(r[18]),
         evidence_count=r[19],
+        summary=_summary(r),
+    )
+
+
+# "mostly_true" -> "Mostly true": the status names reports and templates show.
+STATUS_LABELS = {s.value: s.value.replace("_", " ").capitalize() for s in Status}
+
+
+def _summary(r) -> str:
+    cue = f" (cue: “{r[9]}”)" if r[9] else ""
+    speaker = r[7] or "the article / unnamed"
+    return (
+        f"Claim {r[0]} · {STATUS_LABELS[r[11].value]} · speaker: {speaker} · "
+        f"{r[8].value.replace('_', ' ')}{cue} · certainty: {r[10].value}"
     )
 
 
@@ -247,6 +262,7 @@ class ArticleSummary:
     published: str | None
     claims: int
     statuses: dict[str, int]
+    disputed: int = 0
 
 
 def article_summaries(session: Session, scope: Scope) -> Iterator[ArticleSummary]:
@@ -259,7 +275,11 @@ def article_summaries(session: Session, scope: Scope) -> Iterator[ArticleSummary
     ):
         tallies[article_id][status.value] = n
     query = select(
-        Article.id, Article.title, Article.slug, Article.outlet, Article.published
+        Article.id,
+        func.coalesce(Article.title, Article.filename),
+        Article.slug,
+        Article.outlet,
+        Article.published,
     ).order_by(Article.id)
     if scope.source_id is not None:
         query = query.where(Article.id.in_(select(Claim.article_id).where(*scope.claim_filter())))
