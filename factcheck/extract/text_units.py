@@ -180,10 +180,13 @@ def build_layout(text: str, authors: list[str] | None = None, title: str | None 
         elif (PROMO.match(ln) or PROMO_ANY.search(ln) or SOCIAL.search(ln)
               or (BYLINE.match(ln) and words <= 12) or _is_bio(ln, lay.author_names)):
             lay.skip_lines.add(i)
-        # a caption glued to a credit line (no blank line between) is a caption too
-        if i not in lay.skip_lines and short and not _is_terminal(ln):
+        # a caption glued to a credit line (no blank line between) is a caption too;
+        # a bare credit line ("Photo: X / Agency") marks even a punctuated neighbour
+        if i not in lay.skip_lines and short:
             near = [j for j in (i - 1, i + 1) if 0 <= j < len(lines) and lines[j].strip()]
-            if any(credit[j] for j in near):
+            if any(credit[j] for j in near) and (
+                    not _is_terminal(ln)
+                    or (words <= 25 and any(_bare_credit(lines[j]) for j in near))):
                 lay.skip_lines.add(i)
     return lay
 
@@ -194,3 +197,11 @@ def _is_bio(line: str, authors: set[str]) -> bool:
         return False
     name = m.group("name")
     return any(name == a or name in a or a in name for a in authors)
+
+
+def _bare_credit(line: str) -> bool:
+    """A line that is only a credit: 'Photo: Ana Lis / Coast Wire', 'File photo | Reuters'."""
+    ln = line.strip()
+    return bool(CREDIT.search(ln)) and len(ln.split()) <= 8 and (
+        bool(re.match(r"\W*(?:Image|Photo|Photograph|Picture|Credit|Source|Illustration)", ln,
+                      re.I)) or not _is_terminal(ln))

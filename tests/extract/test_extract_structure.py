@@ -160,3 +160,12 @@ def test_title_line_from_meta_is_skipped(extractor):
     res = extractor.extract(text, name="t.txt",
                             meta={"title": "Port of Arlen reopens after the storm"})
     assert [c.quote for c in res.claims] == ["The port of Arlen reopened on Monday."]
+
+
+def test_punctuated_caption_above_a_bare_credit_line(extractor):
+    text = ("Firefighters inspect the burned stalls on Sunday.\n"
+            "Photo: Ana Lis / Coast Wire\n\n"
+            "The fire destroyed more than 200 stalls overnight.")
+    res = extractor.extract(text, name="cap.txt")
+    assert [c.quote for c in res.claims] == [
+        "The fire destroyed more than 200 stalls overnight."]
