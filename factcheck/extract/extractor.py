@@ -276,12 +276,29 @@ def _inverted_end(doc: Any, cue: Any, head: Any, seg: Segment) -> int:
 
 
 def _claim_text(text: str, start: int, end: int, layout: Layout, cue: Any) -> str:
+    """The content without its attribution frame: the quotation, or the reported clause."""
+    if cue is None:
+        return text[start:end]
     inner = [(max(qs, start), min(qe, end)) for qs, qe in layout.quotes if qs < end and qe > start]
-    if cue is not None and inner:
+    if inner:
         qs, qe = max(inner, key=lambda r: r[1] - r[0])
         body = text[qs:qe].strip("“”\"'‘’ ,")
         if len(body) > 20:
             return body
+    if cue.attribution == "according_to" or cue.tokens[0].lower_ == "according":
+        acc = cue.tokens[0]
+        ls, le = acc.left_edge.idx, acc.right_edge.idx + len(acc.right_edge.text)
+        if ls <= start + 1:
+            return text[le:end].strip(" ,;:—–-")
+        if text[le:end].strip(" .") == "":
+            return text[start:ls].strip(" ,;:—–-")
+    comp = next((c for c in cue.anchor.children if c.dep_ == "ccomp"), None)
+    if comp is not None and start <= comp.left_edge.idx < end:
+        toks = [t for t in comp.subtree if t.dep_ != "mark" or t.head.i != comp.i]
+        cs = toks[0].idx
+        ce = min(end, toks[-1].idx + len(toks[-1].text))
+        if ce - cs > 10:
+            return text[cs:ce]
     return text[start:end]
 
 
@@ -298,6 +315,7 @@ def _propagate_quotes(recs: list[_Rec]) -> None:
         c.attribution, c.cue, c.speaker = d.attribution, d.cue, d.speaker
         c.speaker_role, c.speaker_kind = d.speaker_role, d.speaker_kind
         c.direct_quote, c.certainty = True, "uncommitted"
+        c.claim_text = c.quote.strip("“”\"‘’ ")
         r.source = donor.source
 
 

@@ -232,3 +232,10 @@ def test_unnamed_media_is_reportedly(extract):
                   "According to media reports, the talks collapsed late on Friday.")
     assert [(c.attribution, c.speaker) for c in res.claims] == [
         ("reportedly", None), ("reportedly", None)]
+
+
+def test_claim_text_drops_the_frame(extract):
+    res = extract("Harbor Minister Elena Voss said that the port would reopen within two "
+                  "weeks. Fuel prices rose by 12 percent, according to the Kestrel Institute.")
+    assert res.claims[0].claim_text == "the port would reopen within two weeks"
+    assert res.claims[1].claim_text == "Fuel prices rose by 12 percent"
