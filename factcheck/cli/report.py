@@ -52,6 +52,7 @@ def report(
 ) -> None:
     """Render the audit report of articles, or of the whole corpus with --all.
 
+    --source alone gives the corpus report limited to that source's claims.
     Templates: article.{md,html,json} and corpus.{md,html,json}; a --template-dir file of
     the same name replaces one (it can extend the original as "builtin/article.html").
     Example: factcheck report 1 --format html --output report.html
@@ -103,10 +104,12 @@ def write_chunks(chunks: Iterable[str], output: Path | None) -> None:
             sys.stdout.write(chunk)
         sys.stdout.flush()
         return
-    folder = output.resolve().parent
-    if not folder.is_dir():
-        from factcheck.errors import BadInput
+    from factcheck.errors import BadInput
 
+    folder = output.resolve().parent
+    if output.is_dir():
+        raise BadInput(f"--output {output} is a folder; give a file name")
+    if not folder.is_dir():
         raise BadInput(f"--output folder {folder} does not exist")
     handle, temporary = tempfile.mkstemp(dir=folder, prefix=f".{output.name}.", suffix=".part")
     try:

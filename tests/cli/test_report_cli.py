@@ -94,6 +94,8 @@ def test_missing_template_variable_is_one_line_and_writes_nothing(cli, story, tm
         (("1", "--all"), "not both"),
         (("--source", "Nobody"), "no source 'Nobody'"),
         (("1", "--template-dir", "/no/such/dir"), "is not a folder"),
+        (("1", "--output", "/"), "is a folder"),
+        (("1", "--output", "/no/such/dir/r.html"), "does not exist"),
     ],
 )
 def test_user_mistakes_are_one_line_errors(cli, story, args, message):
