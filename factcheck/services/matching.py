@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 from factcheck.errors import BadInput
 from factcheck.models import Article, Claim, Link, Source
 from factcheck.services.articles import get_article
-from factcheck.services.matching_text import Features, text_features
+from factcheck.services.matching_text import Features, content_stems, text_features
 from factcheck.vocab import Attribution, Certainty, Origin, Relation
 
 # Below this a suggestion is more often noise than a match (see tests/data/pairs).
@@ -165,27 +165,39 @@ def describe(evidence: dict[str, Any]) -> str:
     return "; ".join(parts)
 
 
-def features_of(claim: Claim, slug: str) -> Features:
-    denial = claim.attribution == Attribution.DENIED or claim.certainty == Certainty.NEGATED
+def features_of(row, slug: str) -> Features:
+    """Everything matching reads of a claim (an ORM Claim or a row of _pool)."""
+    denial = row.attribution == Attribution.DENIED or row.certainty == Certainty.NEGATED
     return text_features(
-        claim.claim_text or claim.quote,
-        claim_id=claim.id,
-        article_id=claim.article_id,
+        row.claim_text or row.quote,
+        claim_id=row.id,
+        article_id=row.article_id,
         slug=slug,
         negated=denial,
     )
 
 
-def _pool(session: Session) -> list[tuple[Claim, str, str | None]]:
-    """Claims of current article versions that still have an anchor, with slug and speaker."""
-    rows = session.execute(
-        select(Claim, Article.slug, Source.name)
-        .join(Article, Article.id == Claim.article_id)
-        .outerjoin(Source, Source.id == Claim.speaker_id)
-        .where(Article.is_current.is_(True), Claim.orphaned.is_(False))
-        .order_by(Claim.id)
+def _pool(session: Session) -> list:
+    """Claims of current article versions that still have an anchor, as plain rows."""
+    return list(
+        session.execute(
+            select(
+                Claim.id,
+                Claim.article_id,
+                Claim.quote,
+                Claim.claim_text,
+                Claim.attribution,
+                Claim.certainty,
+                Claim.status,
+                Article.slug,
+                Source.name.label("speaker"),
+            )
+            .join(Article, Article.id == Claim.article_id)
+            .outerjoin(Source, Source.id == Claim.speaker_id)
+            .where(Article.is_current.is_(True), Claim.orphaned.is_(False))
+            .order_by(Claim.id)
+        )
     )
-    return [(claim, slug, speaker) for claim, slug, speaker in rows]
 
 
 def _idf(features: list[Features]) -> dict[str, float]:
@@ -228,41 +240,51 @@ def suggest_matches(
         raise BadInput(f"--min-score must be between 0 and 1 (got {min_score})")
     if article_id is not None:
         get_article(session, article_id)
-    pool = _pool(session)
-    features = [features_of(claim, slug) for claim, slug, _ in pool]
-    features = [f for f in features if len(f.stems) >= MIN_CONTENT]
-    idf = _idf(features)
+    rows = {row.id: row for row in _pool(session)}
+    # Every claim is indexed by its stems; full features only for the pairs that meet.
+    light = [
+        Features(claim_id=row.id, article_id=row.article_id, slug=row.slug, stems=stems)
+        for row in rows.values()
+        if len(stems := content_stems(row.claim_text or row.quote)) >= MIN_CONTENT
+    ]
+    idf = _idf(light)
     linked = _linked_pairs(session)
+    full: dict[int, Features] = {}
+
+    def features(claim_id: int) -> Features:
+        if claim_id not in full:
+            full[claim_id] = features_of(rows[claim_id], rows[claim_id].slug)
+        return full[claim_id]
+
     found = []
-    for newer, older in candidate_pairs(features, idf, article_id):
+    for newer, older in candidate_pairs(light, idf, article_id):
         if (newer.claim_id, older.claim_id) in linked:
             continue
-        relation, score, evidence = compare(newer, older, idf)
+        relation, score, evidence = compare(features(newer.claim_id), features(older.claim_id), idf)
         if score >= min_score:
             found.append((score, relation, newer.claim_id, older.claim_id, evidence))
     found.sort(key=lambda row: (-row[0], row[2], row[3]))
-    claims = {claim.id: (claim, speaker) for claim, _, speaker in pool}
     return [
         Suggestion(
             rank=rank,
             relation=relation,
             score=score,
-            from_claim=_brief(*claims[from_id]),
-            to_claim=_brief(*claims[to_id]),
+            from_claim=_brief(rows[from_id]),
+            to_claim=_brief(rows[to_id]),
             evidence=evidence,
         )
         for rank, (score, relation, from_id, to_id, evidence) in enumerate(found, start=1)
     ]
 
 
-def _brief(claim: Claim, speaker: str | None) -> dict[str, Any]:
+def _brief(row) -> dict[str, Any]:
     return {
-        "id": claim.id,
-        "article_id": claim.article_id,
-        "quote": claim.quote,
-        "speaker": speaker,
-        "attribution": claim.attribution.value,
-        "status": claim.status.value,
+        "id": row.id,
+        "article_id": row.article_id,
+        "quote": row.quote,
+        "speaker": row.speaker,
+        "attribution": row.attribution.value,
+        "status": row.status.value,
     }
 
 

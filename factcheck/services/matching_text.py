@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 _STOPWORD_TEXT = """a about above after again against all also although am an and any are as at
     be because been before being below between both but by can could did do does doing down
@@ -44,10 +45,14 @@ NUMBER = re.compile(
 _SUFFIXES = (("ies", "y"), ("ied", "y"), ("ss", "ss"), ("s", ""), ("ing", ""), ("ed", ""))
 
 
+_POSSESSIVE = re.compile(r"'s?$")
+
+
+@lru_cache(maxsize=200_000)
 def stem(word: str) -> str:
     """A light stemmer: enough for "supported"/"support", "Asian"/"Asia's", "countries"."""
     word = word.lower().replace("’", "'").strip("'-")
-    word = re.sub(r"'s?$", "", word)
+    word = _POSSESSIVE.sub("", word)
     if len(word) <= 3:
         return word
     for suffix, replacement in _SUFFIXES:
@@ -100,6 +105,11 @@ def text_features(
     return whole
 
 
+def content_stems(text: str) -> frozenset[str]:
+    """Just the stems of the content words: cheap, for indexing every claim of a ledger."""
+    return frozenset(stem(t) for t in TOKEN.findall(text) if is_content(t))
+
+
 def _features(text: str, claim_id: int, article_id: int, slug: str, negated: bool) -> Features:
     tokens = TOKEN.findall(text)
     content = [stem(t) for t in tokens if is_content(t)]
@@ -120,6 +130,7 @@ def _features(text: str, claim_id: int, article_id: int, slug: str, negated: boo
     )
 
 
+@lru_cache(maxsize=200_000)
 def is_content(token: str) -> bool:
     lower = token.lower()
     return token[0].isalpha() and lower not in STOPWORDS and not NEGATION.fullmatch(lower)
