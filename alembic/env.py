@@ -7,6 +7,14 @@ from factcheck.models import Base
 config = context.config
 target_metadata = Base.metadata
 
+# Search indexes live outside the models (migration 0002): FTS5 tables on SQLite and a
+# trigram expression index on PostgreSQL. Autogenerate must not report them as removed.
+SEARCH_INDEX_OBJECTS = ("claims_fts", "ix_claims_quote_trgm")
+
+
+def include_name(name, type_, parent_names) -> bool:
+    return not (name and name.startswith(SEARCH_INDEX_OBJECTS))
+
 
 def run_migrations_offline() -> None:
     context.configure(
@@ -14,6 +22,7 @@ def run_migrations_offline() -> None:
         target_metadata=target_metadata,
         literal_binds=True,
         render_as_batch=True,
+        include_name=include_name,
     )
     with context.begin_transaction():
         context.run_migrations()
@@ -37,6 +46,7 @@ def _run(connection) -> None:
         target_metadata=target_metadata,
         render_as_batch=True,
         compare_type=True,
+        include_name=include_name,
     )
     with context.begin_transaction():
         context.run_migrations()

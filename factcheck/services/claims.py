@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import func, select, union
+from sqlalchemy import column, func, select, table, union
 from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -83,7 +83,7 @@ class ClaimFilters:
     offset: int = 0
 
 
-def claims_query(filters: ClaimFilters):
+def claims_query(filters: ClaimFilters, dialect: str = "sqlite"):
     query = select(Claim).order_by(Claim.id)
     if filters.article_id is not None:
         query = query.where(Claim.article_id == filters.article_id)
@@ -93,17 +93,56 @@ def claims_query(filters: ClaimFilters):
         query = query.where(Claim.attribution == filters.attribution)
     if filters.speaker:
         query = query.where(Claim.speaker_id.in_(_speaker_ids(filters.speaker)))
-    if filters.search:
-        query = query.where(func.lower(Claim.quote).contains(filters.search.lower()))
     if filters.orphaned is not None:
         query = query.where(Claim.orphaned.is_(filters.orphaned))
     if filters.disputed:
         query = query.where(disputed_condition())
+    if filters.search:
+        only_search = query.whereclause is None
+        if dialect == "sqlite" and only_search:
+            # The index hands back matches in id order: let it stop after one page.
+            return query.where(Claim.id.in_(_fts_ids(filters.search, filters)))
+        query = query.where(quote_contains(filters.search, dialect))
     if filters.limit:
         query = query.limit(filters.limit)
     if filters.offset:
         query = query.offset(filters.offset)
     return query
+
+
+def _like_pattern(text: str) -> tuple[str, str | None]:
+    """A LIKE pattern for a substring; ESCAPE only when needed (it disables the FTS index)."""
+    if not any(ch in text for ch in "%_\\"):
+        return f"%{text}%", None
+    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%", "\\"
+
+
+_CLAIMS_FTS = table("claims_fts", column("rowid"), column("quote"))
+
+
+def _fts_ids(search: str, page: ClaimFilters | None = None):
+    pattern, escape = _like_pattern(search)
+    ids = select(_CLAIMS_FTS.c.rowid).where(_CLAIMS_FTS.c.quote.like(pattern, escape=escape))
+    if page is not None:
+        ids = ids.order_by(_CLAIMS_FTS.c.rowid)
+        if page.limit:
+            ids = ids.limit(page.limit)
+        if page.offset:
+            ids = ids.offset(page.offset)
+    return ids
+
+
+def quote_contains(search: str, dialect: str):
+    """Case-insensitive substring match on quotes, through the trigram index (migration 0002).
+
+    SQLite's LIKE folds the case of ASCII letters only: "école" does not find "ÉCOLE" there,
+    while PostgreSQL's lower() folds every letter.
+    """
+    if dialect == "sqlite":
+        return Claim.id.in_(_fts_ids(search))
+    pattern, escape = _like_pattern(search.lower())
+    return func.lower(Claim.quote).like(pattern, escape=escape)
 
 
 def _speaker_ids(name: str):
@@ -137,7 +176,8 @@ def disputed_condition():
 
 
 def list_claims(session: Session, filters: ClaimFilters) -> list[Claim]:
-    query = claims_query(filters).options(selectinload(Claim.speaker))
+    dialect = session.get_bind().dialect.name
+    query = claims_query(filters, dialect).options(selectinload(Claim.speaker))
     return list(session.scalars(query))
 
 

@@ -151,3 +151,24 @@ def test_list_filters(session, article):
     assert [c.quote[:7] for c in list_claims(session, ClaimFilters(search="MILLION"))] == [
         "the ter"
     ]
+
+
+def test_search_is_a_case_insensitive_substring_match_with_literal_wildcards(session):
+    text = "Turnout was 55% in Ashford. Turnout was 555 in Brill. The ÉCOLE reopened."
+    stored, _ = store_article(session, ArticleInput(text=text, filename="w.txt"))
+    for quote in ("Turnout was 55% in Ashford.", "Turnout was 555 in Brill.",
+                  "The ÉCOLE reopened."):
+        add_claim(session, article_id=stored.id, data=NewClaim(quote), actor="t")
+    session.commit()
+
+    def found(search, **extra):
+        return [c.quote for c in list_claims(session, ClaimFilters(search=search, **extra))]
+
+    assert found("55%") == ["Turnout was 55% in Ashford."]
+    assert found("ashford") == ["Turnout was 55% in Ashford."]
+    assert len(found("turnout was 55")) == 2
+    assert found("turnout", limit=1, offset=1) == ["Turnout was 555 in Brill."]
+    assert found("brill", attribution=Attribution.ASSERTED) == ["Turnout was 555 in Brill."]
+    # SQLite folds the case of ASCII letters only; other letters match as typed.
+    assert found("ÉCOLE") == ["The ÉCOLE reopened."]
+    assert found("absent words") == []
