@@ -28,7 +28,9 @@ def match(
     accept: Annotated[
         list[str] | None,
         typer.Option(
-            "--accept", help="Record these suggestions (numbers from the listing): 1 or 1,3."
+            "--accept",
+            help="Record these suggestions: numbers of the listing made with the same "
+            "--article and --min-score, e.g. 1 or 1,3 (repeatable).",
         ),
     ] = None,
     accept_all: Annotated[
