@@ -136,13 +136,14 @@ def _fts_ids(search: str, page: ClaimFilters | None = None):
 def quote_contains(search: str, dialect: str):
     """Case-insensitive substring match on quotes, through the trigram index (migration 0002).
 
-    SQLite's LIKE folds the case of ASCII letters only: "école" does not find "ÉCOLE" there,
-    while PostgreSQL's lower() folds every letter.
+    SQLite's LIKE folds the case of ASCII letters only: "école" does not find "ÉCOLE" there;
+    PostgreSQL's lower() folds as the database's locale says (ASCII only under C).
     """
     if dialect == "sqlite":
         return Claim.id.in_(_fts_ids(search))
-    pattern, escape = _like_pattern(search.lower())
-    return func.lower(Claim.quote).like(pattern, escape=escape)
+    # The database lowers both sides, so the quote and the search fold alike in any locale.
+    pattern, escape = _like_pattern(search)
+    return func.lower(Claim.quote).like(func.lower(pattern), escape=escape)
 
 
 def _speaker_ids(name: str):
