@@ -57,9 +57,18 @@ def quote_pattern(quote: str) -> re.Pattern[str]:
 
 
 def find_occurrences(text: str, quote: str) -> list[tuple[int, int]]:
+    """Every span matching the quote, overlapping ones included ("ha ha" twice in "ha ha ha")."""
     if not quote.strip():
         return []
-    return [(m.start(), m.end()) for m in quote_pattern(quote).finditer(text)]
+    pattern = quote_pattern(quote)
+    spans: list[tuple[int, int]] = []
+    # finditer would skip a match starting inside the previous one; search from the next
+    # character instead. The pattern starts with a literal, so each start has one match.
+    position = 0
+    while match := pattern.search(text, position):
+        spans.append((match.start(), match.end()))
+        position = match.start() + 1
+    return spans
 
 
 def locate_quote(text: str, quote: str, occurrence: int | None = None) -> Anchor:

@@ -8,7 +8,7 @@ from contextlib import contextmanager
 from functools import cache
 
 from sqlalchemy import Engine, create_engine, event, inspect
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import ArgumentError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from factcheck.errors import DatabaseNotReady
@@ -36,18 +36,34 @@ def _on_sqlite_connect(dbapi_connection, _record) -> None:
     cursor.close()
 
 
+def _first_line(error: BaseException) -> str:
+    lines = str(error).strip().splitlines()
+    return lines[0] if lines else type(error).__name__
+
+
+def _create_engine(url: str, **kwargs) -> Engine:
+    """create_engine, with a bad URL or a missing driver as a one-line user error."""
+    try:
+        return create_engine(url, **kwargs)
+    except (ArgumentError, ImportError) as exc:  # NoSuchModuleError is an ArgumentError
+        # Not echoing the URL: it may hold a password.
+        raise DatabaseNotReady(
+            f"cannot use the database URL from --db/FACTCHECK_DB: {_first_line(exc)}"
+        ) from None
+
+
 @cache
 def get_engine(url: str | None = None) -> Engine:
     url = resolve_url(url)
     if url.startswith("sqlite"):
-        engine = create_engine(url, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000})
+        engine = _create_engine(url, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000})
         event.listen(engine, "connect", _on_sqlite_connect)
         # pysqlite's own transaction handling defers BEGIN; take the write lock up front
         # instead so two writers queue on busy_timeout rather than fail mid-transaction.
         event.listen(engine, "begin", lambda conn: conn.exec_driver_sql("BEGIN IMMEDIATE"))
         _disable_pysqlite_autobegin(engine)
     else:
-        engine = create_engine(url, pool_pre_ping=True)
+        engine = _create_engine(url, pool_pre_ping=True)
     return engine
 
 
@@ -101,7 +117,8 @@ def current_revision(engine: Engine) -> str | None:
         with engine.connect() as connection:
             return MigrationContext.configure(connection).get_current_revision()
     except OperationalError as exc:
-        raise DatabaseNotReady(f"cannot open the database: {exc.orig}") from None
+        # psycopg adds a second line ("Is the server running...?"): one line is enough.
+        raise DatabaseNotReady(f"cannot open the database: {_first_line(exc.orig)}") from None
 
 
 _checked: set[str] = set()
@@ -122,25 +139,52 @@ def ensure_schema_current(engine: Engine) -> None:
 
     scripts = ScriptDirectory.from_config(alembic_config())
     if current != scripts.get_current_head():
-        if scripts.get_revision(current) is None:
-            raise DatabaseNotReady(
-                f"database is at revision {current}, newer than this factcheck; upgrade factcheck"
-            )
+        if not _known_revision(current):
+            raise _newer_than_code(current)
         raise DatabaseNotReady(
             f"database is at an old revision {current}; run: factcheck db upgrade"
         )
     _checked.add(key)
 
 
+def _known_revision(revision: str) -> bool:
+    from alembic.script import ScriptDirectory
+    from alembic.util import CommandError
+
+    try:  # alembic raises, rather than returning None, for a revision it has no script for
+        return ScriptDirectory.from_config(alembic_config()).get_revision(revision) is not None
+    except CommandError:
+        return False
+
+
+def _newer_than_code(revision: str) -> DatabaseNotReady:
+    return DatabaseNotReady(
+        f"database is at revision {revision}, newer than this factcheck; upgrade factcheck"
+    )
+
+
+def _migrate(url: str | None, step) -> None:
+    """Run an Alembic command; a revision this code does not know is a one-line refusal."""
+    from alembic.util import CommandError
+
+    try:
+        step(alembic_config(url))
+    except CommandError as exc:
+        current = current_revision(get_engine(url))
+        if current is not None and not _known_revision(current):
+            raise _newer_than_code(current) from None
+        raise DatabaseNotReady(f"migration failed: {_first_line(exc)}") from None
+    finally:
+        _checked.clear()
+
+
 def upgrade(url: str | None = None, revision: str = "head") -> None:
     from alembic import command
 
-    command.upgrade(alembic_config(url), revision)
-    _checked.clear()
+    _migrate(url, lambda config: command.upgrade(config, revision))
 
 
 def downgrade(url: str | None = None, revision: str = "-1") -> None:
     from alembic import command
 
-    command.downgrade(alembic_config(url), revision)
-    _checked.clear()
+    _migrate(url, lambda config: command.downgrade(config, revision))
