@@ -4,7 +4,9 @@ Builds a temporary SQLite ledger per size (synthetic article, nested claims, rev
 valid hash chain, evidence, denial links) with bulk inserts, then renders
 `factcheck report 1 --format html` and `factcheck report --all --format html` in a fresh
 child process each, so peak RSS belongs to that one report. A second child run measures
-the Python heap peak with tracemalloc (slower; its time is not reported).
+the Python heap peak with tracemalloc (slower; its time is not reported). Seconds are wall
+time from the child's first factcheck import to the written file; CPU s is the child's
+user+system time, the fairer number on a machine shared with other work.
 
 Usage: python bench/report_speed.py [--sizes 1000 5000 10000] [--keep DIR]
 Target: the 10,000-claim HTML report in under 5 s, memory roughly flat in the claim count.
@@ -146,8 +148,10 @@ def measure(url: str, out: Path, args: list[str], trace: bool) -> dict:
         f"app({[*args, '--output', str(out), '--db', url]!r}, standalone_mode=False)\n"
         "seconds = time.perf_counter() - start\n"
         "peak = tracemalloc.get_traced_memory()[1] if trace else None\n"
-        "rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss\n"
-        "print(json.dumps({'seconds': seconds, 'rss_kb': rss, 'heap_peak': peak}))\n"
+        "usage = resource.getrusage(resource.RUSAGE_SELF)\n"
+        "cpu = usage.ru_utime + usage.ru_stime\n"
+        "print(json.dumps({'seconds': seconds, 'cpu': cpu, 'rss_kb': usage.ru_maxrss,"
+        " 'heap_peak': peak}))\n"
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     return json.loads(done.stdout.strip().splitlines()[-1])
@@ -160,7 +164,7 @@ def main() -> None:
     options = parser.parse_args()
     workdir = options.keep or Path(tempfile.mkdtemp(prefix="factcheck-bench-"))
     workdir.mkdir(parents=True, exist_ok=True)
-    header = f"{'claims':>7} {'report':>8} {'seconds':>8} {'peak RSS MB':>12} "
+    header = f"{'claims':>7} {'report':>8} {'seconds':>8} {'CPU s':>6} {'peak RSS MB':>12} "
     print(header + f"{'heap peak MB':>13} {'HTML MB':>8}")
     for size in options.sizes:
         url = f"sqlite:///{workdir / f'bench-{size}.db'}"
@@ -173,7 +177,8 @@ def main() -> None:
             timed = measure(url, out, [*args, "--format", "html"], trace=False)
             traced = measure(url, out, [*args, "--format", "html"], trace=True)
             print(
-                f"{size:>7} {name:>8} {timed['seconds']:>8.2f} {timed['rss_kb'] / 1024:>12.1f} "
+                f"{size:>7} {name:>8} {timed['seconds']:>8.2f} {timed['cpu']:>6.2f} "
+                f"{timed['rss_kb'] / 1024:>12.1f} "
                 f"{traced['heap_peak'] / 2**20:>13.1f} {out.stat().st_size / 2**20:>8.1f}"
             )
     if not options.keep:
