@@ -7,8 +7,9 @@ import json
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import select, text
+from sqlalchemy import select, text, update
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.attributes import set_committed_value
 
 from factcheck.errors import BadInput
 from factcheck.models import Claim, ClaimEvent, Evidence, Link, Review, as_utc, utcnow
@@ -84,10 +85,25 @@ def add_review(
         created_at=review.created_at,
         prev_hash=review.prev_hash,
     )
-    claim.status = status
     session.add(review)
+    _set_status(session, claim, status)
     session.flush()
     return review
+
+
+def _set_status(session: Session, claim: Claim, status: Status) -> None:
+    """The claim's status follows its latest verdict, without touching its edit version.
+
+    `lock_version` guards edits against lost updates; a review changes no edited field and
+    does not depend on what it read, so a concurrent edit must never make it fail.
+    """
+    now = utcnow()
+    session.execute(
+        update(Claim).where(Claim.id == claim.id).values(status=status, updated_at=now),
+        execution_options={"synchronize_session": False},
+    )
+    set_committed_value(claim, "status", status)
+    set_committed_value(claim, "updated_at", now)
 
 
 @dataclass

@@ -172,17 +172,9 @@ def test_concurrent_reviews_never_fail_and_keep_one_chain(db_url, claim_ids):
         assert seqs == list(range(1, WORKERS * ROUNDS + 1))
 
 
-def test_concurrent_edits_never_make_a_review_fail(request, db_url, claim_ids):
+def test_concurrent_edits_never_make_a_review_fail(db_url, claim_ids):
     """A verdict does not depend on the claim's wording: an edit committed meanwhile must not
     make a review fail (no retries here)."""
-    if db_url.startswith("postgresql"):
-        # add_review reads the claim without locking its row, so on PostgreSQL an edit that
-        # commits in between makes the review's versioned UPDATE match 0 rows (StaleDataError).
-        # Fix: in services/reviews.py add_review, after get_claim, session.refresh(claim,
-        # with_for_update=True). Remove this marker then.
-        request.applymarker(
-            pytest.mark.xfail(reason="add_review does not lock the claim row", strict=False)
-        )
     outcomes = _run_workers(db_url, claim_ids, with_edits=True, retry_reviews=False)
 
     failures = [f for o in outcomes for f in o[4]]
