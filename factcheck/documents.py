@@ -88,6 +88,9 @@ def _first_heading(text: str, fmt: str) -> str | None:
     return m.group(1) if m else None
 
 
+_NOSCRIPT = re.compile(r"<noscript\b.*?</noscript\s*>", re.IGNORECASE | re.DOTALL)
+
+
 def _from_html(html: str, path: Path, sha: str) -> Document:
     try:
         import trafilatura
@@ -96,6 +99,9 @@ def _from_html(html: str, path: Path, sha: str) -> Document:
             f"reading HTML needs trafilatura and lxml_html_clean ({exc}); "
             "run: pip install 'lxml[html_clean]' trafilatura"
         ) from exc
+    # A <noscript> notice ("enable JavaScript") is never the article: drop it first, so a
+    # page with nothing else is refused rather than stored as that notice.
+    html = _NOSCRIPT.sub(" ", html)
     res = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False,
                                       include_tables=False)
     text = (getattr(res, "text", None) or "").strip() if res is not None else ""
