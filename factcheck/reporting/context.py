@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 from enum import StrEnum
 from typing import Any
 
@@ -17,7 +17,7 @@ from factcheck.reporting.highlight import highlight
 from factcheck.serialize import article_dict, iso
 from factcheck.services import reports
 from factcheck.services.reports import ClaimRow, Scope
-from factcheck.vocab import UNSOURCED_ATTRIBUTIONS, Attribution, Certainty, Status
+from factcheck.vocab import Attribution, Certainty, Status
 
 DEFAULT_STALE_DAYS = 14
 
@@ -161,14 +161,10 @@ def article_report(
         # An orphaned claim's offsets no longer point at its quote: listed, not highlighted.
         return (row for row in reports.claim_rows(session, scope) if not row.orphaned)
 
-    unsourced_query = select(Claim.id).where(
-        *scope.claim_filter(),
-        Claim.attribution.in_(UNSOURCED_ATTRIBUTIONS),
-        Claim.status.in_(reports.OPEN_STATUSES),
-    )
+    unsourced = reports.unsourced_open(scope)
     evidence_query = select(Evidence.id).join(Claim).where(*scope.claim_filter())
     total = sum(counts["status"].values())
-    orphaned = _count(session, select(Claim.id).where(*scope.claim_filter(), Claim.orphaned))
+    orphaned = reports.count_claims(session, [*scope.claim_filter(), Claim.orphaned])
     return ArticleReport(
         article=article_dict(article),
         text=text,
@@ -183,7 +179,8 @@ def article_report(
         citations=reports.citation_rows(session, article.id),
         disputes=disputes_for(session, scope),
         unsourced=Rows(
-            lambda: reports.unsourced_open_rows(session, scope), _count(session, unsourced_query)
+            lambda: reports.claim_rows(session, scope, *unsourced),
+            reports.count_claims(session, unsourced),
         ),
     )
 
@@ -198,11 +195,7 @@ def corpus_report(
     scope = Scope(source_id=source_id)
     now = now or datetime.now(UTC)
     counts = reports.grouped_counts(session, scope)
-    stale_query = select(Claim.id).where(
-        *scope.claim_filter(),
-        Claim.status.in_(reports.OPEN_STATUSES),
-        Claim.created_at < now - timedelta(days=stale_days),
-    )
+    stale = reports.stale(scope, days=stale_days, now=now)
     disputes = disputes_for(session, scope)
     per_article = Counter(d.claim.article_id for d in disputes)
     summaries = list(reports.article_summaries(session, scope))
@@ -217,8 +210,8 @@ def corpus_report(
         reviewers=reports.reviewer_activity(session, scope),
         stale_days=stale_days,
         stale=Rows(
-            lambda: reports.stale_rows(session, scope, days=stale_days, now=now),
-            _count(session, stale_query),
+            lambda: reports.claim_rows(session, scope, *stale, order=(Claim.created_at, Claim.id)),
+            reports.count_claims(session, stale),
         ),
     )
 

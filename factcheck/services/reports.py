@@ -165,26 +165,23 @@ def claim_rows(session: Session, scope: Scope, *conditions, order=None) -> Itera
         yield _to_row(row)
 
 
-def unsourced_open_rows(session: Session, scope: Scope) -> Iterator[ClaimRow]:
+def unsourced_open(scope: Scope) -> list:
     """Hedged claims nobody stands behind ("reportedly", "alleged", "rumored"), still open."""
-    return claim_rows(
-        session,
-        scope,
+    return [
+        *scope.claim_filter(),
         Claim.attribution.in_(UNSOURCED_ATTRIBUTIONS),
         Claim.status.in_(OPEN_STATUSES),
-    )
+    ]
 
 
-def stale_rows(session: Session, scope: Scope, *, days: int, now: datetime) -> Iterator[ClaimRow]:
+def stale(scope: Scope, *, days: int, now: datetime) -> list:
     """Claims still without a verdict whose creation is more than `days` days old."""
     cutoff = now - timedelta(days=days)
-    return claim_rows(
-        session,
-        scope,
-        Claim.status.in_(OPEN_STATUSES),
-        Claim.created_at < cutoff,
-        order=(Claim.created_at, Claim.id),
-    )
+    return [*scope.claim_filter(), Claim.status.in_(OPEN_STATUSES), Claim.created_at < cutoff]
+
+
+def count_claims(session: Session, conditions: list) -> int:
+    return session.scalar(select(func.count(Claim.id)).where(*conditions)) or 0
 
 
 def grouped_counts(session: Session, scope: Scope) -> dict[str, Counter]:

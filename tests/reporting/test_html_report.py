@@ -96,3 +96,19 @@ def test_report_is_standalone_and_accessible(mill_html):
         assert all(th.get("scope") in ("col", "row") for th in table.xpath(".//th"))
     ids = tree.xpath("//@id")
     assert len(ids) == len(set(ids)), "ids are unique"
+
+
+def test_an_orphaned_claim_is_listed_but_not_highlighted(session, mill, render_report):
+    from sqlalchemy import update
+
+    from factcheck.models import Claim
+
+    orphan = mill.claims["staff"]
+    session.execute(update(Claim).where(Claim.id == orphan).values(orphaned=True))
+    session.commit()
+    html = render_report([mill.article_id], "html")
+    tree = lxml.html.fromstring(html)
+    assert not marks_of(tree, orphan)
+    row = tree.get_element_by_id(f"claim-{orphan}")
+    assert "(orphaned" in row.text_content() and not row.xpath(".//a[@href]")
+    assert "1 orphaned claim no longer anchored" in " ".join(html.split())
