@@ -100,7 +100,7 @@ def _render(session, refs, source_ref, fmt, template_dir, stale_days) -> Iterabl
 def write_chunks(chunks: Iterable[str], output: Path | None) -> None:
     """Stream to stdout, or to a temporary file renamed into place once complete."""
     if output is None:
-        for chunk in chunks:
+        for chunk in _batched(chunks):
             sys.stdout.write(chunk)
         sys.stdout.flush()
         return
@@ -114,8 +114,19 @@ def write_chunks(chunks: Iterable[str], output: Path | None) -> None:
     handle, temporary = tempfile.mkstemp(dir=folder, prefix=f".{output.name}.", suffix=".part")
     try:
         with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as out:
-            out.writelines(chunks)
+            out.writelines(_batched(chunks))
         os.replace(temporary, output)
     except BaseException:
         os.unlink(temporary)
         raise
+
+
+def _batched(chunks: Iterable[str], size: int = 2000) -> Iterable[str]:
+    """Join Jinja's many small pieces so the file is written in a few large writes."""
+    batch: list[str] = []
+    for chunk in chunks:
+        batch.append(chunk)
+        if len(batch) >= size:
+            yield "".join(batch)
+            batch.clear()
+    yield "".join(batch)
