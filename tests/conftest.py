@@ -44,6 +44,26 @@ def _fresh_postgres_url() -> str:
     return url
 
 
+def _drop_postgres_schema(url: str) -> None:
+    """Leave a developer's server as we found it. A connection a test leaked could block
+    the DROP: give up after a few seconds rather than hang (the schema is only litter)."""
+    import warnings
+
+    from sqlalchemy import create_engine
+    from sqlalchemy.exc import DBAPIError
+
+    schema = url.rsplit("search_path%3D", 1)[1]
+    admin = create_engine(database.resolve_url(PG_URL))
+    try:
+        with admin.begin() as connection:
+            connection.execute(text("SET LOCAL lock_timeout = '5s'"))
+            connection.execute(text(f'DROP SCHEMA "{schema}" CASCADE'))
+    except DBAPIError as exc:
+        warnings.warn(f"test schema {schema} left behind: {exc.orig}", stacklevel=1)
+    finally:
+        admin.dispose()
+
+
 @pytest.fixture
 def db_url(request, tmp_path) -> str:
     if PG_URL:
@@ -54,6 +74,8 @@ def db_url(request, tmp_path) -> str:
         url = f"sqlite:///{path}"
     yield url
     database.get_engine(url).dispose()
+    if PG_URL:
+        _drop_postgres_schema(url)
 
 
 @pytest.fixture

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -74,6 +75,62 @@ UNKNOWN_IDS = [
 @pytest.mark.parametrize(("args", "fragment"), UNKNOWN_IDS, ids=lambda v: " ".join(v[:2]))
 def test_unknown_id_is_one_line_and_writes_nothing(cli, db_url, ledger, args, fragment):
     assert_one_line_error(cli(*args), fragment)
+    assert row_counts(db_url) == ledger
+
+
+def _pending(reason: str, postgres_only: bool = False):
+    """A refusal that still fails (traceback) until its owner fixes it; see the reason."""
+    return pytest.mark.xfail(
+        condition=not postgres_only or bool(os.environ.get("FACTCHECK_TEST_PG_URL")),
+        reason=reason,
+        strict=False,
+    )
+
+
+PENDING = [
+    pytest.param(
+        ["articles", "show", "²"],
+        marks=_pending("services/articles.py resolve_article: '²'.isdigit() but int('²') fails"),
+        id="articles show superscript digit",
+    ),
+    pytest.param(
+        ["sources", "show", "²"],
+        marks=_pending("services/sources.py: '²'.isdigit() but int('²') fails"),
+        id="sources show superscript digit",
+    ),
+    pytest.param(
+        ["claims", "show", "3000000000"],
+        marks=_pending("get_or_fail sends ids beyond INTEGER to PostgreSQL", postgres_only=True),
+        id="claims show id beyond INTEGER",
+    ),
+    pytest.param(
+        ["review", "3000000000", "--status", "false", "--note", "n"],
+        marks=_pending("get_or_fail sends ids beyond INTEGER to PostgreSQL", postgres_only=True),
+        id="review id beyond INTEGER",
+    ),
+    pytest.param(
+        ["articles", "show", "3000000000"],
+        marks=_pending("get_or_fail sends ids beyond INTEGER to PostgreSQL", postgres_only=True),
+        id="articles show id beyond INTEGER",
+    ),
+    pytest.param(
+        ["claims", "list", "--limit", "-1"],
+        marks=_pending("cli/claims.py --limit accepts negatives (PostgreSQL: DataError)"),
+        id="claims list negative limit",
+    ),
+    pytest.param(
+        ["claims", "list", "--offset", "-5"],
+        marks=_pending("cli/claims.py --offset accepts negatives (PostgreSQL: DataError)"),
+        id="claims list negative offset",
+    ),
+]
+
+
+@pytest.mark.parametrize("args", PENDING)
+def test_odd_id_or_paging_value_is_refused_without_traceback(cli, db_url, ledger, args):
+    result = cli(*args)  # an uncaught exception propagates here (catch_exceptions=False)
+    assert result.exit_code != 0, result.output
+    assert "Traceback" not in result.output
     assert row_counts(db_url) == ledger
 
 
@@ -288,11 +345,6 @@ def test_html_with_scripts_keeps_the_article_text_and_none_of_the_code(
         assert code not in stored
 
 
-@pytest.mark.xfail(
-    reason="documents.py stores a page whose only text is its <noscript> notice; "
-    "it should refuse it like a page with no text",
-    strict=False,
-)
 def test_page_whose_only_text_is_a_noscript_notice_is_refused(cli, db_url, tmp_path, documents):
     page = (
         b"<html><head><script>alert(1)</script></head><body><script>var x = 1;</script>"
