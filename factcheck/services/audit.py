@@ -32,7 +32,23 @@ def verify_ledger(session: Session) -> AuditResult:
 
 def _first_chain_break(session: Session, result: AuditResult) -> str | None:
     expected_prev, expected_seq = GENESIS_HASH, 1
-    for review in session.scalars(select(Review).order_by(Review.seq)).yield_per(1000):
+    # Plain column tuples, streamed: no ORM objects for what may be millions of reviews.
+    rows = session.execute(
+        select(
+            Review.id,
+            Review.seq,
+            Review.claim_id,
+            Review.reviewer,
+            Review.status,
+            Review.rationale,
+            Review.created_at,
+            Review.prev_hash,
+            Review.hash,
+        )
+        .order_by(Review.seq)
+        .execution_options(yield_per=5000)
+    )
+    for review in rows:
         result.reviews_checked += 1
         if review.seq != expected_seq:
             return f"review {review.id}: sequence {review.seq}, expected {expected_seq} (gap)"
