@@ -251,3 +251,70 @@ def test_stale_version_is_a_conflict_the_user_can_retry(db_url, claim_ids):
         assert get_claim(session, claim_id).claim_text == "first"
         events = session.scalars(select(ClaimEvent).where(ClaimEvent.claim_id == claim_id))
         assert [e.new_value for e in events] == ["first"]
+
+
+# --- the retry helper itself ----------------------------------------------------------------
+
+
+class _Locked(Exception):
+    sqlstate = "40001"  # what psycopg puts on a serialization failure
+
+    def __str__(self) -> str:
+        return "could not serialize access due to concurrent update"
+
+
+def test_retry_rolls_back_each_failed_attempt_and_commits_the_last(db_url, claim_ids):
+    calls = []
+
+    def review_then_maybe_lose_a_race(session):
+        calls.append(1)
+        _review_in(session, 0, claim_ids[0], len(calls))
+        if len(calls) < 3:
+            raise ConflictError("someone else got there first")
+        return len(calls)
+
+    assert run_in_transaction(db_url, review_then_maybe_lose_a_race, base_delay=0) == 3
+    with session_scope(db_url) as session:
+        assert session.scalars(select(Review.rationale)).all() == ["worker 0 review 3"]
+
+
+def test_retry_gives_up_with_a_conflict_the_user_can_retry(db_url, claim_ids):
+    from sqlalchemy.exc import OperationalError
+
+    calls = []
+
+    def always_locked(session):
+        calls.append(1)
+        raise OperationalError("UPDATE claims ...", {}, _Locked())
+
+    with pytest.raises(ConflictError, match=r"could not serialize.*3 attempts; retry"):
+        run_in_transaction(db_url, always_locked, attempts=3, base_delay=0)
+    assert len(calls) == 3
+
+
+def test_retry_does_not_repeat_a_user_mistake(db_url):
+    from factcheck.errors import NotFound
+
+    calls = []
+
+    def missing(session):
+        calls.append(1)
+        get_claim(session, 999)
+
+    with pytest.raises(NotFound):
+        run_in_transaction(db_url, missing, base_delay=0)
+    assert len(calls) == 1
+
+
+@pytest.mark.parametrize(
+    ("orig", "transient"),
+    [
+        (_Locked(), True),
+        (Exception("database is locked"), True),
+        (Exception("no such table: claims"), False),
+    ],
+)
+def test_which_database_errors_are_worth_a_retry(orig, transient):
+    from sqlalchemy.exc import OperationalError
+
+    assert is_transient(OperationalError("SELECT 1", {}, orig)) is transient
