@@ -63,7 +63,7 @@ def _split_semicolons(doc: Any, a: int, b: int, layout: Any) -> list[tuple[int, 
 
 def _part_attr(doc: Any, a: int, b: int, layout: Any) -> str:
     idxs = {i for i in range(a, b) if not doc[i].is_space}
-    cue = find_cue(_tokens(doc, idxs), _local_root(doc, idxs), idxs, layout.text)
+    cue = find_cue(_tokens(doc, idxs), _local_root(doc, idxs), idxs, layout)
     return cue.attribution if cue else "asserted"
 
 
@@ -114,7 +114,7 @@ def _split_part(doc: Any, a: int, b: int, layout: Any, kind: str) -> list[Segmen
         if not inner or not any(_is_verb(doc[i]) for i in inner):
             continue
         root = _local_root(doc, inner)
-        cue = find_cue(_tokens(doc, inner), root, inner, layout.text)
+        cue = find_cue(_tokens(doc, inner), root, inner, layout)
         if cue is None:
             continue
         s, e = _trim(doc, o + 1, c)
@@ -134,9 +134,9 @@ def _split_part(doc: Any, a: int, b: int, layout: Any, kind: str) -> list[Segmen
         if child.left_edge.lower_ in RELATIVES or child.left_edge.tag_ in ("WDT", "WP", "WP$"):
             continue  # "..., and which X uses": a relative clause, not a new assertion
         sub_idx = {i for i in range(child.left_edge.i, child.right_edge.i + 1)} & allowed
-        sub_cue = find_cue(_tokens(doc, sub_idx), child, sub_idx, layout.text)
+        sub_cue = find_cue(_tokens(doc, sub_idx), child, sub_idx, layout)
         rest = allowed - sub_idx
-        main_cue = find_cue(_tokens(doc, rest), root, rest, layout.text)
+        main_cue = find_cue(_tokens(doc, rest), root, rest, layout)
         sub_attr = sub_cue.attribution if sub_cue else "asserted"
         main_attr = main_cue.attribution if main_cue else "asserted"
         own_subject = any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in child.children)
@@ -157,7 +157,7 @@ def _split_part(doc: Any, a: int, b: int, layout: Any, kind: str) -> list[Segmen
         while e < b and (doc[e].text in FINAL_PUNCT | CLOSERS) and e in allowed:
             e += 1
         s, e = _trim(doc, s, e)
-        main_cue = find_cue(_tokens(doc, allowed), root, allowed, layout.text)
+        main_cue = find_cue(_tokens(doc, allowed), root, allowed, layout)
         if e > s:
             segs.append(Segment(s, e, root, allowed, kind, None, main_cue))
     for sub in subs:

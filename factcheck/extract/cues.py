@@ -10,10 +10,10 @@ SAID_VERBS = {
     "remark", "tweet", "declare", "confirm", "warn", "acknowledge", "admit", "reiterate",
     "stress", "emphasize", "emphasise", "observe", "testify", "respond", "reply", "recall",
     "conclude", "caution", "point", "report", "describe", "predict", "suggest", "indicate",
-    "disclose", "concede", "urge", "post",
+    "disclose", "concede", "urge", "post", "find", "show", "reveal",
 }
 CLAIM_VERBS = {"claim", "insist", "argue", "maintain", "contend", "assert", "purport"}
-ALLEGE_VERBS = {"allege", "accuse"}
+ALLEGE_VERBS = {"allege", "accuse", "blame"}
 DENY_VERBS = {"deny", "reject", "dismiss", "refute", "rebut", "disavow", "dispute", "contest"}
 ESTIMATE_VERBS = {"estimate"}
 RUMOR_WORDS = {"rumor", "rumour", "speculation", "rumored", "rumoured", "gossip"}
@@ -25,7 +25,28 @@ DENIABLE = {
     "claim", "allegation", "accusation", "report", "speculation", "rumor", "rumour",
     "suggestion", "charge", "assertion", "idea", "notion", "criticism", "this", "that", "it",
     "story", "account", "statement", "characterization", "claims", "reports", "them",
+    "assessment", "figure", "figures", "finding", "findings", "version", "interpretation",
+    "argument", "conclusion", "estimate", "number", "numbers", "analysis", "theory", "view",
+    "suggestions", "allegations", "accusations", "charges", "rumours", "rumors", "assertions",
+    "description", "portrayal", "premise", "reporting", "wrongdoing", "responsibility",
+    "involvement", "knowledge", "link", "links", "role", "existence", "accuracy", "these",
+    "those",
 }
+# "called the claims baseless", "described the report as false": a denial by characterisation
+CALL_VERBS = {"call", "describe", "label", "brand", "characterize", "characterise", "term"}
+FALSE_WORDS = {
+    "false", "untrue", "baseless", "groundless", "fabricated", "fabrication", "fabrications",
+    "unfounded", "nonsense", "lie", "lies", "absurd", "fake", "ridiculous", "speculation",
+    "slander", "misleading", "inaccurate", "wrong", "propaganda", "fiction", "smear",
+}
+# Subjects that "show"/"reveal" a finding (data and documents, not people showing things)
+EVIDENCE_NOUNS = {
+    "figure", "figures", "data", "statistics", "record", "records", "study", "survey", "poll",
+    "report", "document", "documents", "research", "analysis", "result", "results", "number",
+    "numbers", "evidence", "review", "filing", "filings", "audit", "census", "footage", "test",
+    "tests", "trial", "paper", "investigation", "estimate", "estimates", "model", "modelling",
+}
+WH_WORDS = {"how", "whether", "if", "why", "when", "where", "what", "who", "which"}
 NOT_DENIAL_OBJ = {
     "access", "entry", "visa", "bail", "permission", "request", "application", "service",
     "care", "right", "rights", "opportunity", "appeal", "motion", "bill", "offer",
@@ -76,10 +97,44 @@ def _is_passive(tok: Any) -> bool:
     return any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children)
 
 
+def _wh_question(tok: Any) -> bool:
+    """'did not say how it obtained', 'declined to say whether': an open question, no claim."""
+    comp = next((c for c in tok.children if c.dep_ == "ccomp"), None)
+    if comp is None:
+        return False
+    first = comp.left_edge
+    negated = any(c.dep_ == "neg" for c in tok.children) or (
+        tok.dep_ == "xcomp" and tok.head.lemma_ in ("decline", "refuse"))
+    return negated and (first.lower_ in WH_WORDS or any(
+        c.dep_ in ("mark", "advmod") and c.lower_ in WH_WORDS for c in comp.children))
+
+
+def _clause_object(tok: Any) -> bool:
+    """'said the depot supplied army vehicles': a reported clause misparsed as an object."""
+    if tok.lemma_ not in ("say", "add", "insist", "claim", "argue", "warn"):
+        return False
+    for obj in tok.children:
+        if obj.dep_ != "dobj" or obj.pos_ not in ("NOUN", "PROPN"):
+            continue
+        for t in obj.subtree:
+            if t.i > obj.i and t.dep_ in ("acl", "relcl", "amod") and t.tag_ in (
+                    "VBD", "VBZ", "VBP", "VBN") and t.head.i == obj.i:
+                return True
+            if t.i < obj.i and t.dep_ == "amod" and t.tag_ in ("VBD", "VBN") and \
+                    t.head.i == obj.i and any(x.pos_ in ("NOUN", "PROPN")
+                                              for x in obj.doc[obj.left_edge.i:t.i]):
+                return True  # "said the depot supplied army vehicles"
+    return False
+
+
 def _speech_ok(tok: Any, quoted: bool) -> bool:
     """A speech verb frames content: a clause, a quotation, or an inverted 'X, he said'."""
     deps = {c.dep_ for c in tok.children}
+    if _wh_question(tok):
+        return False
     if deps & {"ccomp", "parataxis"}:
+        return True
+    if _clause_object(tok):
         return True
     for c in tok.children:  # "said in a statement that ...": content hangs off the noun
         if c.dep_ == "prep":
@@ -93,7 +148,8 @@ def _speech_ok(tok: Any, quoted: bool) -> bool:
         return False  # "wants to show that": an aim, not a report
     if tok.lemma_ == "point" and not any(c.lower_ == "out" for c in tok.children):
         return False
-    if tok.lemma_ in ("suggest", "indicate", "predict", "describe", "urge", "report"):
+    if tok.lemma_ in ("suggest", "indicate", "predict", "describe", "urge", "report", "find",
+                      "show", "reveal"):
         return bool(deps & {"ccomp"})
     return quoted and tok.dep_ in ("ROOT", "conj", "ccomp", "parataxis", "advcl")
 
@@ -109,8 +165,12 @@ def _verb_cue(tok: Any, quoted: bool) -> tuple[str, str] | None:
     if tok.pos_ not in ("VERB", "AUX") and not _verb_like(tok):
         return None
     if lem == "report":
-        if _is_passive(tok) or any(c.lower_ == "it" for c in _children(tok, "nsubjpass")):
-            return "reportedly", "none"
+        if _is_passive(tok):
+            # "is reported to have", "it is reported that" hedge; "no deaths were reported"
+            # and "queues were reported" state a fact about what was reported
+            hedge = any(c.dep_ in ("xcomp", "ccomp") for c in tok.children) or any(
+                c.lower_ == "it" for c in tok.children if c.dep_ in ("nsubjpass", "expl"))
+            return ("reportedly", "none") if hedge else None
         subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
         if subj is not None and subj.lower_ in ("media", "press", "reports") and not _named(subj):
             return ("reportedly", "none") if _speech_ok(tok, quoted) else None
@@ -125,19 +185,29 @@ def _verb_cue(tok: Any, quoted: bool) -> tuple[str, str] | None:
         return "estimated", "subject"
     if lem in ("rumor", "rumour"):
         return "rumored", "none"
+    if lem == "charge" and _is_passive(tok) and any(
+            c.dep_ == "prep" and c.lower_ == "with" for c in tok.children):
+        return "alleged", "agent"  # "was charged with fraud": an accusation, not a finding
     if lem in ALLEGE_VERBS:
-        if lem == "accuse" and not (_is_passive(tok) or _children(tok, "dobj")):
+        deps = {c.dep_ for c in tok.children}
+        if lem == "accuse" and not (_is_passive(tok) or deps & {"dobj", "xcomp", "ccomp",
+                                                                 "dative"}):
             return None
+        if lem == "blame" and (tok.head.lemma_ == "be" or not deps & {
+                "dobj", "xcomp", "ccomp", "nsubjpass", "prep"}):
+            return None  # "blamed X for Y", "was blamed on"; not "is to blame"
         return "alleged", "subject"
     if lem in DENY_VERBS:
         objs = [c for c in tok.children if c.dep_ in ("dobj", "ccomp", "nsubjpass")]
         if any(o.lower_ in NOT_DENIAL_OBJ or o.lemma_ in NOT_DENIAL_OBJ for o in objs):
             return None
-        if lem != "deny" and not any(
-            o.dep_ == "ccomp" or o.lemma_.lower() in DENIABLE for o in objs
-        ):
+        if lem != "deny" and not any(o.dep_ == "ccomp" or _deniable(o) for o in objs):
             return None
         return "denied", "subject"
+    if lem in CALL_VERBS and _calls_false(tok):
+        return "denied", "subject"
+    if lem in ("show", "reveal") and not _evidence_subject(tok):
+        return None
     if lem in CLAIM_VERBS:
         return ("claimed", "subject") if _speech_ok(tok, quoted) or lem == "claim" else None
     if lem in SAID_VERBS:
@@ -151,6 +221,35 @@ def _verb_cue(tok: Any, quoted: bool) -> tuple[str, str] | None:
                 return "rumored", "none"
         return "said", "subject"
     return None
+
+
+def _deniable(obj: Any) -> bool:
+    """The object of reject/dismiss/dispute is a statement: 'the claims', 'that assessment'."""
+    if obj.lemma_.lower() in DENIABLE or obj.lower_ in DENIABLE:
+        return True
+    return obj.pos_ == "NOUN" and any(
+        c.dep_ == "det" and c.lower_ in ("that", "this", "these", "those") for c in obj.children)
+
+
+def _calls_false(tok: Any) -> bool:
+    """'called the allegations “baseless fabrications”', 'described the report as false'."""
+    obj = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    if obj is None or not _deniable(obj):
+        return False
+    for c in tok.children:
+        if c.i == obj.i or c.dep_ not in ("oprd", "xcomp", "ccomp", "prep", "attr", "advcl"):
+            continue
+        if any(t.lemma_.lower() in FALSE_WORDS or t.lower_ in FALSE_WORDS for t in c.subtree):
+            return True
+    return any(t.lower_ in FALSE_WORDS for t in obj.subtree if t.i > obj.i)
+
+
+def _evidence_subject(tok: Any) -> bool:
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subj is None:  # "..., figures from the council show": inverted, subject may be lost
+        return tok.dep_ in ("ccomp", "parataxis") and tok.i > tok.head.i
+    return subj.lemma_.lower() in EVIDENCE_NOUNS or subj.lower_ in EVIDENCE_NOUNS or \
+        subj.lower_ in ("it", "they", "this")
 
 
 def _noun_cue(tok: Any) -> str | None:
@@ -179,15 +278,17 @@ def _noun_cue(tok: Any) -> str | None:
     return None
 
 
-def find_cue(tokens: list[Any], root: Any, allowed: set[int], text: str) -> Cue | None:
-    """The framing cue of the clause made of `tokens` (indexes in `allowed`) rooted at root."""
+def find_cue(tokens: list[Any], root: Any, allowed: set[int], layout: Any) -> Cue | None:
+    """The framing cue of the clause made of `tokens` (indexes in `allowed`) rooted at root.
+    Cue words inside quotation marks are the quoted speaker's words, not the article's frame
+    ('“If he wants cuts, he should say so”')."""
     quoted = _has_quote(tokens)
     found: list[Cue] = []
     for tok in tokens:
         if tok.i not in allowed:
             continue
         cue = _cue_at(tok, quoted, tokens)
-        if cue is None:
+        if cue is None or (quoted and layout.in_quote(cue.tokens[0].idx)):
             continue
         depth, blocked = _depth(cue.anchor if cue.anchor is not None else tok, root, allowed)
         if blocked and cue.attribution not in ("estimated", "alleged", "rumored"):
@@ -245,9 +346,44 @@ def _cue_at(tok: Any, quoted: bool, tokens: list[Any]) -> Cue | None:
         if attr == "denied" or attr == "rumored":
             pass
         return Cue(attr, toks, tok, 0, hint)
+    evidence = trailing_evidence(tok)
+    if evidence is not None:
+        return Cue("said", [tok], evidence, 0, "self")
     noun = _noun_cue(tok)
     if noun is not None:
         return Cue(noun, [tok], tok, 0, "none")
+    return None
+
+
+def misparsed_main(tok: Any) -> bool:
+    """'The Fiscal Council, an independent watchdog, estimated in March that ...' parsed
+    with the noun as root and the verb as its acl: the verb is the main clause."""
+    if tok.dep_ != "acl" or tok.tag_ not in ("VBD", "VBZ", "VBP", "VBN"):
+        return False
+    if tok.tag_ == "VBN" and any(c.dep_ in ("agent", "auxpass") for c in tok.children):
+        return False  # a real participle: "the figures published by the agency"
+    head = tok.head
+    return (head.dep_ == "ROOT" and head.pos_ in ("PROPN", "NOUN")
+            and any(c.dep_ in ("ccomp", "parataxis") for c in tok.children)
+            and any(c.dep_ == "punct" and c.text == "," and c.i < tok.i for c in head.children))
+
+
+def trailing_evidence(tok: Any) -> Any:
+    """'..., figures from the council show.' with 'show' tagged a noun: the evidence noun."""
+    if tok.lower_ not in ("show", "shows", "suggest", "suggests", "indicate", "indicates") \
+            or tok.pos_ not in ("NOUN", "PROPN"):
+        return None
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    if nxt is not None and not (nxt.is_punct or nxt.is_space):
+        return None
+    cur = tok
+    for _ in range(4):
+        cur = cur.head
+        if cur.lemma_.lower() in EVIDENCE_NOUNS or cur.lower_ in EVIDENCE_NOUNS:
+            prev = tok.doc[cur.left_edge.i - 1] if cur.left_edge.i > 0 else None
+            return cur if prev is not None and prev.text in (",", "—", "–") else None
+        if cur.head.i == cur.i:
+            break
     return None
 
 
@@ -265,7 +401,7 @@ def _depth(tok: Any, root: Any, allowed: set[int]) -> tuple[int, bool]:
     depth, blocked = 0, False
     cur = tok
     while cur.i != root.i and cur.head.i != cur.i and cur.i in allowed:
-        if cur.dep_ in BLOCK_DEPS:
+        if cur.dep_ in BLOCK_DEPS and not misparsed_main(cur):
             blocked = True
         cur = cur.head
         depth += 1

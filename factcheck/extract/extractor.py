@@ -9,9 +9,11 @@ from itertools import pairwise
 from typing import Any
 
 from factcheck.extract.clauses import Segment, sentence_segments
+from factcheck.extract.cues import misparsed_main
 from factcheck.extract.links import denial_links
 from factcheck.extract.scoring import certainty, checkworthiness, claim_type
 from factcheck.extract.speakers import (
+    ORG_NOUNS,
     Mention,
     SourceRegistry,
     split_name_role,
@@ -27,6 +29,7 @@ from factcheck.extract.text_units import (
 from factcheck.extract.types import ExtractedCitation, ExtractedClaim, ExtractionResult
 from factcheck.extract.works import find_citation
 
+PEOPLE_WORKS = {"researcher", "researchers", "author", "authors", "writer", "scientist"}
 NAMED_ATTRS = {"said", "according_to", "claimed", "denied", "alleged", "estimated"}
 QUESTION_END = re.compile(r"\?[\"”’'\)\]]*\s*$")
 # '“Why would we stop?” she asked.': a question with its frame
@@ -89,7 +92,8 @@ class Extractor:
             cit = find_citation(doc, a, b)
             if cit is not None:
                 citations.append(cit)
-                reg.last_author = cit.author or cit.publisher
+                reg.last_author = cit.author
+                reg.last_publisher = cit.publisher
             sent_end = doc[b - 1].idx + len(doc[b - 1].text)
             base = len(recs)
             for seg in sentence_segments(doc, a, b, layout):
@@ -100,9 +104,7 @@ class Extractor:
                     rec.parent = base + seg.parent
                 recs.append(rec)
             while ents and ents[-1].start < b:
-                ent = ents.pop()
-                if ent.label_ == "PERSON":
-                    reg.mentioned_person = ent.text
+                reg.note_entity(ents.pop())
         _propagate_quotes(recs)
         claims = [r.claim for r in recs]
         for r in recs:
@@ -209,6 +211,10 @@ def _source_head(cue: Any) -> Any:
     anchor = cue.anchor
     if cue.source_hint == "none":
         return None
+    if cue.source_hint == "self":  # the anchor itself names the source
+        return anchor
+    if anchor.dep_ == "acl" and misparsed_main(anchor):
+        return anchor.head
     if cue.source_hint == "pobj":
         return next((c for c in anchor.children if c.dep_ == "pobj"), None)
     if cue.source_hint == "agent":
@@ -243,17 +249,32 @@ def _resolve(head: Any, reg: SourceRegistry) -> tuple[Any, str | None, str | Non
         src = reg.resolve_pronoun(m.pronoun)
         return src, (src.role if src else None), (src.kind if src else None)
     if m.work:
-        name = reg.last_author or (reg.last_any.name if reg.last_any else None)
-        if name is None:
-            return None, m.role, m.kind
-        src = reg.add(Mention(name, None, "person" if reg.last_author else m.kind))
-        return src, m.role, src.kind if src else m.kind
-    if _definite_role(head):
+        # "the author", "the article": the cited work's author; an uncited "study" or
+        # "documents" speaks for itself
+        cited = reg.last_author
+        if cited is None and head.lemma_.lower() not in PEOPLE_WORKS:
+            cited = reg.last_publisher  # "the article" of a publisher without a named author
+        if cited:
+            src = reg.add(Mention(cited, None, "person" if reg.last_author else "organization"))
+            return src, m.role, src.kind if src else m.kind
+        src = reg.add(Mention(m.role, None, m.kind)) if m.role else None
+        return src, m.role, m.kind
+    named_appos = any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in head.children)
+    if _definite_role(head) and not named_appos:
         earlier = reg.by_role(head.lemma_.lower())
         if earlier is not None:  # "the spokesman said" after "Lev Antal, a spokesman for ..."
             return earlier, earlier.role, earlier.kind
+        if head.lemma_.lower() in ORG_NOUNS and not _has_named_modifier(head):
+            org = reg.resolve_org_noun(head.lemma_.lower())
+            if org is not None:  # "the company denied", "the bank reported"
+                return org, org.role, org.kind
     src = reg.add(m)
     return src, m.role, (src.kind if src is not None else m.kind)
+
+
+def _has_named_modifier(head: Any) -> bool:
+    return any(t.pos_ == "PROPN" or t.ent_type_ in ("ORG", "GPE", "NORP")
+               for t in head.subtree if t.i != head.i)
 
 
 def _definite_role(head: Any) -> bool:

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from factcheck.extract.gender import PRONOUN_GENDER, entity_gender, name_gender
 from factcheck.extract.types import ExtractedSource
 
 TITLES = {
@@ -48,6 +49,19 @@ KIND_BY_ENT = {"PERSON": "person", "ORG": "organization", "GPE": "government",
                "NORP": "organization", "FAC": "organization", "LAW": "document",
                "WORK_OF_ART": "publication"}
 HONORIFIC = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame)\.?\s+")
+# "the company said": a definite generic noun names the organisation last mentioned
+GENERIC_ORGS = {"company", "firm", "group", "operator", "business", "lender", "carrier",
+                "insurer", "retailer", "manufacturer", "utility", "organisation", "organization",
+                "airline", "conglomerate", "startup", "automaker", "chain", "brand", "club",
+                "charity", "publisher", "broadcaster", "network", "militia", "movement"}
+ORG_NOUNS = GENERIC_ORGS | {"bank", "ministry", "agency", "department", "council", "union",
+                            "party", "institute", "foundation", "authority", "commission",
+                            "court", "government", "regulator", "board", "university",
+                            "hospital", "fund", "front", "alliance", "association",
+                            "federation", "newspaper", "service", "office", "embassy"}
+ORG_KINDS = {"organization", "government"}
+QUANTIFIERS = {"one", "some", "many", "several", "most", "all", "few", "none", "each", "both",
+               "two", "three", "four", "others"}
 
 
 @dataclass
@@ -159,11 +173,18 @@ def split_name_role(head: Any) -> Mention:
             role = _text(_strip_det(list(appos[0].subtree))) or role
         name = HONORIFIC.sub("", _text(name_toks))
         return Mention(name, role, _kind(name_toks) if cut == 0 else "person")
+    if head.like_num or low in QUANTIFIERS:  # "one of the people", "two of the officials"
+        of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        if of is not None and any(c.dep_ == "pobj" for c in of.children):
+            toks = _strip_det(list(head.subtree))
+            return Mention(_text(toks), None, _kind(toks))
     # common-noun head: a named apposition wins ("the ministry's spokeswoman, Jane Roe")
     for ap in appos:
         if ap.pos_ == "PROPN":
             inner = split_name_role(ap)
             inner.role = _text(_core(head))
+            if head.lemma_.lower() in ORG_NOUNS:  # "the port operator, Castellan Terminals"
+                inner.kind = "organization"
             return inner
     if low in WORK_NOUNS or head.lemma_.lower() in WORK_NOUNS:
         return _work_mention(head)
@@ -210,8 +231,29 @@ class SourceRegistry:
         self.last_person: ExtractedSource | None = None
         self.last_other: ExtractedSource | None = None
         self.last_any: ExtractedSource | None = None
-        self.last_author: str | None = None
-        self.mentioned_person: str | None = None
+        self.last_author: str | None = None  # of the latest cited work
+        self.last_publisher: str | None = None
+        self.recent: list[tuple[str, str]] = []  # (name, "person"|"org"), in text order
+        self.gender: dict[str, str] = {}  # surname -> "m" | "f", as the text shows it
+
+    def note_entity(self, ent: Any) -> None:
+        """A PERSON or ORG mention outside any cue: a possible antecedent later on."""
+        if ent.label_ == "PERSON":
+            name = HONORIFIC.sub("", ent.text).strip(" ,.’'")
+            if not name:
+                return
+            known = self.find(name)
+            if known is not None and known.kind in ORG_KINDS:  # NER called an org a person
+                self.recent.append((known.name, "org"))
+                return
+            self.recent.append((name, "person"))
+            key = _surname(name)
+            if key not in self.gender:
+                g = entity_gender(ent)
+                if g:
+                    self.gender[key] = g
+        elif ent.label_ == "ORG" and _salient(ent.root):
+            self.recent.append((_strip_the(ent.text), "org"))
 
     def find(self, name: str) -> ExtractedSource | None:
         key = _norm(name)
@@ -226,6 +268,8 @@ class SourceRegistry:
                 return src  # surname
             if len(full) < len(parts) and parts[-len(full):] == full and src.kind == "person":
                 return src  # a later full name of an earlier surname-only mention
+            if src.kind in ORG_KINDS and len(parts) < len(full) and full[:len(parts)] == parts:
+                return src  # "Castellan" after "Castellan Terminals"
         return None
 
     def add(self, mention: Mention) -> ExtractedSource | None:
@@ -253,9 +297,26 @@ class SourceRegistry:
         self.last_any = src
         if src.kind == "person":
             self.last_person = src
+            self.recent.append((src.name, "person"))
+            key = _surname(src.name)
+            if key not in self.gender and name_gender(src.name):
+                self.gender[key] = name_gender(src.name) or ""
         else:
             self.last_other = src
+            if src.kind in ORG_KINDS and any(ch.isupper() for ch in src.name):
+                self.recent.append((src.name, "org"))
         return src
+
+    def resolve_org_noun(self, lemma: str) -> ExtractedSource | None:
+        """'the bank' -> the latest 'Norvane Bank'; 'the company' -> the latest organisation."""
+        for name, kind in reversed(self.recent[-60:]):
+            if kind == "org" and _norm(name).split()[-1].rstrip("s") == lemma.rstrip("s"):
+                return self.add(Mention(name, None, "organization"))
+        if lemma in GENERIC_ORGS:
+            for name, kind in reversed(self.recent[-60:]):
+                if kind == "org":
+                    return self.add(Mention(name, None, "organization"))
+        return None
 
     def by_role(self, noun: str) -> ExtractedSource | None:
         """The latest named source whose role has this noun ('spokesman', 'minister')."""
@@ -266,14 +327,40 @@ class SourceRegistry:
 
     def resolve_pronoun(self, pronoun: str) -> ExtractedSource | None:
         if pronoun in HE_SHE:
+            want = PRONOUN_GENDER[pronoun]
+            for name, kind in reversed(self.recent[-60:]):
+                if kind != "person":
+                    continue
+                key = _surname(name)
+                if self.gender.get(key) in (None, want):
+                    self.gender[key] = want  # the text now tells us
+                    return self.add(Mention(name, None, "person"))
             if self.last_person is not None:
                 return self.last_person
-            if self.mentioned_person:
-                return self.add(Mention(self.mentioned_person, None, "person"))
             return self.last_any
         if pronoun in ("it",):
             return self.last_other or self.last_any
         return self.last_any
+
+
+def _salient(tok: Any) -> bool:
+    """A subject (or the apposition/conjunct of one): an organisation later 'the company'."""
+    for _ in range(3):
+        if tok.dep_ in ("nsubj", "nsubjpass", "ROOT"):
+            return True
+        if tok.dep_ not in ("appos", "conj", "compound"):
+            return False
+        tok = tok.head
+    return False
+
+
+def _strip_the(name: str) -> str:
+    return re.sub(r"^(?:the|The)\s+", "", name)
+
+
+def _surname(name: str) -> str:
+    parts = _norm(name).split()
+    return parts[-1] if parts else ""
 
 
 def _norm(s: str) -> str:

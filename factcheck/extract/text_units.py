@@ -84,6 +84,11 @@ class Layout:
             n += min(end, qe) - max(start, qs)
         return n
 
+    def in_quote(self, pos: int) -> bool:
+        """Whether the character at pos lies inside a quotation region (marks included)."""
+        k = bisect_right(self.quotes, (pos, len(self.text) + 1)) - 1
+        return k >= 0 and self.quotes[k][0] <= pos < self.quotes[k][1]
+
     def region_ids(self, start: int, end: int) -> list[int]:
         return [i for i, (qs, qe) in enumerate(self.quotes) if qs < end and qe > start]
 
