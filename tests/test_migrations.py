@@ -59,3 +59,14 @@ def test_help_and_claims_list_do_not_import_spacy(db_url):
     )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
+
+
+def test_the_fast_head_check_agrees_with_alembic():
+    """Every command compares the database to code_head_revision(): it must be Alembic's head."""
+    from alembic.script import ScriptDirectory
+
+    scripts = ScriptDirectory.from_config(database.alembic_config())
+    assert len(scripts.get_heads()) == 1
+    assert database.code_head_revision() == scripts.get_current_head()
+    for script in scripts.walk_revisions():
+        assert script.path.rsplit("/", 1)[-1].startswith(script.revision + "_")

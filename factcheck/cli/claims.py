@@ -87,8 +87,8 @@ def list_(
     speaker: Annotated[str | None, typer.Option(help="Source name or alias (part).")] = None,
     search: Annotated[str | None, typer.Option(help="Words in the quote.")] = None,
     disputed: Annotated[bool, typer.Option("--disputed", help="Only disputed claims.")] = False,
-    limit: Annotated[int, typer.Option(help="At most this many (0: all).")] = 200,
-    offset: Annotated[int, typer.Option(help="Skip this many first.")] = 0,
+    limit: Annotated[int, typer.Option(min=0, help="At most this many (0: all).")] = 200,
+    offset: Annotated[int, typer.Option(min=0, help="Skip this many first.")] = 0,
     db: DbOption = None,
     format: FormatOption = OutputFormat.TABLE,
 ) -> None:

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from factcheck.errors import BadInput, NotFound
 from factcheck.models import Article, Claim
+from factcheck.services.common import get_or_fail, parse_id
 
 
 class AddOutcome(StrEnum):
@@ -106,16 +107,14 @@ def current_version(session: Session, *, slug: str, url: str | None) -> Article 
 
 
 def get_article(session: Session, article_id: int) -> Article:
-    article = session.get(Article, article_id)
-    if article is None:
-        raise NotFound(f"no article with id {article_id}")
-    return article
+    return get_or_fail(session, Article, article_id, "article")
 
 
 def resolve_article(session: Session, ref: str) -> Article:
     """An article by id, or by slug/url (its current version)."""
-    if ref.isdigit():
-        return get_article(session, int(ref))
+    article_id = parse_id(ref)
+    if article_id is not None:
+        return get_article(session, article_id)
     found = current_version(session, slug=slugify(ref), url=ref)
     if found is None:
         raise NotFound(f"no article {ref!r} (give its id, slug or url)")

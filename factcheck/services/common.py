@@ -13,8 +13,18 @@ from factcheck.errors import NotFound
 T = TypeVar("T")
 
 
+# Ids are INTEGER columns; a larger number cannot name a row (and PostgreSQL would refuse it).
+MAX_ID = 2**31 - 1
+
+
+def parse_id(ref: str) -> int | None:
+    """The id a user typed, or None when it is a name/slug (ASCII digits only: not '²')."""
+    ref = ref.strip()
+    return int(ref) if ref.isascii() and ref.isdigit() else None
+
+
 def get_or_fail(session: Session, model: type[T], ident: int, what: str | None = None) -> T:
-    row = session.get(model, ident)
+    row = session.get(model, ident) if 0 < ident <= MAX_ID else None
     if row is None:
         raise NotFound(f"no {what or model.__name__.lower()} with id {ident}")
     return row

@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from factcheck.errors import BadInput, NotFound
 from factcheck.models import Article, Citation, Claim, Source, SourceAlias
+from factcheck.services.common import MAX_ID, parse_id
 from factcheck.vocab import SourceKind
 
 
@@ -86,7 +87,11 @@ def add_alias(session: Session, *, source_ref: str, alias: str) -> Source:
 
 
 def resolve_source(session: Session, ref: str) -> Source:
-    source = session.get(Source, int(ref)) if ref.isdigit() else find_source(session, ref)
+    source_id = parse_id(ref)
+    if source_id is not None:
+        source = session.get(Source, source_id) if 0 < source_id <= MAX_ID else None
+    else:
+        source = find_source(session, ref)
     if source is None:
         raise NotFound(f"no source {ref!r}")
     return source
