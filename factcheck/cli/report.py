@@ -115,10 +115,17 @@ def write_chunks(chunks: Iterable[str], output: Path | None) -> None:
     try:
         with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as out:
             out.writelines(_batched(chunks))
+        os.chmod(temporary, 0o666 & ~_umask())  # mkstemp makes it 0600; use the usual mode
         os.replace(temporary, output)
     except BaseException:
         os.unlink(temporary)
         raise
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
 
 
 def _batched(chunks: Iterable[str], size: int = 2000) -> Iterable[str]:
