@@ -77,15 +77,41 @@ def read_document(path: Path | str) -> Document:
         raise BadInput(f"{path}: file is empty")
     sha = hashlib.sha256(raw).hexdigest()
     if fmt in ("txt", "md"):
-        return Document(decoded, fmt, path.name, sha, title=_first_heading(decoded, fmt))
+        return Document(decoded, fmt, path.name, sha, title=_first_heading(decoded, fmt),
+                        authors=_byline_authors(decoded))
     return _from_html(decoded, path, sha)
 
 
 def _first_heading(text: str, fmt: str) -> str | None:
-    if fmt != "md":
-        return None
-    m = re.search(r"^#\s+(.+?)\s*#*\s*$", text, re.M)
-    return m.group(1) if m else None
+    """The headline: a Markdown `# heading`, or a plain text's short first line on its own."""
+    if fmt == "md":
+        m = re.search(r"^#\s+(.+?)\s*#*\s*$", text, re.M)
+        return m.group(1) if m else None
+    first, _, rest = text.strip().partition("\n")
+    first = first.strip()
+    looks_like_headline = (
+        first
+        and len(first.split()) <= 15
+        and first[-1] not in ".!?:;,\"”’"
+        and (not rest or rest.startswith("\n") or not rest.strip())
+    )
+    return first if looks_like_headline else None
+
+
+_BYLINE = re.compile(
+    r"^\s*By\s+([A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}"
+    r"(?:\s*(?:,|and|&)\s*[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3})*)\s*$",
+    re.M,
+)
+
+
+def _byline_authors(text: str) -> list[str]:
+    """Authors from a "By Jane Doe and John Roe" line among the first lines of the text."""
+    head = "\n".join(text.lstrip().splitlines()[:8])
+    m = _BYLINE.search(head)
+    if not m:
+        return []
+    return [name.strip() for name in re.split(r",|\band\b|&", m.group(1)) if name.strip()]
 
 
 _NOSCRIPT = re.compile(r"<noscript\b.*?</noscript\s*>", re.IGNORECASE | re.DOTALL)

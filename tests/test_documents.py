@@ -97,3 +97,22 @@ def test_iter_document_paths_expands_directories(tmp_path):
         "a.md", "b.txt", "sub/c.html", "sub/d.htm"]
     single = tmp_path / "e.pdf"
     assert iter_document_paths([single]) == [single]  # explicit files pass through
+
+
+def test_plain_text_headline_and_byline_become_title_and_authors(tmp_path):
+    path = tmp_path / "story.txt"
+    path.write_text(
+        "Ferry fares to rise in spring\n\nBy Ana Reed and Tom Vale\n\n"
+        "The ferry company said on Monday that fares would rise by 8 percent.\n",
+        encoding="utf-8",
+    )
+    document = read_document(path)
+    assert document.title == "Ferry fares to rise in spring"
+    assert document.authors == ["Ana Reed", "Tom Vale"]
+
+
+def test_a_first_sentence_is_not_mistaken_for_a_headline(tmp_path):
+    path = tmp_path / "story.txt"
+    path.write_text("The ferry company said fares would rise.\nMore follows.\n", encoding="utf-8")
+    assert read_document(path).title is None
+    assert read_document(path).authors == []
