@@ -14,7 +14,15 @@ from factcheck.models import Article, Claim, ClaimEvent, Evidence, Link, Review,
 from factcheck.services.articles import get_article
 from factcheck.services.common import get_or_fail
 from factcheck.services.sources import alias_key, get_or_create_source
-from factcheck.vocab import Attribution, Certainty, Origin, Relation, Stance, Status
+from factcheck.vocab import (
+    VERDICT_STATUSES,
+    Attribution,
+    Certainty,
+    Origin,
+    Relation,
+    Stance,
+    Status,
+)
 
 # Attributions whose wording already tells how far the article commits to the claim.
 _CERTAINTY_OF = {
@@ -157,11 +165,10 @@ def _speaker_ids(name: str):
 
 
 def disputed_condition():
-    """SQL for 'this claim is disputed' (DESIGN.md): the reasons the database can see alone.
+    """SQL for 'this claim is disputed' (DESIGN.md), every reason, as `id IN (small sets)`.
 
-    Written as `id IN (small sets)` rather than EXISTS per claim, so that filtering a
-    million claims reads only the links, evidence and statuses that make a dispute.
-    Reviewer disagreement needs each reviewer's latest verdict; services/disputes.py adds it.
+    Sets rather than EXISTS per claim, so filtering a million claims reads only the links,
+    evidence, reviews and statuses that make a dispute.
     """
     challenged = select(Link.to_claim_id).where(
         Link.relation.in_([Relation.DENIES, Relation.CONTRADICTS])
@@ -173,7 +180,23 @@ def disputed_condition():
         .having(func.count(func.distinct(Evidence.stance)) == 2)
     )
     flagged = select(Claim.id).where(Claim.status == Status.DISPUTED)
-    return Claim.id.in_(union(challenged, both_sides, flagged))
+    return Claim.id.in_(union(challenged, both_sides, flagged, reviewers_disagree()))
+
+
+def reviewers_disagree():
+    """Claims whose reviewers' latest verdicts differ (in_review/unverified are no verdict)."""
+    latest = (
+        select(func.max(Review.seq).label("seq"))
+        .group_by(Review.claim_id, Review.reviewer)
+        .subquery()
+    )
+    return (
+        select(Review.claim_id)
+        .join(latest, latest.c.seq == Review.seq)
+        .where(Review.status.in_(sorted(VERDICT_STATUSES)))
+        .group_by(Review.claim_id)
+        .having(func.count(func.distinct(Review.status)) > 1)
+    )
 
 
 def list_claims(session: Session, filters: ClaimFilters) -> list[Claim]:

@@ -172,3 +172,32 @@ def test_search_is_a_case_insensitive_substring_match_with_literal_wildcards(ses
     # SQLite folds the case of ASCII letters only; other letters match as typed.
     assert found("ÉCOLE") == ["The ÉCOLE reopened."]
     assert found("absent words") == []
+
+
+def test_disputed_filter_agrees_with_factcheck_disputes(session, article):
+    from factcheck.services.disputes import derive_disputes
+    from factcheck.services.evidence import add_evidence
+    from factcheck.services.links import add_link
+    from factcheck.services.reviews import add_review
+    from factcheck.vocab import Relation, Stance, Status
+
+    def claim(quote):
+        return add_claim(session, article_id=article.id, data=NewClaim(quote), actor="t")
+
+    denied, denial = claim("The authority has been accused"), claim("the authority denies this")
+    add_link(session, from_id=denial.id, to_id=denied.id, relation=Relation.DENIES, created_by="t")
+    both = claim("There are reports")
+    for stance in (Stance.SUPPORTS, Stance.REFUTES):
+        add_evidence(session, claim_id=both.id, stance=stance, added_by="t", url="https://e.org")
+    split = claim("Harbor workers in Port Calloway walked off the job on Monday")
+    add_review(session, claim_id=split.id, status=Status.VERIFIED, rationale="r", reviewer="a")
+    add_review(session, claim_id=split.id, status=Status.FALSE, rationale="r", reviewer="b")
+    agreed = claim("halting traffic")
+    add_review(session, claim_id=agreed.id, status=Status.FALSE, rationale="r", reviewer="a")
+    add_review(session, claim_id=agreed.id, status=Status.VERIFIED, rationale="r", reviewer="b")
+    add_review(session, claim_id=agreed.id, status=Status.VERIFIED, rationale="r", reviewer="a")
+    session.commit()
+
+    listed = {c.id for c in list_claims(session, ClaimFilters(disputed=True))}
+    assert listed == {denied.id, both.id, split.id}
+    assert listed == {d.claim["id"] for d in derive_disputes(session)}
