@@ -90,7 +90,8 @@ def _children(tok: Any, dep: str) -> list[Any]:
 
 
 def _has_quote(tokens: list[Any]) -> bool:
-    return any(t.text in ('"', "“", "”") or t.text.startswith(("“", '"')) for t in tokens)
+    return any(t.text in ('"', "“", "”", "‘", "’") or t.text.startswith(("“", '"', "‘"))
+               for t in tokens)
 
 
 def _is_passive(tok: Any) -> bool:
@@ -380,8 +381,11 @@ def trailing_evidence(tok: Any) -> Any:
     for _ in range(4):
         cur = cur.head
         if cur.lemma_.lower() in EVIDENCE_NOUNS or cur.lower_ in EVIDENCE_NOUNS:
-            prev = tok.doc[cur.left_edge.i - 1] if cur.left_edge.i > 0 else None
-            return cur if prev is not None and prev.text in (",", "—", "–") else None
+            j = cur.i - 1
+            while j > 0 and tok.doc[j].dep_ in ("det", "amod", "compound", "nummod") \
+                    and tok.doc[j].head.i == cur.i:
+                j -= 1
+            return cur if j >= 0 and tok.doc[j].text in (",", "—", "–") else None
         if cur.head.i == cur.i:
             break
     return None

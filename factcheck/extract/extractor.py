@@ -35,6 +35,7 @@ QUESTION_END = re.compile(r"\?[\"”’'\)\]]*\s*$")
 # '“Why would we stop?” she asked.': a question with its frame
 QUOTED_QUESTION = re.compile(r"\?[\"”’]\s*,?\s*(?:[\w’'.-]+\s+){0,5}[\w’'.-]+\.?\s*$")
 CLOSING_MARKS = {'"', "”", "’", ")", "]"}
+QUOTE_OPENERS = {'"', "“", "‘"}
 CONTENT_POS = {"NOUN", "PROPN", "VERB", "ADJ", "NUM"}
 
 
@@ -52,6 +53,7 @@ class _Rec:
     source: Any = None
     parent: int | None = None  # index into records of the clause a parenthetical denies
     obj_lemma: str | None = None
+    anaphoric: bool = False  # "rejected the claims": denies something said before
 
 
 class Extractor:
@@ -84,10 +86,14 @@ class Extractor:
         recs: list[_Rec] = []
         citations: list[ExtractedCitation] = []
         ents = list(doc.ents)
+        reg.learn_genders(ents)
         ents.reverse()
         for u, (a, b) in enumerate(_units(doc)):
             start = doc[a].idx
-            if layout.line_of(start) in layout.skip_lines or _not_claim(doc, a, b):
+            line = layout.line_of(start)
+            if (line in layout.skip_lines and not (line in layout.maybe_body
+                                                   and _finite_clause(doc, a, b))) \
+                    or _not_claim(doc, a, b):
                 continue
             cit = find_citation(doc, a, b)
             if cit is not None:
@@ -118,7 +124,7 @@ class Extractor:
         cue = seg.cue
         attribution = cue.attribution if cue else "asserted"
         end_tok = seg.end
-        source, role, kind, obj_lemma = None, None, None, None
+        source, role, kind, obj_lemma, anaphoric = None, None, None, None, False
         if cue is not None:
             head = _source_head(cue)
             if head is None and attribution in ("alleged", "estimated"):
@@ -130,6 +136,7 @@ class Extractor:
             if attribution == "denied":
                 obj = next((c for c in cue.anchor.children if c.dep_ in ("dobj", "ccomp")), None)
                 obj_lemma = obj.lemma_.lower() if obj is not None else None
+                anaphoric = obj is not None and _anaphoric(obj)
         start = doc[seg.start].idx
         last = doc[end_tok - 1]
         end = last.idx + len(last.text)
@@ -159,7 +166,7 @@ class Extractor:
         )
         lemmas = {t.lemma_.lower() for t in tokens if t.pos_ in CONTENT_POS and not t.is_stop}
         return _Rec(claim, seg, unit, layout.para_of(start), layout.region_ids(start, end),
-                    quoted, lemmas, source, None, obj_lemma)
+                    quoted, lemmas, source, None, obj_lemma, anaphoric)
 
 
 def _units(doc: Any) -> Iterator[tuple[int, int]]:
@@ -205,6 +212,26 @@ def _not_claim(doc: Any, a: int, b: int) -> bool:
     if len(words) < 3:
         return True
     return not any(t.pos_ in ("VERB", "AUX") for t in span)
+
+
+def _anaphoric(obj: Any) -> bool:
+    """'the claims', 'that assessment', 'this': points back; 'claims that X' carries X."""
+    if obj.dep_ != "dobj" or any(c.dep_ in ("acl", "ccomp", "relcl") for c in obj.children):
+        return False
+    return obj.lower_ in ("this", "that", "it", "them") or any(
+        c.dep_ in ("det", "poss") and c.lower_ in ("the", "that", "this", "these", "those", "such")
+        for c in obj.children)
+
+
+def _finite_clause(doc: Any, a: int, b: int) -> bool:
+    """A sentence that only lacks its full stop: a finite verb with its own subject."""
+    for t in doc[a:b]:
+        if (t.dep_ in ("nsubj", "nsubjpass", "expl") and t.head.tag_ in (
+                "VBD", "VBZ", "VBP", "MD")) or (t.dep_ in ("nsubj", "nsubjpass") and any(
+                c.tag_ in ("VBD", "VBZ", "VBP", "MD") for c in t.head.children
+                if c.dep_ in ("aux", "auxpass"))):
+            return True
+    return False
 
 
 def _source_head(cue: Any) -> Any:
@@ -365,4 +392,10 @@ def _quote_donor(recs: list[_Rec], k: int) -> _Rec | None:
             return o
         if o.quoted < 0.6:
             break
+    # a paragraph that opens with a bare quotation continues the speaker of the paragraph
+    # before ('Gair said the pier was unsafe.' / '‘The timbers are rotten.’')
+    prev = recs[k - 1] if k > 0 else None
+    if prev is not None and prev.para == r.para - 1 and r.claim.quote[:1] in QUOTE_OPENERS \
+            and prev.claim.attribution in ("said", "claimed") and prev.source is not None:
+        return prev
     return None

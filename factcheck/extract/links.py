@@ -25,6 +25,13 @@ def denial_links(recs: list[Any]) -> list[ExtractedLink]:
     return links
 
 
+def _attrs(rec: Any) -> set[str]:
+    """The claim's attribution and those of its weaker cues ('charged ..., prosecutors said')."""
+    cue = rec.seg.cue
+    others = {c.attribution for c in cue.others} if cue is not None else set()
+    return {rec.claim.attribution} | others
+
+
 def _target(recs: list[Any], k: int) -> int | None:
     r = recs[k]
     hint = OBJECT_HINT.get(r.obj_lemma or "")
@@ -33,13 +40,21 @@ def _target(recs: list[Any], k: int) -> int | None:
         o = recs[j]
         if r.unit - o.unit > LOOKBACK_UNITS:
             break
-        if o.claim.attribution not in DENIABLE_ATTRS:
+        attrs = _attrs(o)
+        if not attrs & set(DENIABLE_ATTRS):
             continue
-        key = (o.claim.attribution == hint, len(r.lemmas & o.lemmas), j)
+        key = (hint in attrs, len(r.lemmas & o.lemmas), j)
         if best_key is None or key > best_key:
             best, best_key = j, key
     if best is not None:
         return best
+    for j in range(k - 1, -1 if r.anaphoric else k - 1, -1):
+        o = recs[j]  # "X rejected the claims": what someone else has just said
+        if r.unit - o.unit > 2:
+            break
+        c = o.claim
+        if c.attribution not in ("asserted", "denied") and c.speaker != r.claim.speaker:
+            return j
     for j in range(k - 1, -1, -1):  # fall back to a close claim on the same subject
         o = recs[j]
         if r.unit - o.unit > 1:

@@ -60,6 +60,7 @@ ORG_NOUNS = GENERIC_ORGS | {"bank", "ministry", "agency", "department", "council
                             "hospital", "fund", "front", "alliance", "association",
                             "federation", "newspaper", "service", "office", "embassy"}
 ORG_KINDS = {"organization", "government"}
+SHOW_FORMS = {"show", "shows", "suggest", "suggests", "indicate", "indicates"}
 QUANTIFIERS = {"one", "some", "many", "several", "most", "all", "few", "none", "each", "both",
                "two", "three", "four", "others"}
 
@@ -191,8 +192,11 @@ def split_name_role(head: Any) -> Mention:
     if low in ROLE_NOUNS or head.lemma_.lower() in ROLE_NOUNS:
         org = _org_of(head)
         if org is not None:
-            role = _text(_strip_det(list(head.subtree)))
-            return Mention(_text(_strip_det(list(org.subtree))), role, _kind(list(org.subtree)))
+            # "figures from the council show": the mis-tagged verb is not part of the name
+            toks = [t for t in org.subtree if not (t.i == org.i and t.lower_ in SHOW_FORMS)]
+            toks = _strip_det(toks) or [org]
+            role = _text(_strip_det([t for t in head.subtree if t.lower_ not in SHOW_FORMS]))
+            return Mention(_text(toks), role, _kind(toks))
     core = _core(head)
     return Mention(_text(core) or head.text, None, _kind(core))
 
@@ -235,6 +239,17 @@ class SourceRegistry:
         self.last_publisher: str | None = None
         self.recent: list[tuple[str, str]] = []  # (name, "person"|"org"), in text order
         self.gender: dict[str, str] = {}  # surname -> "m" | "f", as the text shows it
+
+    def learn_genders(self, ents: list[Any]) -> None:
+        """One pass over the article's people: 'Mr. Brenner' later on tells 'she' earlier
+        on that Brenner is not meant."""
+        for ent in ents:
+            if ent.label_ == "PERSON":
+                key = _surname(HONORIFIC.sub("", ent.text).strip(" ,.’'"))
+                if key and key not in self.gender:
+                    g = entity_gender(ent)
+                    if g:
+                        self.gender[key] = g
 
     def note_entity(self, ent: Any) -> None:
         """A PERSON or ORG mention outside any cue: a possible antecedent later on."""

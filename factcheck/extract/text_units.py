@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 OPEN_QUOTES = "“"
 CLOSE_QUOTES = "”"
+REOPEN = OPEN_QUOTES + '"‘'
 TERMINAL = re.compile(r"[.!?…:][\"”’'\)\]»]*\s*$")
 # Credits and caption markers; structural, not tied to any outlet.
 CREDIT = re.compile(
@@ -61,6 +62,9 @@ class Layout:
     para_starts: list[int] = field(default_factory=list)
     quotes: list[tuple[int, int]] = field(default_factory=list)
     skip_lines: set[int] = field(default_factory=set)
+    # unpunctuated lines inside the body that may be sentences missing their full stop;
+    # the parse decides (a subject and a finite verb make them claims)
+    maybe_body: set[int] = field(default_factory=set)
     author_names: set[str] = field(default_factory=set)
 
     def line_of(self, pos: int) -> int:
@@ -109,10 +113,11 @@ def _para_starts(text: str) -> list[int]:
 
 def quote_regions(text: str) -> list[tuple[int, int]]:
     """Quotation regions [start, end) including the marks; a quote left open at the end of a
-    paragraph continues when the next paragraph reopens it (news convention), else it ends."""
+    paragraph continues when the next paragraph reopens it (news convention), else it ends.
+    Single marks (British style ‘…’) count when ‘ opens a word and ’ is not an apostrophe."""
     regions: list[tuple[int, int]] = []
     open_at: int | None = None
-    straight_open = False
+    kind = ""  # "curly" | "straight" | "single": the mark that opened the region
     n = len(text)
     i = 0
     while i < n:
@@ -121,31 +126,37 @@ def quote_regions(text: str) -> list[tuple[int, int]]:
             j = i
             while j < n and text[j].isspace():
                 j += 1
-            if open_at is not None and (j >= n or text[j] not in OPEN_QUOTES + '"'):
+            if open_at is not None and (j >= n or text[j] not in REOPEN):
                 regions.append((open_at, i))
-                open_at, straight_open = None, False
+                open_at, kind = None, ""
             elif open_at is not None:
                 i = j + 1  # the reopening mark continues the same quotation
                 continue
             i = j
             continue
-        if ch in OPEN_QUOTES:
-            if open_at is None:
-                open_at = i
-        elif ch in CLOSE_QUOTES:
-            if open_at is not None:
-                regions.append((open_at, i + 1))
-                open_at, straight_open = None, False
-        elif ch == '"':
-            if open_at is None:
-                open_at, straight_open = i, True
-            elif straight_open:
-                regions.append((open_at, i + 1))
-                open_at, straight_open = None, False
+        if open_at is None:
+            if ch in OPEN_QUOTES:
+                open_at, kind = i, "curly"
+            elif ch == '"':
+                open_at, kind = i, "straight"
+            elif ch == "‘" and (i == 0 or not text[i - 1].isalnum()):
+                open_at, kind = i, "single"
+        elif (kind == "curly" and ch in CLOSE_QUOTES) or (kind == "straight" and ch == '"') or (
+                kind == "single" and ch == "’" and _closes_single(text, i)):
+            regions.append((open_at, i + 1))
+            open_at, kind = None, ""
         i += 1
     if open_at is not None:
         regions.append((open_at, n))
     return regions
+
+
+def _closes_single(text: str, i: int) -> bool:
+    """’ ends a ‘quotation’ unless it is an apostrophe: can’t, the islands’ future."""
+    after = text[i + 1:i + 3]
+    if after[:1].isalnum():
+        return False
+    return not (text[i - 1:i] == "s" and after[:1] == " " and after[1:2].islower())
 
 
 def _is_terminal(line: str) -> bool:
@@ -169,12 +180,15 @@ def build_layout(text: str, authors: list[str] | None = None, title: str | None 
             lay.author_names.add(m.group("name"))
         if BYLINE.match(ln) and not _is_terminal(ln):
             lay.author_names.add(re.sub(r"^\s*\w+(?:\s+by)?\s+", "", ln).split(",")[0].strip())
+    body_seen = False  # headlines and standfirsts come before the first body paragraph
     for i, raw in enumerate(lines):
         ln = raw.strip()
         if not ln:
             continue
         words = len(ln.split())
         short = words <= 40
+        if i > 0 and _is_terminal(ln) and words >= 8 and not credit[i]:
+            body_seen = body_seen or any(lines[j].strip() for j in range(i))
         if title and ln.strip("#* ").rstrip(".") == title.strip().rstrip("."):
             lay.skip_lines.add(i)
             continue
@@ -182,6 +196,10 @@ def build_layout(text: str, authors: list[str] | None = None, title: str | None 
             lay.skip_lines.add(i)
         elif not _is_terminal(ln) and words <= 30 and not (BULLET.match(ln) and words >= 6):
             lay.skip_lines.add(i)  # heading, caption, credit or byline: no sentence end
+            near_credit = any(credit[j] for j in (i - 1, i + 1) if 0 <= j < len(lines))
+            if body_seen and words >= 6 and not _title_case(ln) and not near_credit \
+                    and _body_follows(lines, i):
+                lay.maybe_body.add(i)
         elif (PROMO.match(ln) or PROMO_ANY.search(ln) or SOCIAL.search(ln)
               or (BYLINE.match(ln) and words <= 12) or _is_bio(ln, lay.author_names)):
             lay.skip_lines.add(i)
@@ -194,6 +212,19 @@ def build_layout(text: str, authors: list[str] | None = None, title: str | None 
                     or (words <= 25 and any(_bare_credit(lines[j]) for j in near))):
                 lay.skip_lines.add(i)
     return lay
+
+
+def _title_case(line: str) -> bool:
+    words = [w for w in re.findall(r"[A-Za-z][\w’'-]*", line) if len(w) > 3]
+    return bool(words) and sum(w[0].isupper() for w in words) >= 0.6 * len(words)
+
+
+def _body_follows(lines: list[str], i: int) -> bool:
+    """The next non-empty line is prose: a sentence with its full stop."""
+    for ln in lines[i + 1:]:
+        if ln.strip():
+            return _is_terminal(ln) and len(ln.split()) >= 6
+    return False
 
 
 def _is_bio(line: str, authors: set[str]) -> bool:

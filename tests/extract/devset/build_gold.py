@@ -1,3 +1,4 @@
+# ruff: noqa: E501
 """Write gold/*.json for the dev-set articles from the annotations below (exact offsets).
 
     python tests/extract/devset/build_gold.py
