@@ -1,0 +1,25 @@
+"""Every command explains itself: help text with an example, reachable without a database."""
+
+import typer.main
+from typer.testing import CliRunner
+
+from factcheck.cli import app
+
+
+def _commands(group, path=()):
+    for name, command in group.commands.items():
+        if hasattr(command, "commands"):
+            yield from _commands(command, (*path, name))
+        else:
+            yield (*path, name), command
+
+
+def test_every_command_has_help_with_an_example():
+    root = typer.main.get_command(app)
+    missing = []
+    for path, _command in _commands(root):
+        result = CliRunner().invoke(app, [*path, "--help"])
+        assert result.exit_code == 0, (path, result.output)
+        if "Example" not in result.output:
+            missing.append(" ".join(path))
+    assert missing == []
