@@ -93,3 +93,12 @@ def parse_enum(enum_cls: type[StrEnum], value: str, what: str) -> StrEnum:
     except ValueError:
         choices = ", ".join(m.value for m in enum_cls)
         raise BadInput(f"unknown {what} {value!r}; choose one of: {choices}") from None
+
+
+def voice_of(speaker: str | None, attribution: str) -> str:
+    """Who stands behind a claim, in words: its speaker, the article, or an unnamed source."""
+    if speaker:
+        return speaker
+    if attribution == Attribution.ASSERTED:
+        return "the article itself"
+    return "no named source"

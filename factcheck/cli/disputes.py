@@ -66,11 +66,14 @@ def _panel(item: dict[str, Any]):
     from rich.panel import Panel
     from rich.text import Text
 
+    from factcheck.vocab import voice_of
+
     claim, article = item["claim"], item["article"]
     parts: list[Any] = [
         Text(f"“{' '.join(claim['quote'].split())}”", style="bold"),
         Text(
-            f"asserted by {claim['speaker'] or 'the article itself'} ({claim['attribution']}) "
+            f"source: {voice_of(claim['speaker'], claim['attribution'])} "
+            f"({claim['attribution']}) "
             f"in {_where(article)}   status: {claim['status']}",
             style="dim",
         ),

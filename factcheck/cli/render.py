@@ -14,6 +14,7 @@ from factcheck.serialize import (
     review_dict,
 )
 from factcheck.services.claims import ClaimDetail
+from factcheck.vocab import voice_of
 
 CONTEXT = 160
 
@@ -69,9 +70,9 @@ def render_claim_detail(session: Session, detail: ClaimDetail, format: OutputFor
     out.print(passage)
     speaker = detail.speaker
     who = (
-        f"{speaker.name}" + (f" ({speaker.role})" if speaker and speaker.role else "")
+        f"{speaker.name}" + (f" ({speaker.role})" if speaker.role else "")
         if speaker
-        else "the article itself"
+        else voice_of(None, claim.attribution)
     )
     out.print(f"speaker: {who}   attribution: {claim.attribution.value}   cue: {claim.cue or '-'}")
     out.print(
