@@ -61,6 +61,9 @@ CHANNELS = {"statement", "interview", "letter", "post", "tweet", "speech", "mess
 HEARSAY_VERBS = {"believe", "think", "understand", "say", "rumor", "rumour", "know"}
 INTENT_VERBS = {"want", "try", "seek", "need", "hope", "plan", "aim", "wish", "attempt"}
 BLOCK_DEPS = {"relcl", "acl", "appos"}
+# "..., after the government confirmed that": a cue in an adverbial clause frames only it
+SUBORDINATORS = {"after", "before", "when", "since", "because", "as", "while", "until",
+                 "once", "if", "unless", "whereas", "although", "though"}
 # Lower rank wins when two cues sit equally high in the tree.
 RANK = {"denied": 0, "said": 1, "claimed": 2, "according_to": 3, "alleged": 4,
         "estimated": 5, "rumored": 6, "reportedly": 7}
@@ -149,10 +152,27 @@ def _speech_ok(tok: Any, quoted: bool) -> bool:
         return False  # "wants to show that": an aim, not a report
     if tok.lemma_ == "point" and not any(c.lower_ == "out" for c in tok.children):
         return False
+    if _trailing_frame(tok):
+        return True
     if tok.lemma_ in ("suggest", "indicate", "predict", "describe", "urge", "report", "find",
                       "show", "reveal"):
         return bool(deps & {"ccomp"})
     return quoted and tok.dep_ in ("ROOT", "conj", "ccomp", "parataxis", "advcl")
+
+
+def _trailing_frame(tok: Any) -> bool:
+    """'Teenagers ... sleep an hour less, a new study suggests.': the frame closes the
+    sentence after a comma even when the parser did not attach the clause to it."""
+    subj = next((c for c in tok.children if c.dep_ == "nsubj" and c.i < tok.i), None)
+    if subj is None or tok.dep_ != "ROOT":
+        return False
+    left = subj.left_edge.i
+    doc = tok.doc
+    if left < 4 or doc[left - 1].text not in (",", "”", '"', "’"):
+        return False
+    after = [t for t in doc[tok.i + 1:tok.sent.end] if not (t.is_punct or t.is_space)]
+    before = doc[tok.sent.start:left - 1]
+    return len(after) <= 3 and any(t.pos_ in ("VERB", "AUX") for t in before)
 
 
 def _verb_like(tok: Any) -> bool:
@@ -195,8 +215,9 @@ def _verb_cue(tok: Any, quoted: bool) -> tuple[str, str] | None:
                                                                  "dative"}):
             return None
         if lem == "blame" and (tok.head.lemma_ == "be" or not deps & {
-                "dobj", "xcomp", "ccomp", "nsubjpass", "prep"}):
-            return None  # "blamed X for Y", "was blamed on"; not "is to blame"
+                "dobj", "xcomp", "ccomp", "nsubjpass", "prep"} or not deps & {
+                "nsubj", "nsubjpass"}):
+            return None  # "X blamed Y for Z", "was blamed on"; not "is to blame", "blaming"
         return "alleged", "subject"
     if lem in DENY_VERBS:
         objs = [c for c in tok.children if c.dep_ in ("dobj", "ccomp", "nsubjpass")]
@@ -405,7 +426,9 @@ def _depth(tok: Any, root: Any, allowed: set[int]) -> tuple[int, bool]:
     depth, blocked = 0, False
     cur = tok
     while cur.i != root.i and cur.head.i != cur.i and cur.i in allowed:
-        if cur.dep_ in BLOCK_DEPS and not misparsed_main(cur):
+        if (cur.dep_ in BLOCK_DEPS and not misparsed_main(cur)) or (
+                cur.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in SUBORDINATORS
+                                            for c in cur.children)):
             blocked = True
         cur = cur.head
         depth += 1

@@ -94,6 +94,8 @@ class Extractor:
             if (line in layout.skip_lines and not (line in layout.maybe_body
                                                    and _finite_clause(doc, a, b))) \
                     or _not_claim(doc, a, b):
+                while ents and ents[-1].start < b:  # a caption's names are no antecedents
+                    ents.pop()
                 continue
             cit = find_citation(doc, a, b)
             if cit is not None:

@@ -152,6 +152,9 @@ def split_name_role(head: Any) -> Mention:
         inner.role = _text(_strip_det([t for t in head.subtree if t.i < first])) or inner.role
         inner.kind = "person"
         return inner
+    if head.pos_ == "PROPN" and head.lower_ in WORK_NOUNS and any(
+            c.dep_ == "prep" and c.lower_ == "by" for c in head.children):
+        return _work_mention(head)  # "Analysis by the Campaign for ..." (capitalised noun)
     if head.pos_ == "PROPN":
         chain = _name_chain(head)
         cut = 0
@@ -179,6 +182,10 @@ def split_name_role(head: Any) -> Mention:
         if of is not None and any(c.dep_ == "pobj" for c in of.children):
             toks = _strip_det(list(head.subtree))
             return Mention(_text(toks), None, _kind(toks))
+    last = head.doc[head.right_edge.i]
+    if not appos and last.dep_ == "appos" and last.pos_ == "PROPN" and last.i > head.i + 2 and (
+            low in ORG_NOUNS or low in ROLE_NOUNS):
+        appos = [last]  # "The union representing support staff, Unify, said"
     # common-noun head: a named apposition wins ("the ministry's spokeswoman, Jane Roe")
     for ap in appos:
         if ap.pos_ == "PROPN":

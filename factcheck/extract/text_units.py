@@ -17,7 +17,9 @@ CREDIT = re.compile(
     r"|\b(?:Photo|Image|Picture)s?\s+(?:by|courtesy(?:\s+of)?)\b"
     r"|\s\|\s*[A-Z]"
     r"|\s--?\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)*\s*/"
-    r"|\b(?:Getty Images|AP Photo|AFP via Getty|Shutterstock)\b",
+    r"|\b(?:Getty Images|AP Photo|AFP via Getty|Shutterstock)\b"
+    r"|\b(?:REUTERS|Reuters|AFP|AP|EPA|Xinhua|dpa|ANP|Bloomberg)\s?/\s?[A-Z]"
+    r"|^\W*(?:Image|Media|Video) (?:source|caption),",
 )
 FILE_PHOTO = re.compile(r"\bfile (?:photo|picture|image)\b", re.I)
 PROMO = re.compile(
@@ -26,9 +28,12 @@ PROMO = re.compile(
     r"support our|get our|recommended|this (?:article|story) (?:was|is|first|originally)|"
     r"newsletter|for more (?:information|news|stories|coverage|on this)|for the latest|"
     r"join us|copyright|©|all rights reserved|contact us|editor'?s note|"
-    r"this (?:story|article) has been (?:updated|corrected))\b",
+    r"this (?:story|article) has been (?:updated|corrected))(?:\b|(?<=:))",
     re.I,
 )
+# "Related: ...", "Watch: ...", "Image caption, ...": a label, not a sentence
+LABEL = re.compile(
+    r"^\W*(?:[A-Z][a-z]+(?:\s[a-z]+)?\s?:\s|(?:Image|Media|Video) (?:source|caption),)")
 PROMO_ANY = re.compile(
     r"\bcontributed (?:to )?(?:this )?(?:report|reporting|story)\b"
     r"|\b[\w.+-]+@[\w-]+\.[a-z]{2,}\b",
@@ -198,7 +203,7 @@ def build_layout(text: str, authors: list[str] | None = None, title: str | None 
             lay.skip_lines.add(i)  # heading, caption, credit or byline: no sentence end
             near_credit = any(credit[j] for j in (i - 1, i + 1) if 0 <= j < len(lines))
             if body_seen and words >= 6 and not _title_case(ln) and not near_credit \
-                    and _body_follows(lines, i):
+                    and not LABEL.match(ln) and _body_follows(lines, i):
                 lay.maybe_body.add(i)
         elif (PROMO.match(ln) or PROMO_ANY.search(ln) or SOCIAL.search(ln)
               or (BYLINE.match(ln) and words <= 12) or _is_bio(ln, lay.author_names)):
