@@ -231,17 +231,25 @@ def _verb_cue(tok: Any, quoted: bool) -> tuple[str, str] | None:
     if lem in ("show", "reveal") and not _evidence_subject(tok):
         return None
     if lem in CLAIM_VERBS:
-        return ("claimed", "subject") if _speech_ok(tok, quoted) or lem == "claim" else None
+        if not (_speech_ok(tok, quoted) or lem == "claim"):
+            return None
+        return _unnamed_subject(tok) or ("claimed", "subject")
     if lem in SAID_VERBS:
         if not _speech_ok(tok, quoted):
             return None
-        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
-        if subj is not None and not _named(subj):
-            if subj.lower_ in ("reports", "reporting", "media", "press"):
-                return "reportedly", "none"  # "reports say": hedged, source unnamed
-            if subj.lemma_.lower() in ("rumor", "rumour", "speculation"):
-                return "rumored", "none"
-        return "said", "subject"
+        return _unnamed_subject(tok) or ("said", "subject")
+    return None
+
+
+def _unnamed_subject(tok: Any) -> tuple[str, str] | None:
+    """'Reports say', 'unverified reports claimed': hedged, source unnamed; 'rumours suggest'."""
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subj is None or _named(subj):
+        return None
+    if subj.lower_ in ("reports", "reporting", "media", "press"):
+        return "reportedly", "none"
+    if subj.lemma_.lower() in ("rumor", "rumour", "speculation"):
+        return "rumored", "none"
     return None
 
 
@@ -274,6 +282,17 @@ def _evidence_subject(tok: Any) -> bool:
         subj.lower_ in ("it", "they", "this")
 
 
+def _framing_noun(tok: Any) -> bool:
+    """'accusations that it hired', 'allegations have surfaced', 'amid allegations of';
+    not 'called the allegations troubling' (the allegations are only talked about)."""
+    if tok.dep_ in ("nsubj", "nsubjpass", "attr"):
+        return True
+    if any(c.dep_ in ("acl", "ccomp", "relcl") for c in tok.children):
+        return True
+    return tok.dep_ == "pobj" and tok.head.lower_ in ("amid", "despite", "after", "following",
+                                                       "over", "of")
+
+
 def _noun_cue(tok: Any) -> str | None:
     lem = tok.lemma_.lower()
     low = tok.lower_
@@ -281,7 +300,7 @@ def _noun_cue(tok: Any) -> str | None:
         return None
     if lem in ("rumor", "rumour", "speculation", "gossip") or low in RUMOR_WORDS:
         return "rumored"
-    if lem in ALLEGE_NOUNS:
+    if lem in ALLEGE_NOUNS and _framing_noun(tok):
         return "alleged"
     if low in ("alleged",) and tok.dep_ in ("amod", "acl"):
         return "alleged"
@@ -316,12 +335,19 @@ def find_cue(tokens: list[Any], root: Any, allowed: set[int], layout: Any) -> Cu
         if blocked and cue.attribution not in ("estimated", "alleged", "rumored"):
             continue
         cue.depth = depth
+        if tok.lower_ == "according" and tok.i <= _first_word(tokens):
+            cue.depth = -1  # "According to court documents, ...": frames the whole sentence
         found.append(cue)
     if not found:
         return None
     found.sort(key=lambda c: (c.depth, RANK[c.attribution]))
     found[0].others = found[1:]
     return found[0]
+
+
+def _first_word(tokens: list[Any]) -> int:
+    return next((t.i for t in tokens if not (t.is_punct or t.is_space or t.dep_ == "cc")),
+                tokens[0].i if tokens else 0)
 
 
 def _cue_at(tok: Any, quoted: bool, tokens: list[Any]) -> Cue | None:

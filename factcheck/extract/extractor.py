@@ -211,8 +211,8 @@ def _not_claim(doc: Any, a: int, b: int) -> bool:
     if CREDIT.match(text) or PROMO.match(text) or PROMO_ANY.search(text) or SOCIAL.search(text):
         return True
     words = [t for t in span if not t.is_punct and not t.is_space]
-    if len(words) < 3:
-        return True
+    if len(words) < 2 or (len(words) == 2 and not any(t.dep_ == "nsubj" for t in words)):
+        return True  # "Nobody came." is a sentence; "Photo credit" is not
     return not any(t.pos_ in ("VERB", "AUX") for t in span)
 
 
@@ -293,7 +293,7 @@ def _resolve(head: Any, reg: SourceRegistry) -> tuple[Any, str | None, str | Non
         earlier = reg.by_role(head.lemma_.lower())
         if earlier is not None:  # "the spokesman said" after "Lev Antal, a spokesman for ..."
             return earlier, earlier.role, earlier.kind
-        if head.lemma_.lower() in ORG_NOUNS and not _has_named_modifier(head):
+        if head.lemma_.lower() in ORG_NOUNS and _bare(head):
             org = reg.resolve_org_noun(head.lemma_.lower())
             if org is not None:  # "the company denied", "the bank reported"
                 return org, org.role, org.kind
@@ -301,9 +301,10 @@ def _resolve(head: Any, reg: SourceRegistry) -> tuple[Any, str | None, str | Non
     return src, m.role, (src.kind if src is not None else m.kind)
 
 
-def _has_named_modifier(head: Any) -> bool:
-    return any(t.pos_ == "PROPN" or t.ent_type_ in ("ORG", "GPE", "NORP")
-               for t in head.subtree if t.i != head.i)
+def _bare(head: Any) -> bool:
+    """'the company', not 'the national gas operator' (a description of its own)."""
+    return all(c.dep_ in ("det", "punct") or c.is_space for c in head.children
+               if c.i < head.i or c.dep_ in ("prep", "compound", "amod"))
 
 
 def _definite_role(head: Any) -> bool:

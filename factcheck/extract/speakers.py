@@ -175,6 +175,10 @@ def split_name_role(head: Any) -> Mention:
         appos = [a for a in appos if not a.like_num]  # "Reyes, 54, said": an age
         if appos:
             role = _text(_strip_det(list(appos[0].subtree))) or role
+        pair = next((c for c in head.children if c.dep_ == "conj" and c.pos_ == "PROPN"
+                     and head.ent_type_ == "PERSON"), None)
+        if pair is not None and any(c.lower_ == "and" for c in head.children):
+            name_toks = [*name_toks, *head.doc[head.i + 1:pair.i + 1]]  # "Ken and Lisa Osei"
         name = HONORIFIC.sub("", _text(name_toks))
         return Mention(name, role, _kind(name_toks) if cut == 0 else "person")
     if head.like_num or low in QUANTIFIERS:  # "one of the people", "two of the officials"
