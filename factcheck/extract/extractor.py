@@ -36,6 +36,7 @@ QUESTION_END = re.compile(r"\?[\"”’'\)\]]*\s*$")
 QUOTED_QUESTION = re.compile(r"\?[\"”’]\s*,?\s*(?:[\w’'.-]+\s+){0,5}[\w’'.-]+\.?\s*$")
 CLOSING_MARKS = {'"', "”", "’", ")", "]"}
 QUOTE_OPENERS = {'"', "“", "‘"}
+SPEECH_LEMMAS = {"say", "ask", "add", "tell", "reply", "write", "note", "explain", "insist"}
 CONTENT_POS = {"NOUN", "PROPN", "VERB", "ADJ", "NUM"}
 
 
@@ -211,8 +212,8 @@ def _not_claim(doc: Any, a: int, b: int) -> bool:
     if CREDIT.match(text) or PROMO.match(text) or PROMO_ANY.search(text) or SOCIAL.search(text):
         return True
     words = [t for t in span if not t.is_punct and not t.is_space]
-    if len(words) < 2 or (len(words) == 2 and not any(t.dep_ == "nsubj" for t in words)):
-        return True  # "Nobody came." is a sentence; "Photo credit" is not
+    if len(words) < 2 or (len(words) == 2 and not _short_sentence(words)):
+        return True  # "Nobody came." is a sentence; "Photo credit", "she asked." are not
     return not any(t.pos_ in ("VERB", "AUX") for t in span)
 
 
@@ -234,6 +235,11 @@ def _finite_clause(doc: Any, a: int, b: int) -> bool:
                 if c.dep_ in ("aux", "auxpass"))):
             return True
     return False
+
+
+def _short_sentence(words: list[Any]) -> bool:
+    return (words[0].text[:1].isupper() and any(t.dep_ == "nsubj" for t in words)
+            and not any(t.lemma_ in SPEECH_LEMMAS for t in words))
 
 
 def _source_head(cue: Any) -> Any:
