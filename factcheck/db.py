@@ -138,7 +138,7 @@ def ensure_schema_current(engine: Engine) -> None:
             hint = "it has tables but no migration record; run: factcheck init"
         raise DatabaseNotReady(f"database {engine.url!r} is not initialised ({hint})")
     if current != code_head_revision():
-        if not _known_revision(current):
+        if not known_revision(current):
             raise _newer_than_code(current)
         raise DatabaseNotReady(
             f"database is at an old revision {current}; run: factcheck db upgrade"
@@ -162,7 +162,7 @@ def code_head_revision() -> str:
     return max(numbers)
 
 
-def _known_revision(revision: str) -> bool:
+def known_revision(revision: str) -> bool:
     from alembic.script import ScriptDirectory
     from alembic.util import CommandError
 
@@ -186,7 +186,7 @@ def _migrate(url: str | None, step) -> None:
         step(alembic_config(url))
     except CommandError as exc:
         current = current_revision(get_engine(url))
-        if current is not None and not _known_revision(current):
+        if current is not None and not known_revision(current):
             raise _newer_than_code(current) from None
         raise DatabaseNotReady(f"migration failed: {_first_line(exc)}") from None
     finally:

@@ -1,6 +1,5 @@
 """`factcheck claims add|list|show|edit`."""
 
-
 from typing import Annotated
 
 import typer
@@ -10,10 +9,12 @@ from factcheck.cli.common import (
     FormatOption,
     OutputFormat,
     done,
+    in_transaction,
     open_session,
     print_json,
     print_table,
     shorten,
+    user_errors,
 )
 from factcheck.vocab import Attribution, Status
 
@@ -182,9 +183,11 @@ def edit(
         changes["speaker"] = speaker
     if cue is not None:
         changes["cue"] = cue
-    with open_session(db) as session:
-        if attribution is not None:
+    if attribution is not None:
+        with user_errors():
             changes["attribution"] = parse_enum(Attribution, attribution, "attribution")
+
+    def apply(session):
         claim, events = edit_claim(
             session,
             claim_id=claim_id,
@@ -192,5 +195,13 @@ def edit(
             actor=current_user(by),
             expected_version=if_version,
         )
-        fields = ", ".join(e.field for e in events)
-        done(f"edited claim {claim.id}: {fields} (now version {claim.lock_version})")
+        return claim.id, claim.lock_version, [e.field for e in events]
+
+    if if_version is not None:
+        # A stale --if-version stays stale: one attempt, and the user decides.
+        with open_session(db) as session:
+            edited_id, version, fields = apply(session)
+    else:
+        # Without it, an edit that raced another writer is simply applied again.
+        edited_id, version, fields = in_transaction(db, apply)
+    done(f"edited claim {edited_id}: {', '.join(fields)} (now version {version})")

@@ -1,6 +1,5 @@
 """What every command shares: --db and --format options, the session scope, output, errors."""
 
-
 import json
 import sys
 from collections.abc import Iterator
@@ -54,9 +53,20 @@ def user_errors() -> Iterator[None]:
             raise
         if isinstance(exc, sa_errors.OperationalError):
             fail(f"database error: {str(exc.orig).splitlines()[0]}")
-        if isinstance(exc, sa_errors.IntegrityError):
+        if isinstance(exc, sa_errors.IntegrityError | sa_errors.DataError):
             fail(f"refused by the database: {str(exc.orig).splitlines()[0]}")
+        stale = sys.modules.get("sqlalchemy.orm.exc")
+        if stale is not None and isinstance(exc, stale.StaleDataError):
+            fail("the row was changed by someone else meanwhile; retry")
         raise
+
+
+def in_transaction(db: str | None, work):
+    """Run work(session) in its own transaction, retried when another writer got there first."""
+    from factcheck.retry import run_in_transaction
+
+    with user_errors():
+        return run_in_transaction(db, work)
 
 
 @contextmanager

@@ -69,5 +69,12 @@ def current(db: DbOption = None) -> None:
         engine = database.get_engine(db)
         revision = database.current_revision(engine)
         head = database.head_revision()
-        state = "up to date" if revision == head else "needs: factcheck db upgrade"
+        if revision == head:
+            state = "up to date"
+        elif revision is None:
+            state = "needs: factcheck init"
+        elif not database.known_revision(revision):
+            state = "newer than this factcheck; upgrade factcheck"
+        else:
+            state = "needs: factcheck db upgrade"
         done(f"database: {revision or 'not initialised'}; code: {head} ({state})")

@@ -1,6 +1,5 @@
 """`factcheck ingest`: articles in, claims stored; one transaction per article."""
 
-
 import sys
 from collections import deque
 from collections.abc import Iterator
@@ -246,4 +245,8 @@ def _render(results: list[FileResult], format: OutputFormat) -> None:
         )
     for result in results:
         if result.error:
-            typer.echo(f"error: {result.path}: {result.error}", err=True)
+            # Errors from reading the file already start with its path.
+            message = result.error
+            if not message.startswith(str(result.path)):
+                message = f"{result.path}: {message}"
+            typer.echo(f"error: {message}", err=True)
