@@ -62,41 +62,55 @@ def disputed_activity(
 ) -> dict[int, datetime]:
     """Each disputed claim (within the filters) with its last activity: the claim's own
     change, or a review, evidence or link on it, whichever is newest."""
-    query = select(Claim.id, Claim.status, Claim.created_at, Claim.updated_at).where(
-        Claim.id.in_(select(candidate_ids_query().c.id))
-    )
+    conditions = [Claim.id.in_(select(candidate_ids_query().c.id))]
     if article_id is not None:
-        query = query.where(Claim.article_id == article_id)
+        conditions.append(Claim.article_id == article_id)
     if claim_ids is not None:
-        query = query.where(Claim.id.in_(list(claim_ids)))
+        conditions.append(Claim.id.in_(list(claim_ids)))
     if source:
-        query = query.where(_involves_source(source))
+        conditions.append(_involves_source(source))
     if cutoff is not None:
-        query = query.where(_active_since(cutoff))
+        conditions.append(_active_since(cutoff))
+    query = select(Claim.id, Claim.status, Claim.created_at, Claim.updated_at).where(*conditions)
     last: dict[int, datetime] = {}
     disputed: set[int] = set()
     for row in session.execute(query):
         last[row.id] = max(as_utc(row.created_at), as_utc(row.updated_at))
         if row.status == Status.DISPUTED:
             disputed.add(row.id)
-    for chunk in chunks(sorted(last)):
-        disputed |= _scan_chunk(session, chunk, last)
+    postgres = session.get_bind().dialect.name == "postgresql"
+    # PostgreSQL takes the whole set as one array parameter; SQLite takes IN lists.
+    for chunk in [sorted(last)] if postgres else chunks(sorted(last)):
+        disputed |= _scan(session, _among(chunk, postgres), last)
     found = {claim_id: last[claim_id] for claim_id in disputed}
     if cutoff is not None:  # the SQL filter is a superset: a link's time counts on both ends
         found = {claim_id: at for claim_id, at in found.items() if at >= cutoff}
     return found
 
 
-def _scan_chunk(session: Session, chunk: list[int], last: dict[int, datetime]) -> set[int]:
-    """The disputed claims of one chunk; pushes every activity time into `last`."""
+def _among(ids: list[int], postgres: bool):
+    """`column IN ids` as a function of the column, in the form each engine handles best."""
+    if postgres:
+        from sqlalchemy import ARRAY, Integer, any_, bindparam
+
+        array = bindparam("ids", ids, type_=ARRAY(Integer))
+        return lambda column: column == any_(array)
+    return lambda column: column.in_(ids)
+
+
+def _scan(session: Session, among, last: dict[int, datetime]) -> set[int]:
+    """The disputed claims among the given ids; pushes every activity time into `last`."""
     disputed: set[int] = set()
 
     def touch(claim_id: int, moment: datetime) -> None:
         if claim_id in last:
             last[claim_id] = max(last[claim_id], as_utc(moment))
 
-    links = select(Link.from_claim_id, Link.to_claim_id, Link.relation, Link.created_at).where(
-        or_(Link.to_claim_id.in_(chunk), Link.from_claim_id.in_(chunk))
+    columns = (Link.from_claim_id, Link.to_claim_id, Link.relation, Link.created_at)
+    # Two indexed queries rather than one OR, which defeats both indexes on PostgreSQL.
+    links = union(
+        select(*columns).where(among(Link.to_claim_id)),
+        select(*columns).where(among(Link.from_claim_id)),
     )
     for from_id, to_id, relation, created in session.execute(links):
         touch(from_id, created)
@@ -105,14 +119,14 @@ def _scan_chunk(session: Session, chunk: list[int], last: dict[int, datetime]) -
             disputed.add(to_id)
     stances: dict[int, set] = defaultdict(set)
     evidence = select(Evidence.claim_id, Evidence.stance, Evidence.created_at)
-    for claim_id, stance, created in session.execute(evidence.where(Evidence.claim_id.in_(chunk))):
+    for claim_id, stance, created in session.execute(evidence.where(among(Evidence.claim_id))):
         touch(claim_id, created)
         stances[claim_id].add(stance)
     disputed |= {c for c, s in stances.items() if {Stance.SUPPORTS, Stance.REFUTES} <= s}
     latest: dict[int, dict[str, Status]] = defaultdict(dict)
     reviews = select(Review.claim_id, Review.reviewer, Review.status, Review.created_at)
     for claim_id, reviewer, status, created in session.execute(
-        reviews.where(Review.claim_id.in_(chunk)).order_by(Review.seq)
+        reviews.where(among(Review.claim_id)).order_by(Review.seq)
     ):
         touch(claim_id, created)
         latest[claim_id][reviewer] = status
