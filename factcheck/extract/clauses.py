@@ -124,7 +124,11 @@ def _split_part(doc: Any, a: int, b: int, layout: Any, kind: str) -> list[Segmen
         return parens
     root = _local_root(doc, allowed)
     subs: list[Segment] = []
-    for child in list(root.children):
+    # "X insist that A, although analysts estimate B": a contrast clause deeper down splits
+    # off only when it carries its own cue
+    deep = [t for t in doc[a:b] if t.i in allowed and t.dep_ == "advcl" and t.head.i != root.i
+            and {c.lower_ for c in t.children if c.dep_ == "mark"} & CONTRAST_MARKS]
+    for child in list(root.children) + deep:
         if child.i not in allowed:
             continue
         marks = {c.lower_ for c in child.children if c.dep_ in ("mark", "cc")}
@@ -142,7 +146,7 @@ def _split_part(doc: Any, a: int, b: int, layout: Any, kind: str) -> list[Segmen
         own_subject = any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in child.children)
         if sub_attr == main_attr:
             continue
-        if sub_attr == "asserted" and not own_subject:
+        if sub_attr == "asserted" and (not own_subject or child.head.i != root.i):
             continue  # "X said A and urged B": B is still X's
         s, e = _trim(doc, min(sub_idx), max(sub_idx) + 1)
         if e - s < 3:

@@ -46,6 +46,8 @@ EVIDENCE_NOUNS = {
     "numbers", "evidence", "review", "filing", "filings", "audit", "census", "footage", "test",
     "tests", "trial", "paper", "investigation", "estimate", "estimates", "model", "modelling",
 }
+VIEW_NOUNS = {"view", "opinion", "words", "assessment", "estimation", "judgment",
+              "judgement", "analysis", "reading", "account"}
 WH_WORDS = {"how", "whether", "if", "why", "when", "where", "what", "who", "which"}
 NOT_DENIAL_OBJ = {
     "access", "entry", "visa", "bail", "permission", "request", "application", "service",
@@ -148,6 +150,8 @@ def _speech_ok(tok: Any, quoted: bool) -> bool:
                 return True
     if tok.dep_ in ("ccomp", "parataxis") and tok.i > tok.head.i:
         return True
+    if tok.dep_ in ("ccomp", "parataxis") and _between_commas(tok):
+        return True  # "Tashkent, one diplomat told me, fears that ..."
     if tok.dep_ == "xcomp" and tok.head.lemma_ in INTENT_VERBS:
         return False  # "wants to show that": an aim, not a report
     if tok.lemma_ == "point" and not any(c.lower_ == "out" for c in tok.children):
@@ -158,6 +162,16 @@ def _speech_ok(tok: Any, quoted: bool) -> bool:
                       "show", "reveal"):
         return bool(deps & {"ccomp"})
     return quoted and tok.dep_ in ("ROOT", "conj", "ccomp", "parataxis", "advcl")
+
+
+def _between_commas(tok: Any) -> bool:
+    """A parenthetical frame inside its clause: ', one Uzbek diplomat told me,'."""
+    doc = tok.doc
+    subj = next((c for c in tok.children if c.dep_ == "nsubj" and c.i < tok.i), None)
+    lo, hi = (subj or tok).left_edge.i, tok.right_edge.i
+    if tok.i > tok.head.i or hi + 1 >= len(doc) or doc[hi + 1].text != ",":
+        return False
+    return lo > 0 and doc[lo - 1].text in (",", "—", "–") and hi - lo <= 8
 
 
 def _trailing_frame(tok: Any) -> bool:
@@ -178,7 +192,7 @@ def _trailing_frame(tok: Any) -> bool:
 def _verb_like(tok: Any) -> bool:
     """A mis-tagged verb: 'Analysts estimate that ...' parsed with a NOUN root."""
     deps = {c.dep_ for c in tok.children}
-    return tok.dep_ in ("ROOT", "conj") and "nsubj" in deps and "ccomp" in deps
+    return tok.dep_ in ("ROOT", "conj", "advcl", "ccomp") and "nsubj" in deps and "ccomp" in deps
 
 
 def _verb_cue(tok: Any, quoted: bool) -> tuple[str, str] | None:
@@ -335,7 +349,7 @@ def find_cue(tokens: list[Any], root: Any, allowed: set[int], layout: Any) -> Cu
         if blocked and cue.attribution not in ("estimated", "alleged", "rumored"):
             continue
         cue.depth = depth
-        if tok.lower_ == "according" and tok.i <= _first_word(tokens):
+        if tok.lower_ in ("according", "in") and tok.i <= _first_word(tokens):
             cue.depth = -1  # "According to court documents, ...": frames the whole sentence
         found.append(cue)
     if not found:
@@ -343,6 +357,16 @@ def find_cue(tokens: list[Any], root: Any, allowed: set[int], layout: Any) -> Cu
     found.sort(key=lambda c: (c.depth, RANK[c.attribution]))
     found[0].others = found[1:]
     return found[0]
+
+
+def viewer(view: Any) -> Any:
+    """'in her view', 'in the opinion of the court': whose view it is."""
+    for c in view.children:
+        if c.dep_ == "poss":
+            return c
+        if c.dep_ == "prep" and c.lower_ == "of":
+            return next((p for p in c.children if p.dep_ == "pobj"), None)
+    return None
 
 
 def _first_word(tokens: list[Any]) -> int:
@@ -364,6 +388,10 @@ def _cue_at(tok: Any, quoted: bool, tokens: list[Any]) -> Cue | None:
                 and not definite:  # "reports", "sources"; but "the report" is the cited one
             attr = "estimated" if pobj.lemma_.lower() == "estimate" else "reportedly"
         return Cue(attr, [tok, to], to, 0, "pobj")
+    if low == "in" and tok.dep_ == "prep":
+        view = next((c for c in tok.children if c.dep_ == "pobj"), None)
+        if view is not None and view.lower_ in VIEW_NOUNS and viewer(view) is not None:
+            return Cue("according_to", [tok, *tok.doc[tok.i + 1:view.i + 1]], view, 0, "poss")
     if low in ADVERB_CUES and tok.pos_ in ("ADV", "ADJ"):
         return Cue(ADVERB_CUES[low], [tok], tok, 0, "none")
     if low == "there" and tok.dep_ == "expl":

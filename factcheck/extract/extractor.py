@@ -9,7 +9,7 @@ from itertools import pairwise
 from typing import Any
 
 from factcheck.extract.clauses import Segment, sentence_segments
-from factcheck.extract.cues import misparsed_main
+from factcheck.extract.cues import misparsed_main, viewer
 from factcheck.extract.links import denial_links
 from factcheck.extract.scoring import certainty, checkworthiness, claim_type
 from factcheck.extract.speakers import (
@@ -250,6 +250,8 @@ def _source_head(cue: Any) -> Any:
         return anchor
     if anchor.dep_ == "acl" and misparsed_main(anchor):
         return anchor.head
+    if cue.source_hint == "poss":  # "in her view"
+        return viewer(anchor)
     if cue.source_hint == "pobj":
         return next((c for c in anchor.children if c.dep_ == "pobj"), None)
     if cue.source_hint == "agent":

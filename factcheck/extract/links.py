@@ -43,7 +43,9 @@ def _target(recs: list[Any], k: int) -> int | None:
         attrs = _attrs(o)
         if not attrs & set(DENIABLE_ATTRS):
             continue
-        key = (hint in attrs, len(r.lemmas & o.lemmas), j)
+        # "denied them": the nearest; "denied the speculation it will leave": by content
+        pronoun = r.obj_lemma in ("this", "that", "it", "they", "these", "those")
+        key = (hint in attrs, 0 if pronoun else len(r.lemmas & o.lemmas), j)
         if best_key is None or key > best_key:
             best, best_key = j, key
     if best is not None:

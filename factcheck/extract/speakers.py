@@ -30,7 +30,8 @@ ROLE_NOUNS = {
     "adviser", "advisor", "aide", "minister", "spokespeople", "chairman", "president",
     "leader", "secretary", "statement", "researcher", "economist", "analyst", "expert",
     "executive", "officer", "ambassador", "envoy", "team", "staff", "office",
-    "data", "figures", "statistics", "numbers",
+    "data", "figures", "statistics", "numbers", "estimate", "estimates", "calculations",
+    "projections", "forecast", "forecasts",
 }
 WORK_NOUNS = {
     "article", "report", "study", "paper", "survey", "analysis", "author", "piece", "op-ed",
@@ -216,12 +217,23 @@ def _org_of(head: Any) -> Any:
     for c in head.children:
         if c.dep_ == "poss" and (c.pos_ == "PROPN" or c.ent_type_):
             return c
-        if c.dep_ == "prep" and c.lower_ in ("for", "of", "at", "from", "with"):
+        if c.dep_ == "prep" and c.lower_ in ("for", "of", "at", "from", "with", "by"):
             pobj = next((p for p in c.children if p.dep_ == "pobj"), None)
             if pobj is not None:
                 return pobj
+            run = _propn_run(c)
+            if run is not None:  # "analysts at Merrow Energy estimate": name parsed away
+                return run
     compounds = [c for c in head.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
     return compounds[0] if compounds else None
+
+
+def _propn_run(prep: Any) -> Any:
+    """The last token of the proper-noun run right after a preposition, if any."""
+    doc, i = prep.doc, prep.i + 1
+    while i < len(doc) and doc[i].pos_ == "PROPN":
+        i += 1
+    return doc[i - 1] if i > prep.i + 1 else None
 
 
 def _work_mention(head: Any) -> Mention:

@@ -50,10 +50,18 @@ def _no_det(doc: Any, s: int, e: int) -> str:
     return doc[s:e].text
 
 
+def _cited_position(work: Any) -> bool:
+    """A work the article relies on is a subject or a source ('an article by X notes',
+    'according to a report by Y'), not a circumstance ('under investigation by Z')."""
+    if work.dep_ in ("nsubj", "nsubjpass", "ROOT", "appos", "dobj"):
+        return True
+    return work.dep_ == "pobj" and work.head.lower_ in ("to", "in", "from")
+
+
 def find_citation(doc: Any, a: int, b: int) -> ExtractedCitation | None:
     """The first cited work of tokens [a, b) that names an author or publisher, if any."""
     for t in doc[a:b]:
-        if t.tag_ != "NN" or t.lemma_.lower() not in CITED_WORKS:
+        if t.tag_ != "NN" or t.lemma_.lower() not in CITED_WORKS or not _cited_position(t):
             continue
         author, publisher = None, None
         for c in t.children:
