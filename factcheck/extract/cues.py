@@ -212,6 +212,8 @@ def _verb_cue(tok: Any, quoted: bool) -> tuple[str, str] | None:
         if _speech_ok(tok, quoted):
             return "said", "subject"
         return None
+    if lem in ("rumor", "rumour"):
+        return "rumored", "none"  # "is rumored to be negotiating"
     if lem in HEARSAY_VERBS and _is_passive(tok) and (
             any(c.dep_ == "xcomp" for c in tok.children)
             or any(c.lower_ == "it" for c in tok.children if c.dep_ in ("nsubjpass", "expl"))):
