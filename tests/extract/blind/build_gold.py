@@ -1,0 +1,244 @@
+# ruff: noqa: E501
+"""Write gold/*.json for the blind-round articles (annotated before the extractor was run on
+them, then used to fix general rules; same conventions as devset/build_gold.py).
+
+    python tests/extract/blind/build_gold.py
+
+First scores, before the rules were fixed on each round (the same scorer):
+  round 1 (h1-h4; h2 then moved to devset/10): attr_f1 0.964, speaker 0.900, forbidden 0.017
+  round 2 (h5-h7): attr_f1 0.971, speaker 0.955, claim_recall 1.000
+  round 3 (h8-h9): attr_f1 0.983, speaker 0.965 (one gold speaker later corrected)
+  round 4 (h10): attributions 7/8, speakers 7/7
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent / "devset"))
+import build_gold as bg  # noqa: E402
+
+A, S, F, OPT = bg.A, bg.S, bg.F, bg.OPT
+ARTICLES: dict = {}
+
+KAUL = ["Priya Kaul", "Kaul"]
+LP = ["Gareth Lloyd-Price", "Lloyd-Price"]
+DEPT = ["education department", "Wendover education department"]
+TAR = ["Tarnow Mining", "Tarnow"]
+SRC = ["two people familiar with the matter", "people familiar with the matter", "sources", "people"]
+MARSH = ["Helen Marsh", "Marsh"]
+ORT = ["Luis Ortega", "Ortega"]
+
+ARTICLES.update({
+ "h1_bbc_school_meals.txt": {"meta": {"title": None, "author": None, "outlet": "BBC"}, "claims": [
+  F("Image source, Getty Images"),
+  F("Image caption, About 41,000 children are expected to benefit from the scheme"),
+  S("All primary school pupils in Wendover will receive free lunches from next September, the regional government has announced.", "said", "announced", ["regional government", "Wendover government"]),
+  S('Education minister Priya Kaul said the £38m scheme would "end the stigma" attached to means-tested meals.', "said", "said", KAUL),
+  S('"No child should sit in a classroom too hungry to learn," she told the BBC.', "said", "told", KAUL),
+  S('"This is about fairness."', "said", "told", KAUL, role=OPT),
+  S("About 41,000 children are expected to benefit, according to the education department.", "according_to", "according to", DEPT),
+  S("Critics say the money would be better spent on teachers' pay.", "said", "say", ["critics"], also=["claimed"]),
+  S('Opposition spokesman Gareth Lloyd-Price described the policy as "a headline-grabbing gimmick" and claimed that many schools did not have kitchens big enough to cope.', "claimed", "claimed", LP, also=["said"]),
+  S('"Ministers have not thought this through," he added.', "said", "added", LP),
+  S("According to Mr Lloyd-Price, one in five schools in the region would need new equipment before the scheme could start.", "according_to", "According to", LP),
+  S("The education department said it had set aside £6m for kitchen upgrades and that most schools would be ready on time.", "said", "said", DEPT),
+  S("Headteacher Sian Morgan, whose school in Penmaen serves 300 pupils, said she welcomed the plan but was worried about staffing.", "said", "said", ["Sian Morgan", "Morgan"]),
+  S('"We already struggle to recruit cooks," she said.', "said", "said", ["Sian Morgan", "Morgan"]),
+  S("The union representing school support staff, Unify, said its members had not been consulted.", "said", "said", ["Unify"]),
+  S("It is understood that talks will begin next month.", "reportedly", "It is understood", None),
+  A("Wendover is the second region to introduce universal free meals for primary pupils, after Carrow did so in 2022."),
+ ], "links": []},
+ "h3_reuters_mining.txt": {"meta": {"title": None, "author": "Owen Firth", "outlet": "Reuters"}, "claims": [
+  S("Tarnow Mining is exploring a sale of its Chilean copper business that could fetch around $2 billion, according to two people familiar with the matter, as the company seeks to cut debt.", "according_to", "according to", SRC, also=["reportedly"]),
+  S("The miner has hired investment bank Calloway Brothers to run the process, the sources said, asking not to be identified because the discussions are confidential.", "said", "said", SRC, also=["reportedly"]),
+  A("Tarnow declined to comment.", OPT),
+  A("Calloway Brothers did not immediately respond to a request for comment.", OPT),
+  F("A copper processing plant operated by Tarnow Mining near Antofalla, Chile, June 4, 2022. REUTERS/Ivan Castro"),
+  S('Tarnow, which is listed in London and Toronto, said in a statement on Monday that it was "reviewing options" for its portfolio but that no decision had been taken.', "said", "said", TAR),
+  A("The company's net debt stood at $6.3 billion at the end of June."),
+  S('Chief executive Marta Lindgren told investors in August that reducing debt was her "top priority" for the next two years.', "said", "told", ["Marta Lindgren", "Lindgren"]),
+  S("Several Chinese and Japanese trading houses are expected to show interest, one of the sources said.", "said", "said", [*SRC, "one of the sources"], also=["reportedly"]),
+  A("Copper prices have risen about 18% this year on expectations of strong demand from electric vehicles and power grids."),
+  S("Analysts at Stroud Metals estimate a global supply deficit of 250,000 tonnes next year.", "estimated", "estimate", ["Stroud Metals", "analysts at Stroud Metals"]),
+  S("Environmental groups have accused Tarnow of polluting rivers near its Chilean mines.", "alleged", "accused", ["environmental groups"]),
+  S("The company has denied the allegations and says it meets all local environmental standards.", "denied", "denied", TAR, also=["said"]),
+  A("Shares in Tarnow rose 4.2% after the Reuters report."),
+  F("(Reporting by Owen Firth; Editing by Kate Dunmore)"),
+ ], "links": [("The company has denied the allegations", "Environmental groups have accused")]},
+ "h4_science_sleep.txt": {"meta": {"title": None, "author": None, "outlet": "Science Weekly"}, "claims": [
+  S("Teenagers who use their phones after 10pm sleep on average an hour less than those who switch off earlier, a new study suggests.", "said", "suggests", ["study", "Helen Marsh", "Marsh", "University of Oranmore"], also=["according_to", "claimed"]),
+  A("Researchers at the University of Oranmore tracked 2,300 pupils aged 13 to 17 for a year using questionnaires and sleep trackers."),
+  A("The findings were published on Tuesday in the journal Sleep Health Reports."),
+  S('"The effect was bigger than we expected," said lead author Dr. Helen Marsh, a psychologist at the university.', "said", "said", MARSH),
+  S('"Even 30 minutes of scrolling before bed made a measurable difference."', "said", "said", MARSH),
+  S("The researchers wrote in the paper that the blue light from screens and the excitement of social media were both likely to play a role.", "said", "wrote", ["researchers", "Helen Marsh", "Marsh"]),
+  S("Marsh said parents should consider keeping phones out of bedrooms at night.", "said", "said", MARSH),
+  S("She stressed, however, that the study could not show cause and effect.", "said", "stressed", MARSH),
+  A("Experts not involved in the research welcomed the findings.", OPT),
+  S('Professor Luis Ortega, a sleep specialist at Carrow Medical School, told Science Weekly that the study was "large and carefully done".', "said", "told", ORT),
+  A("But he cautioned against blaming phones alone.", OPT),
+  S('"Teenagers\' body clocks shift later during puberty," Ortega said.', "said", "said", ORT),
+  S('"That is biology, not technology."', "said", "said", ORT),
+  S("About 70% of teenagers get less than the recommended eight hours of sleep on school nights, according to national health data.", "according_to", "according to", ["national health data", "health data"]),
+  A("The study was funded by the Oranmore Youth Trust."),
+ ], "links": []},
+})
+
+GR = ["Walter Grimsby", "Grimsby"]
+OK = ["Rachel Okafor", "Okafor"]
+BIL = ["Oksana Bilyk", "Bilyk"]
+DOY = ["Margaret Doyle", "Doyle"]
+OSEI = ["Ken and Lisa Osei", "Osei", "Ken Osei", "Lisa Osei", "couple"]
+COUNCIL = ["Ashby District Council", "council"]
+
+ARTICLES.update({
+ "h5_ap_senator.txt": {"meta": {"title": None, "author": None, "outlet": "AP"}, "claims": [
+  S("A veteran state senator was indicted Tuesday on charges that he accepted more than $200,000 in bribes from a construction company in exchange for steering state contracts its way, federal prosecutors said.", "said", "said", ["federal prosecutors", "prosecutors"], also=["alleged"]),
+  S("Sen. Walter Grimsby, 66, a Democrat who has represented the Harmon Valley district since 2004, is accused of taking cash, vacation trips and a used boat from executives at Bellweather Construction between 2018 and 2022, according to the indictment.", "alleged", "accused", ["indictment", "prosecutors", "federal prosecutors"], also=["according_to"]),
+  F("Advertisement"),
+  S("Grimsby has repeatedly denied any wrongdoing.", "denied", "denied", GR),
+  S('His attorney, Deborah Linz, said Tuesday that the senator would plead not guilty and "looks forward to clearing his name in court."', "said", "said", ["Deborah Linz", "Linz"]),
+  S('U.S. Attorney Rachel Okafor said at a news conference that the case showed "a pattern of corruption that went on for years."', "said", "said", OK),
+  A("She declined to say whether other lawmakers were under investigation.", OPT),
+  S('According to court documents, investigators recorded Grimsby telling a company executive in 2021 that he could "make sure the paperwork goes the right way."', "according_to", "According to", ["court documents", "documents", "prosecutors"], also=["alleged"]),
+  S("Bellweather Construction's chief executive, Paul Denning, pleaded guilty last month to conspiracy and is cooperating with prosecutors, the documents show.", "said", "show", ["court documents", "documents"], also=["according_to"]),
+  S('Senate Majority Leader Anne Kowalczyk called the allegations "deeply troubling" and said Grimsby should step down from his committee posts while the case proceeds.', "said", "said", ["Anne Kowalczyk", "Kowalczyk"]),
+  S("Grimsby's office said in a statement that he would remain in his seat.", "said", "said", [*GR, "Grimsby's office"]),
+  F("A man leaves the federal courthouse in Alder City on Tuesday. (AP Photo/Jim Patel)"),
+  F("Associated Press writer Tom Reyes contributed to this report."),
+  F("Copyright 2024 The Associated Press. All rights reserved."),
+ ], "links": [("Grimsby has repeatedly denied any wrongdoing.", "Sen. Walter Grimsby, 66")]},
+ "h6_conflict_pipeline.txt": {"meta": {"title": None, "author": None, "outlet": "wire"}, "claims": [
+  S("An explosion damaged a section of the Verenko gas pipeline in eastern Ukraine early on Wednesday, cutting supplies to about 60,000 homes, regional authorities said.", "said", "said", ["regional authorities", "authorities"]),
+  S("Ukraine's security service accused Russian military intelligence of organising the attack.", "alleged", "accused", ["Ukraine's security service", "security service"]),
+  S("In a post on Telegram, the service said it had detained two suspects who allegedly planted explosives under the pipe.", "said", "said", ["Ukraine's security service", "security service", "service"], also=["alleged"]),
+  S("The Kremlin said it had no information about the incident.", "said", "said", ["Kremlin", "Moscow"]),
+  S("Moscow has repeatedly denied carrying out sabotage operations on Ukrainian territory.", "denied", "denied", ["Moscow", "Kremlin"]),
+  S("A source close to the investigation told AFP that the explosives were of a type used by Russian special forces.", "said", "told", ["source close to the investigation", "source"], also=["reportedly"]),
+  A("The claim could not be independently verified.", OPT),
+  S("There has been speculation in Ukrainian media that the attack was meant to disrupt talks on gas transit scheduled for next week.", "rumored", "speculation", None),
+  S("The energy minister, Oksana Bilyk, dismissed that idea.", "denied", "dismissed", BIL),
+  S('"Our engineers will restore supplies within three days," Bilyk wrote on Facebook.', "said", "wrote", BIL),
+  S('"Nobody will freeze this winter."', "said", "wrote", BIL),
+  S("The suspects are believed to have entered the region posing as construction workers.", "reportedly", "are believed", None),
+  A("Police released photographs of the two men and asked the public for information."),
+  S("The pipeline, built in 1978, carries about 4 million cubic metres of gas a day, according to the national gas operator.", "according_to", "according to", ["national gas operator", "gas operator"]),
+  A("Local residents described hearing a loud bang shortly after 3 a.m.", OPT),
+  S('"The windows shook and then the sky turned red," said Halyna Moroz, 54, who lives about a kilometre from the site.', "said", "said", ["Halyna Moroz", "Moroz"]),
+  S("Unverified reports on social media claimed that a second device had been found near a compressor station.", "reportedly", "reports", None, also=["claimed", "rumored"]),
+  A("Authorities have not commented on those reports."),
+ ], "links": [("The energy minister, Oksana Bilyk, dismissed", "There has been speculation")]},
+ "h7_local_flooding.txt": {"meta": {"title": None, "author": "Chloe Barnes", "outlet": "Ashby Herald"}, "claims": [
+  S("Residents of a street that flooded three times this winter say the council ignored their warnings about a blocked drain for more than a year.", "said", "say", ["residents"], also=["claimed", "alleged"]),
+  A("Water up to a metre deep poured into homes on Millbrook Lane in Ashby on January 14, forcing eight families to move out."),
+  S('"We reported the drain in 2022, and again last spring," said Margaret Doyle, 72, who has lived on the street for 40 years.', "said", "said", DOY),
+  S('"Nobody came.', "said", "said", DOY, role=OPT),
+  S('"Now my kitchen is ruined and my insurance premium has doubled."', "said", "said", DOY),
+  S("Her neighbours, Ken and Lisa Osei, said they had spent more than £12,000 on repairs.", "said", "said", OSEI),
+  S("The couple said their insurer had refused to pay for new flooring.", "said", "said", OSEI),
+  F("What does the council say?"),
+  S("Ashby District Council said it had inspected the drain in March 2023 and found no blockage.", "said", "said", COUNCIL, also=["denied"]),
+  S("A spokesperson said heavy rainfall, not a lack of maintenance, had caused the flooding.", "said", "said", [*COUNCIL, "spokesperson"]),
+  S('"The volume of water on January 14 was exceptional," the spokesperson said.', "said", "said", [*COUNCIL, "spokesperson"]),
+  S('"Any drain would have struggled."', "said", "said", [*COUNCIL, "spokesperson"]),
+  S("The Environment Agency said 94mm of rain fell in the area in 48 hours, about twice the January average.", "said", "said", ["Environment Agency"]),
+  S("Councillor Imran Hale, who represents the ward, said he did not accept the council's explanation.", "said", "said", ["Imran Hale", "Hale"], also=["denied"]),
+  S("He said he had seen photographs taken by residents showing the drain full of leaves and silt weeks before the flood.", "said", "said", ["Imran Hale", "Hale"]),
+  A("The council has promised to clear all drains on the street by the end of the month."),
+  F("Have you been affected by flooding? Email us at news@ashbyherald.co.uk"),
+  F("Reporting by Chloe Barnes"),
+ ], "links": []},
+})
+
+VAL = ["Irina Valente", "Valente", "Baltic Policy Forum"]
+
+ARTICLES.update({
+ "h8_summary_caspian.txt": {"meta": {"title": None, "author": None, "outlet": "digest"}, "claims": [
+  S("A report by Irina Valente published on the Baltic Policy Forum's website argues that the Caspian states are quietly rewriting their energy alliances.", "claimed", "argues", VAL, role=OPT, also=["said"]),
+  S("The author writes that the shift began long before the sanctions of 2022.", "said", "writes", VAL, role=OPT),
+  A("Only a decade ago, almost all of Turkmenistan's gas flowed north through Russian pipelines."),
+  A("Today most of it goes east to China", OPT),
+  S("Ashgabat is reportedly negotiating a new route across the Caspian Sea.", "reportedly", "reportedly", None),
+  S("According to Valente, the Kremlin has responded less with pressure than with offers of cheap loans and new rail links.", "according_to", "According to", VAL),
+  S("The report points out that Russia's share of Kazakhstan's foreign trade has fallen to about 20 percent, from 35 percent in 2010.", "said", "points out", VAL),
+  S("Kazakhstan has been accused of helping Russian companies evade Western sanctions by re-exporting electronics", "alleged", "accused", None),
+  S("though Astana rejects this", "denied", "rejects", ["Astana", "Kazakhstan"]),
+  S("There are reports that at least 30 Kazakh firms are under investigation by the US Treasury.", "reportedly", "There are reports", None),
+  S("Valente argues that none of this amounts to a break with Moscow.", "claimed", "argues", VAL),
+  S("In her view, the region's leaders are hedging, not choosing sides, and they will keep buying Russian weapons for years.", "according_to", "In her view", VAL, role=OPT, also=["said", "claimed"]),
+  A("Azerbaijan, meanwhile, has doubled its gas exports to Europe since 2021."),
+  S("Officials in Baku insist that the country can double them again by 2027", "claimed", "insist", ["officials in Baku", "officials", "Baku"]),
+  S("although analysts at Meridian Energy estimate that the necessary investment would exceed $10 billion.", "estimated", "estimate", ["Meridian Energy", "analysts at Meridian Energy"]),
+  S("Rumours that Baku is also buying Russian gas to meet its European contracts have circulated for months.", "rumored", "Rumours", None),
+  S("Azerbaijan's energy ministry has denied them.", "denied", "denied", ["Azerbaijan's energy ministry", "energy ministry", "Azerbaijan"]),
+  S("The report concludes that Europe's new partners in the Caspian are neither as reliable nor as independent as Brussels hopes.", "said", "concludes", VAL, role=OPT),
+ ], "links": [("though Astana rejects this", "Kazakhstan has been accused"), ("Azerbaijan's energy ministry has denied them.", "Rumours that Baku")]},
+ "h9_oped_water.txt": {"meta": {"title": None, "author": "Timur Azizov", "outlet": "op-ed"}, "claims": [
+  F("By Timur Azizov"),
+  A("The dispute over the Kosh-Tepa canal may be the most dangerous conflict in Central Asia that few people outside the region have heard of.", OPT),
+  S("When finished, the canal will divert up to a fifth of the Amu Darya's flow to northern Afghanistan, according to estimates by the Stockholm Water Institute.", "according_to", "according to", ["Stockholm Water Institute"], also=["estimated"]),
+  A("Farmers downstream in Uzbekistan and Turkmenistan are already worried.", OPT),
+  S("The Taliban say the canal is an internal matter and that Afghanistan has the right to use its own water.", "said", "say", ["Taliban"], also=["claimed"]),
+  A("Uzbek officials have been more cautious in public.", OPT),
+  S("But in private, one Uzbek diplomat told me, Tashkent fears that the project could cut cotton harvests by a quarter.", "said", "told", ["Uzbek diplomat", "diplomat"], also=["reportedly"]),
+  F("Is a war over water likely?"),
+  A("The Taliban lack the money to finish the canal quickly, and Uzbekistan has so far preferred talks to threats."),
+  S("Temperatures in the Amu Darya basin have increased by about 1.5C since 1960, and glaciers in the Pamir mountains are shrinking, researchers at the Dushanbe Glacier Centre have found.", "said", "found", ["Dushanbe Glacier Centre", "researchers at the Dushanbe Glacier Centre"], also=["according_to"]),
+  A("Kabul has rejected calls for an international water-sharing agreement."),
+  S('Its deputy prime minister, Abdul Ghani Baradar, reportedly told a gathering of farmers in 2023 that "not one drop" would be given away.', "reportedly", "reportedly", ["Abdul Ghani Baradar", "Baradar"], also=["said"]),
+  A("Washington and Moscow have both offered to mediate."),
+  A("Neither offer has been accepted."),
+  A("Timur Azizov is a fellow at the Eurasia Futures Institute.", OPT),
+  A("He writes about water and security in Central Asia.", OPT),
+  F("Follow him on X @tazizov"),
+ ], "links": []},
+})
+
+
+
+ARTICLES.update({
+ "h10_analysis_arms.txt": {"meta": {"title": None, "author": "Daria Lenskaya", "outlet": "analysis"}, "claims": [
+  A("Kyrgyzstan and Uzbekistan are both hedging between Moscow and Beijing.", OPT),
+  F("Image: Wikimedia Commons"),
+  A("Russia's grip on the Central Asian arms market appears to be weakening", OPT),
+  A("While the Kremlin is focused on its war in Ukraine, its traditional customers are shopping elsewhere.", OPT),
+  S("According to the Stockholm Peace Research Institute, Russia's share of arms imports to the region fell from 80 percent in 2015 to about 50 percent in 2023.", "according_to", "According to", ["Stockholm Peace Research Institute"]),
+  A("China has already delivered Wing Loong drones to Kazakhstan"),
+  S("reportedly offered Kyrgyzstan a loan to buy armoured vehicles.", "reportedly", "reportedly", None),
+  S("Beijing denies that it seeks a military foothold in the region, insisting that its ties are purely commercial.", "denied", "denies", ["Beijing", "China"]),
+  S('Moscow, for its part, says it remains the region\'s "main security guarantor," Deputy Foreign Minister Andrei Rudenko told reporters in Bishkek on March 3.', "said", "told", ["Andrei Rudenko", "Rudenko", "Moscow"], also=["claimed"]),
+  F("So is Russia losing Central Asia?"),
+  A("Kazakhstan still buys most of its helicopters from Russian factories, and Russian officers still train many of the region's pilots."),
+  F("A Kazakh army helicopter during exercises near Almaty in 2022 -- Reuters/ Pavel Mikheyev"),
+  S("It is estimated that more than 2,000 Central Asian officers have studied at Russian military academies since 2000.", "estimated", "It is estimated", None),
+  A("Some of them now hold senior posts at home.", OPT),
+  A("Turkey has also moved in.", OPT),
+  A("Ankara sold Bayraktar drones to Kyrgyzstan in 2021"),
+  S("is rumored to be negotiating a factory deal with Uzbekistan.", "rumored", "rumored", None),
+  A("Tashkent has not confirmed the talks.", OPT),
+  A("Analysts expect the trend to continue.", OPT),
+  S('"Russia simply cannot deliver right now," said Erlan Karin, a defence analyst in Almaty.', "said", "said", ["Erlan Karin", "Karin"]),
+  S('"Every tank it builds goes to the front."', "said", "said", ["Erlan Karin", "Karin"]),
+  F("Follow Daria Lenskaya on Twitter @dlenskaya"),
+  A("Daria Lenskaya is a journalist based in Almaty.", OPT),
+  A("She covers security and politics in Central Asia.", OPT),
+ ], "links": [("Beijing denies that it seeks", "reportedly offered Kyrgyzstan")]},
+})
+
+
+
+def main() -> None:
+    bg.HERE = HERE
+    for name, spec in ARTICLES.items():
+        gold = bg.build(name, spec)
+        path = HERE / "gold" / (Path(name).stem + ".json")
+        path.write_text(json.dumps(gold, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+        print(f"{path.name}: {len(gold['claims'])} claims, {len(gold['links'])} links")
+
+
+if __name__ == "__main__":
+    main()
