@@ -52,6 +52,12 @@ WH_WORDS = {"how", "whether", "if", "why", "when", "where", "what", "who", "whic
 NOT_DENIAL_OBJ = {
     "access", "entry", "visa", "bail", "permission", "request", "application", "service",
     "care", "right", "rights", "opportunity", "appeal", "motion", "bill", "offer",
+    # rejecting a proposal or dismissing a person or a case is no denial of a statement
+    "proposal", "plan", "deal", "agreement", "amendment", "nomination", "resolution", "budget",
+    "demand", "call", "invitation", "bid", "treaty", "law", "measure", "candidate",
+    "petition", "ultimatum", "ceasefire", "terms", "condition", "package", "case", "lawsuit",
+    "suit", "complaint", "minister", "official", "officer", "general", "chief", "head",
+    "director", "employee", "staff", "worker", "coach", "manager", "judge", "team", "player",
 }
 ADVERB_CUES = {
     "reportedly": "reportedly", "allegedly": "alleged", "purportedly": "alleged",
@@ -237,7 +243,8 @@ def _verb_cue(tok: Any, quoted: bool) -> tuple[str, str] | None:
         return "alleged", "subject"
     if lem in DENY_VERBS:
         objs = [c for c in tok.children if c.dep_ in ("dobj", "ccomp", "nsubjpass")]
-        if any(o.lower_ in NOT_DENIAL_OBJ or o.lemma_ in NOT_DENIAL_OBJ for o in objs):
+        if any(o.lower_ in NOT_DENIAL_OBJ or o.lemma_ in NOT_DENIAL_OBJ
+               or o.ent_type_ == "PERSON" for o in objs):
             return None
         if lem != "deny" and not any(o.dep_ == "ccomp" or _deniable(o) for o in objs):
             return None

@@ -70,7 +70,7 @@ _MALE = (
     "scott brandon benjamin samuel gregory frank alexander raymond patrick jack dennis jerry "
     "peter henry carl arthur harold jose juan carlos luis miguel pedro antonio ahmed mohammed "
     "muhammad ali omar hassan ivan sergei vladimir dmitry alexei igor oleg yuri viktor andrei "
-    "hans klaus jurgen pierre jean francois emmanuel giuseppe marco luca wei li jun hiroshi "
+    "hans klaus jurgen pierre francois emmanuel giuseppe marco luca wei li jun hiroshi "
     "rahul amit raj tom tomas nikola boris emil jakob lukas anton martin simon"
 )
 FIRST_NAMES_M = set(_MALE.split())
