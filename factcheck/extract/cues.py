@@ -5,69 +5,34 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-SAID_VERBS = {
-    "say", "tell", "note", "state", "announce", "add", "write", "explain", "comment",
-    "remark", "tweet", "declare", "confirm", "warn", "acknowledge", "admit", "reiterate",
-    "stress", "emphasize", "emphasise", "observe", "testify", "respond", "reply", "recall",
-    "conclude", "caution", "point", "report", "describe", "predict", "suggest", "indicate",
-    "disclose", "concede", "urge", "post", "find", "show", "reveal",
-}
-CLAIM_VERBS = {"claim", "insist", "argue", "maintain", "contend", "assert", "purport"}
-ALLEGE_VERBS = {"allege", "accuse", "blame"}
-DENY_VERBS = {"deny", "reject", "dismiss", "refute", "rebut", "disavow", "dispute", "contest"}
-ESTIMATE_VERBS = {"estimate"}
-RUMOR_WORDS = {"rumor", "rumour", "speculation", "rumored", "rumoured", "gossip"}
-REPORT_NOUNS = {"report", "reports"}
-ALLEGE_NOUNS = {"allegation", "accusation"}
-ESTIMATE_NOUNS = {"estimate"}
-# Objects that make "reject/dismiss" a denial of a statement rather than of a bill or offer.
-DENIABLE = {
-    "claim", "allegation", "accusation", "report", "speculation", "rumor", "rumour",
-    "suggestion", "charge", "assertion", "idea", "notion", "criticism", "this", "that", "it",
-    "story", "account", "statement", "characterization", "claims", "reports", "them",
-    "assessment", "figure", "figures", "finding", "findings", "version", "interpretation",
-    "argument", "conclusion", "estimate", "number", "numbers", "analysis", "theory", "view",
-    "suggestions", "allegations", "accusations", "charges", "rumours", "rumors", "assertions",
-    "description", "portrayal", "premise", "reporting", "wrongdoing", "responsibility",
-    "involvement", "knowledge", "link", "links", "role", "existence", "accuracy", "these",
-    "those",
-}
-# "called the claims baseless", "described the report as false": a denial by characterisation
-CALL_VERBS = {"call", "describe", "label", "brand", "characterize", "characterise", "term"}
-FALSE_WORDS = {
-    "false", "untrue", "baseless", "groundless", "fabricated", "fabrication", "fabrications",
-    "unfounded", "nonsense", "lie", "lies", "absurd", "fake", "ridiculous", "speculation",
-    "slander", "misleading", "inaccurate", "wrong", "propaganda", "fiction", "smear",
-}
-# Subjects that "show"/"reveal" a finding (data and documents, not people showing things)
-EVIDENCE_NOUNS = {
-    "figure", "figures", "data", "statistics", "record", "records", "study", "survey", "poll",
-    "report", "document", "documents", "research", "analysis", "result", "results", "number",
-    "numbers", "evidence", "review", "filing", "filings", "audit", "census", "footage", "test",
-    "tests", "trial", "paper", "investigation", "estimate", "estimates", "model", "modelling",
-}
-VIEW_NOUNS = {"view", "opinion", "words", "assessment", "estimation", "judgment",
-              "judgement", "analysis", "reading", "account"}
-WH_WORDS = {"how", "whether", "if", "why", "when", "where", "what", "who", "which"}
-NOT_DENIAL_OBJ = {
-    "access", "entry", "visa", "bail", "permission", "request", "application", "service",
-    "care", "right", "rights", "opportunity", "appeal", "motion", "bill", "offer",
-    # rejecting a proposal or dismissing a person or a case is no denial of a statement
-    "proposal", "plan", "deal", "agreement", "amendment", "nomination", "resolution", "budget",
-    "demand", "call", "invitation", "bid", "treaty", "law", "measure", "candidate",
-    "petition", "ultimatum", "ceasefire", "terms", "condition", "package", "case", "lawsuit",
-    "suit", "complaint", "minister", "official", "officer", "general", "chief", "head",
-    "director", "employee", "staff", "worker", "coach", "manager", "judge", "team", "player",
-}
-ADVERB_CUES = {
-    "reportedly": "reportedly", "allegedly": "alleged", "purportedly": "alleged",
-    "reputedly": "reportedly", "supposedly": "alleged",
-}
-CHANNELS = {"statement", "interview", "letter", "post", "tweet", "speech", "message", "email",
-            "briefing", "release", "conference", "video", "note", "address", "op-ed", "filing",
-            "report", "call", "broadcast", "podcast", "television", "radio"}
-HEARSAY_VERBS = {"believe", "think", "understand", "say", "rumor", "rumour", "know"}
-INTENT_VERBS = {"want", "try", "seek", "need", "hope", "plan", "aim", "wish", "attempt"}
+from factcheck.extract.frames import (
+    is_passive,
+    misparsed_main,
+    speech_ok,
+    trailing_evidence,
+    verb_like,
+    viewer,
+)
+from factcheck.extract.lexicon import (
+    ADVERB_CUES,
+    ALLEGE_NOUNS,
+    ALLEGE_VERBS,
+    CALL_VERBS,
+    CLAIM_VERBS,
+    DENIABLE,
+    DENY_VERBS,
+    ESTIMATE_NOUNS,
+    ESTIMATE_VERBS,
+    EVIDENCE_NOUNS,
+    FALSE_WORDS,
+    HEARSAY_VERBS,
+    NOT_DENIAL_OBJ,
+    RUMOR_WORDS,
+    SAID_VERBS,
+    UNNAMED_SOURCES,
+    VIEW_NOUNS,
+)
+
 BLOCK_DEPS = {"relcl", "acl", "appos"}
 # "..., after the government confirmed that": a cue in an adverbial clause frames only it
 SUBORDINATORS = {"after", "before", "when", "since", "because", "as", "while", "until",
@@ -75,10 +40,6 @@ SUBORDINATORS = {"after", "before", "when", "since", "because", "as", "while", "
 # Lower rank wins when two cues sit equally high in the tree.
 RANK = {"denied": 0, "said": 1, "claimed": 2, "according_to": 3, "alleged": 4,
         "estimated": 5, "rumored": 6, "reportedly": 7}
-UNNAMED_SOURCES = {"report", "reports", "media", "source", "sources", "estimate", "estimates",
-                   "rumor", "rumors", "reporting"}
-
-
 @dataclass
 class Cue:
     """The word(s) framing a clause and the token whose subject/object names the source."""
@@ -96,117 +57,17 @@ class Cue:
         return first.idx, last.idx + len(last.text)
 
 
-def _children(tok: Any, dep: str) -> list[Any]:
-    return [c for c in tok.children if c.dep_ == dep]
-
-
 def _has_quote(tokens: list[Any]) -> bool:
     return any(t.text in ('"', "“", "”", "‘", "’") or t.text.startswith(("“", '"', "‘"))
                for t in tokens)
 
 
-def _is_passive(tok: Any) -> bool:
-    return any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children)
-
-
-def _wh_question(tok: Any) -> bool:
-    """'did not say how it obtained', 'declined to say whether': an open question, no claim."""
-    comp = next((c for c in tok.children if c.dep_ == "ccomp"), None)
-    if comp is None:
-        return False
-    first = comp.left_edge
-    negated = any(c.dep_ == "neg" for c in tok.children) or (
-        tok.dep_ == "xcomp" and tok.head.lemma_ in ("decline", "refuse"))
-    return negated and (first.lower_ in WH_WORDS or any(
-        c.dep_ in ("mark", "advmod") and c.lower_ in WH_WORDS for c in comp.children))
-
-
-def _clause_object(tok: Any) -> bool:
-    """'said the depot supplied army vehicles': a reported clause misparsed as an object."""
-    if tok.lemma_ not in ("say", "add", "insist", "claim", "argue", "warn"):
-        return False
-    for obj in tok.children:
-        if obj.dep_ != "dobj" or obj.pos_ not in ("NOUN", "PROPN"):
-            continue
-        for t in obj.subtree:
-            if t.i > obj.i and t.dep_ in ("acl", "relcl", "amod") and t.tag_ in (
-                    "VBD", "VBZ", "VBP", "VBN") and t.head.i == obj.i:
-                return True
-            if t.i < obj.i and t.dep_ == "amod" and t.tag_ in ("VBD", "VBN") and \
-                    t.head.i == obj.i and any(x.pos_ in ("NOUN", "PROPN")
-                                              for x in obj.doc[obj.left_edge.i:t.i]):
-                return True  # "said the depot supplied army vehicles"
-    return False
-
-
-def _speech_ok(tok: Any, quoted: bool) -> bool:
-    """A speech verb frames content: a clause, a quotation, or an inverted 'X, he said'."""
-    deps = {c.dep_ for c in tok.children}
-    if _wh_question(tok):
-        return False
-    if deps & {"ccomp", "parataxis"}:
-        return True
-    if _clause_object(tok):
-        return True
-    for c in tok.children:  # "said in a statement that ...": content hangs off the noun
-        if c.dep_ == "prep":
-            obj = next((p for p in c.children if p.dep_ == "pobj"), None)
-            if obj is not None and obj.lemma_.lower() in CHANNELS and any(
-                    g.dep_ in ("acl", "relcl", "ccomp") for g in obj.children):
-                return True
-    if tok.dep_ in ("ccomp", "parataxis") and tok.i > tok.head.i:
-        return True
-    if tok.dep_ in ("ccomp", "parataxis") and _between_commas(tok):
-        return True  # "Tashkent, one diplomat told me, fears that ..."
-    if tok.dep_ == "xcomp" and tok.head.lemma_ in INTENT_VERBS:
-        return False  # "wants to show that": an aim, not a report
-    if tok.lemma_ == "point" and not any(c.lower_ == "out" for c in tok.children):
-        return False
-    if _trailing_frame(tok):
-        return True
-    if tok.lemma_ in ("suggest", "indicate", "predict", "describe", "urge", "report", "find",
-                      "show", "reveal"):
-        return bool(deps & {"ccomp"})
-    return quoted and tok.dep_ in ("ROOT", "conj", "ccomp", "parataxis", "advcl")
-
-
-def _between_commas(tok: Any) -> bool:
-    """A parenthetical frame inside its clause: ', one Uzbek diplomat told me,'."""
-    doc = tok.doc
-    subj = next((c for c in tok.children if c.dep_ == "nsubj" and c.i < tok.i), None)
-    lo, hi = (subj or tok).left_edge.i, tok.right_edge.i
-    if tok.i > tok.head.i or hi + 1 >= len(doc) or doc[hi + 1].text != ",":
-        return False
-    return lo > 0 and doc[lo - 1].text in (",", "—", "–") and hi - lo <= 8
-
-
-def _trailing_frame(tok: Any) -> bool:
-    """'Teenagers ... sleep an hour less, a new study suggests.': the frame closes the
-    sentence after a comma even when the parser did not attach the clause to it."""
-    subj = next((c for c in tok.children if c.dep_ == "nsubj" and c.i < tok.i), None)
-    if subj is None or tok.dep_ != "ROOT":
-        return False
-    left = subj.left_edge.i
-    doc = tok.doc
-    if left < 4 or doc[left - 1].text not in (",", "”", '"', "’"):
-        return False
-    after = [t for t in doc[tok.i + 1:tok.sent.end] if not (t.is_punct or t.is_space)]
-    before = doc[tok.sent.start:left - 1]
-    return len(after) <= 3 and any(t.pos_ in ("VERB", "AUX") for t in before)
-
-
-def _verb_like(tok: Any) -> bool:
-    """A mis-tagged verb: 'Analysts estimate that ...' parsed with a NOUN root."""
-    deps = {c.dep_ for c in tok.children}
-    return tok.dep_ in ("ROOT", "conj", "advcl", "ccomp") and "nsubj" in deps and "ccomp" in deps
-
-
 def _verb_cue(tok: Any, quoted: bool) -> tuple[str, str] | None:
     lem = tok.lemma_.lower()
-    if tok.pos_ not in ("VERB", "AUX") and not _verb_like(tok):
+    if tok.pos_ not in ("VERB", "AUX") and not verb_like(tok):
         return None
     if lem == "report":
-        if _is_passive(tok):
+        if is_passive(tok):
             # "is reported to have", "it is reported that" hedge; "no deaths were reported"
             # and "queues were reported" state a fact about what was reported
             hedge = any(c.dep_ in ("xcomp", "ccomp") for c in tok.children) or any(
@@ -214,13 +75,13 @@ def _verb_cue(tok: Any, quoted: bool) -> tuple[str, str] | None:
             return ("reportedly", "none") if hedge else None
         subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
         if subj is not None and subj.lower_ in ("media", "press", "reports") and not _named(subj):
-            return ("reportedly", "none") if _speech_ok(tok, quoted) else None
-        if _speech_ok(tok, quoted):
+            return ("reportedly", "none") if speech_ok(tok, quoted) else None
+        if speech_ok(tok, quoted):
             return "said", "subject"
         return None
     if lem in ("rumor", "rumour"):
         return "rumored", "none"  # "is rumored to be negotiating"
-    if lem in HEARSAY_VERBS and _is_passive(tok) and (
+    if lem in HEARSAY_VERBS and is_passive(tok) and (
             any(c.dep_ == "xcomp" for c in tok.children)
             or any(c.lower_ == "it" for c in tok.children if c.dep_ in ("nsubjpass", "expl"))):
         return "reportedly", "none"  # "is believed to have", "it is understood that"
@@ -228,12 +89,12 @@ def _verb_cue(tok: Any, quoted: bool) -> tuple[str, str] | None:
         return "estimated", "subject"
     if lem in ("rumor", "rumour"):
         return "rumored", "none"
-    if lem == "charge" and _is_passive(tok) and any(
+    if lem == "charge" and is_passive(tok) and any(
             c.dep_ == "prep" and c.lower_ == "with" for c in tok.children):
         return "alleged", "agent"  # "was charged with fraud": an accusation, not a finding
     if lem in ALLEGE_VERBS:
         deps = {c.dep_ for c in tok.children}
-        if lem == "accuse" and not (_is_passive(tok) or deps & {"dobj", "xcomp", "ccomp",
+        if lem == "accuse" and not (is_passive(tok) or deps & {"dobj", "xcomp", "ccomp",
                                                                  "dative"}):
             return None
         if lem == "blame" and (tok.head.lemma_ == "be" or not deps & {
@@ -254,11 +115,11 @@ def _verb_cue(tok: Any, quoted: bool) -> tuple[str, str] | None:
     if lem in ("show", "reveal") and not _evidence_subject(tok):
         return None
     if lem in CLAIM_VERBS:
-        if not (_speech_ok(tok, quoted) or lem == "claim"):
+        if not (speech_ok(tok, quoted) or lem == "claim"):
             return None
         return _unnamed_subject(tok) or ("claimed", "subject")
     if lem in SAID_VERBS:
-        if not _speech_ok(tok, quoted):
+        if not speech_ok(tok, quoted):
             return None
         return _unnamed_subject(tok) or ("said", "subject")
     return None
@@ -368,16 +229,6 @@ def find_cue(tokens: list[Any], root: Any, allowed: set[int], layout: Any) -> Cu
     return found[0]
 
 
-def viewer(view: Any) -> Any:
-    """'in her view', 'in the opinion of the court': whose view it is."""
-    for c in view.children:
-        if c.dep_ == "poss":
-            return c
-        if c.dep_ == "prep" and c.lower_ == "of":
-            return next((p for p in c.children if p.dep_ == "pobj"), None)
-    return None
-
-
 def _first_word(tokens: list[Any]) -> int:
     return next((t.i for t in tokens if not (t.is_punct or t.is_space or t.dep_ == "cc")),
                 tokens[0].i if tokens else 0)
@@ -418,7 +269,7 @@ def _cue_at(tok: Any, quoted: bool, tokens: list[Any]) -> Cue | None:
         toks = [tok]
         # "it is estimated/reported that": the cue includes the expletive frame
         subj = [c for c in tok.children if c.dep_ in ("nsubjpass", "nsubj", "expl")]
-        if any(s.lower_ == "it" for s in subj) and _is_passive(tok):
+        if any(s.lower_ == "it" for s in subj) and is_passive(tok):
             hint = "none"
             if attr == "reportedly" or attr == "estimated":
                 first = min(s.i for s in subj if s.lower_ == "it")
@@ -426,7 +277,7 @@ def _cue_at(tok: Any, quoted: bool, tokens: list[Any]) -> Cue | None:
         nsubj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
         if attr in ("reportedly", "rumored") and nsubj is not None and nsubj.i < tok.i:
             toks = _span_tokens(nsubj, tok)  # "Reports say", "Rumors suggest"
-        if tok.lemma_ == "accuse" and _is_passive(tok):
+        if tok.lemma_ == "accuse" and is_passive(tok):
             hint = "agent"
         if attr == "denied" or attr == "rumored":
             pass
@@ -437,41 +288,6 @@ def _cue_at(tok: Any, quoted: bool, tokens: list[Any]) -> Cue | None:
     noun = _noun_cue(tok)
     if noun is not None:
         return Cue(noun, [tok], tok, 0, "none")
-    return None
-
-
-def misparsed_main(tok: Any) -> bool:
-    """'The Fiscal Council, an independent watchdog, estimated in March that ...' parsed
-    with the noun as root and the verb as its acl: the verb is the main clause."""
-    if tok.dep_ != "acl" or tok.tag_ not in ("VBD", "VBZ", "VBP", "VBN"):
-        return False
-    if tok.tag_ == "VBN" and any(c.dep_ in ("agent", "auxpass") for c in tok.children):
-        return False  # a real participle: "the figures published by the agency"
-    head = tok.head
-    return (head.dep_ == "ROOT" and head.pos_ in ("PROPN", "NOUN")
-            and any(c.dep_ in ("ccomp", "parataxis") for c in tok.children)
-            and any(c.dep_ == "punct" and c.text == "," and c.i < tok.i for c in head.children))
-
-
-def trailing_evidence(tok: Any) -> Any:
-    """'..., figures from the council show.' with 'show' tagged a noun: the evidence noun."""
-    if tok.lower_ not in ("show", "shows", "suggest", "suggests", "indicate", "indicates") \
-            or tok.pos_ not in ("NOUN", "PROPN"):
-        return None
-    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
-    if nxt is not None and not (nxt.is_punct or nxt.is_space):
-        return None
-    cur = tok
-    for _ in range(4):
-        cur = cur.head
-        if cur.lemma_.lower() in EVIDENCE_NOUNS or cur.lower_ in EVIDENCE_NOUNS:
-            j = cur.i - 1
-            while j > 0 and tok.doc[j].dep_ in ("det", "amod", "compound", "nummod") \
-                    and tok.doc[j].head.i == cur.i:
-                j -= 1
-            return cur if j >= 0 and tok.doc[j].text in (",", "—", "–") else None
-        if cur.head.i == cur.i:
-            break
     return None
 
 

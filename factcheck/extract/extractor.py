@@ -9,8 +9,9 @@ from itertools import pairwise
 from typing import Any
 
 from factcheck.extract.clauses import Segment, sentence_segments
-from factcheck.extract.cues import misparsed_main, viewer
+from factcheck.extract.frames import misparsed_main, viewer
 from factcheck.extract.links import denial_links
+from factcheck.extract.propagation import propagate_quotes
 from factcheck.extract.scoring import certainty, checkworthiness, claim_type
 from factcheck.extract.speakers import (
     ORG_NOUNS,
@@ -35,7 +36,6 @@ QUESTION_END = re.compile(r"\?[\"”’'\)\]]*\s*$")
 # '“Why would we stop?” she asked.': a question with its frame
 QUOTED_QUESTION = re.compile(r"\?[\"”’]\s*,?\s*(?:[\w’'.-]+\s+){0,5}[\w’'.-]+\.?\s*$")
 CLOSING_MARKS = {'"', "”", "’", ")", "]"}
-QUOTE_OPENERS = {'"', "“", "‘"}
 SPEECH_LEMMAS = {"say", "ask", "add", "tell", "reply", "write", "note", "explain", "insist"}
 CONTENT_POS = {"NOUN", "PROPN", "VERB", "ADJ", "NUM"}
 
@@ -114,7 +114,7 @@ class Extractor:
                 recs.append(rec)
             while ents and ents[-1].start < b:
                 reg.note_entity(ents.pop())
-        _propagate_quotes(recs)
+        propagate_quotes(recs)
         claims = [r.claim for r in recs]
         for r in recs:
             if r.source is not None:
@@ -359,54 +359,3 @@ def _claim_text(text: str, start: int, end: int, layout: Layout, cue: Any) -> st
         if ce - cs > 10:
             return text[cs:ce]
     return text[start:end]
-
-
-def _propagate_quotes(recs: list[_Rec]) -> None:
-    """A sentence wholly inside quotation marks belongs to the speaker of its quotation."""
-    for k, r in enumerate(recs):
-        c = r.claim
-        if c.attribution != "asserted" or r.quoted < 0.6:
-            continue
-        donor = _quote_donor(recs, k)
-        if donor is None:
-            continue
-        d = donor.claim
-        c.attribution, c.cue, c.speaker = d.attribution, d.cue, d.speaker
-        c.speaker_role, c.speaker_kind = d.speaker_role, d.speaker_kind
-        c.direct_quote, c.certainty = True, "uncommitted"
-        c.claim_text = c.quote.strip("“”\"‘’ ")
-        r.source = donor.source
-
-
-def _is_donor(r: _Rec) -> bool:
-    return r.claim.attribution in ("said", "claimed") and r.claim.direct_quote
-
-
-def _quote_donor(recs: list[_Rec], k: int) -> _Rec | None:
-    r = recs[k]
-    for other in recs:
-        if other is not r and _is_donor(other) and set(other.regions) & set(r.regions):
-            return other
-    for j in range(k - 1, -1, -1):
-        o = recs[j]
-        if o.para != r.para:
-            if o.para == r.para - 1 and _is_donor(o) and o.claim.quote.rstrip().endswith(":"):
-                return o
-            break
-        if o.claim.attribution in ("said", "claimed") and o.source is not None:
-            return o  # 'Brin said the council knew. "They ignored us."'
-    for j in range(k + 1, len(recs)):
-        o = recs[j]
-        if o.para != r.para:
-            break
-        if _is_donor(o):
-            return o
-        if o.quoted < 0.6:
-            break
-    # a paragraph that opens with a bare quotation continues the speaker of the paragraph
-    # before ('Gair said the pier was unsafe.' / '‘The timbers are rotten.’')
-    prev = recs[k - 1] if k > 0 else None
-    if prev is not None and prev.para == r.para - 1 and r.claim.quote[:1] in QUOTE_OPENERS \
-            and prev.claim.attribution in ("said", "claimed") and prev.source is not None:
-        return prev
-    return None
