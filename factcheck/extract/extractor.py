@@ -17,6 +17,7 @@ from factcheck.extract.speakers import (
     ORG_NOUNS,
     Mention,
     SourceRegistry,
+    juxtaposed_name,
     split_name_role,
 )
 from factcheck.extract.text_units import (
@@ -296,7 +297,8 @@ def _resolve(head: Any, reg: SourceRegistry) -> tuple[Any, str | None, str | Non
             return src, m.role, src.kind if src else m.kind
         src = reg.add(Mention(m.role, None, m.kind)) if m.role else None
         return src, m.role, m.kind
-    named_appos = any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in head.children)
+    named_appos = any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in head.children) or (
+        juxtaposed_name(head) is not None)
     if _definite_role(head) and not named_appos:
         earlier = reg.by_role(head.lemma_.lower())
         if earlier is not None:  # "the spokesman said" after "Lev Antal, a spokesman for ..."

@@ -187,6 +187,9 @@ def split_name_role(head: Any) -> Mention:
         if of is not None and any(c.dep_ == "pobj" for c in of.children):
             toks = _strip_det(list(head.subtree))
             return Mention(_text(toks), None, _kind(toks))
+    close = juxtaposed_name(head)
+    if close is not None:  # "the charity WaterFirst", parsed apart
+        return Mention(_text(close), _text(_core(head)), _kind(close))
     last = head.doc[head.right_edge.i]
     if not appos and last.dep_ == "appos" and last.pos_ == "PROPN" and last.i > head.i + 2 and (
             low in ORG_NOUNS or low in ROLE_NOUNS):
@@ -226,6 +229,17 @@ def _org_of(head: Any) -> Any:
                 return run
     compounds = [c for c in head.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
     return compounds[0] if compounds else None
+
+
+def juxtaposed_name(head: Any) -> list[Any] | None:
+    """'the charity WaterFirst': a name right after a common noun, whatever the parse."""
+    doc, i = head.doc, head.i + 1
+    if head.pos_ != "NOUN" or head.tag_ != "NN":
+        return None
+    while i < len(doc) and doc[i].pos_ == "PROPN" and doc[i].ent_type_ in (
+            "ORG", "PERSON", "GPE", "NORP", "FAC", "WORK_OF_ART", "PRODUCT"):
+        i += 1
+    return list(doc[head.i + 1:i]) if i > head.i + 1 else None
 
 
 def _propn_run(prep: Any) -> Any:
