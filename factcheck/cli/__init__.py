@@ -17,6 +17,7 @@ app = typer.Typer(
     help="factcheck: every assertion in a news article, anchored, attributed and reviewed.\n\n"
     "Start with: factcheck init, then factcheck ingest ARTICLE.txt",
     pretty_exceptions_enable=False,
+    rich_markup_mode=None,
 )
 
 app.command("init")(db_cmd.init)
