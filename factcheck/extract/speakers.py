@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from factcheck.extract.gender import PRONOUN_GENDER, entity_gender, name_gender
@@ -276,6 +277,22 @@ class SourceRegistry:
         self.last_publisher: str | None = None
         self.recent: list[tuple[str, str]] = []  # (name, "person"|"org"), in text order
         self.gender: dict[str, str] = {}  # surname -> "m" | "f", as the text shows it
+        # name indexes keep find() independent of the number of sources
+        self._order: dict[int, int] = {}
+        self._exact: dict[str, list[ExtractedSource]] = {}
+        self._suffix: dict[tuple[str, ...], list[ExtractedSource]] = {}
+        self._prefix: dict[tuple[str, ...], list[ExtractedSource]] = {}
+        self._full: dict[tuple[str, ...], list[ExtractedSource]] = {}
+
+    def _index(self, src: ExtractedSource) -> None:
+        self._order.setdefault(id(src), len(self._order))
+        for name in (src.name, *src.aliases):
+            _push(self._exact, _norm(name), src)
+        full = tuple(_norm(src.name).split())
+        _push(self._full, full, src)
+        for k in range(1, len(full)):
+            _push(self._suffix, full[k:], src)
+            _push(self._prefix, full[:k], src)
 
     def learn_genders(self, ents: list[Any]) -> None:
         """One pass over the article's people: 'Mr. Brenner' later on tells 'she' earlier
@@ -308,21 +325,22 @@ class SourceRegistry:
             self.recent.append((_strip_the(ent.text), "org"))
 
     def find(self, name: str) -> ExtractedSource | None:
+        """The latest source of that exact name or alias; else the latest whose name ends
+        with it (surname), that it ends with (a later full name of a person), or that it
+        begins (an organisation's short name: 'Castellan' after 'Castellan Terminals')."""
         key = _norm(name)
-        for src in reversed(self.sources):
-            names = [_norm(src.name), *(_norm(a) for a in src.aliases)]
-            if key in names:
-                return src
-        parts = key.split()
-        for src in reversed(self.sources):
-            full = _norm(src.name).split()
-            if len(parts) < len(full) and full[-len(parts):] == parts:
-                return src  # surname
-            if len(full) < len(parts) and parts[-len(full):] == full and src.kind == "person":
-                return src  # a later full name of an earlier surname-only mention
-            if src.kind in ORG_KINDS and len(parts) < len(full) and full[:len(parts)] == parts:
-                return src  # "Castellan" after "Castellan Terminals"
-        return None
+        exact = self._exact.get(key)
+        if exact:
+            return max(exact, key=lambda x: self._order[id(x)])
+        parts = tuple(key.split())
+        cands = [x for x in self._suffix.get(parts, ())
+                 if tuple(_norm(x.name).split())[-len(parts):] == parts]
+        for k in range(1, len(parts)):
+            cands += [x for x in self._full.get(parts[k:], ())
+                      if x.kind == "person" and tuple(_norm(x.name).split()) == parts[k:]]
+        cands += [x for x in self._prefix.get(parts, ())
+                  if x.kind in ORG_KINDS and tuple(_norm(x.name).split())[:len(parts)] == parts]
+        return max(cands, key=lambda x: self._order[id(x)]) if cands else None
 
     def add(self, mention: Mention) -> ExtractedSource | None:
         if not mention.name:
@@ -346,6 +364,7 @@ class SourceRegistry:
             full = f"{mention.role} {mention.name}"
             if full not in src.aliases and len(mention.role) < 60:
                 src.aliases.append(full)
+        self._index(src)
         self.last_any = src
         if src.kind == "person":
             self.last_person = src
@@ -410,10 +429,17 @@ def _strip_the(name: str) -> str:
     return re.sub(r"^(?:the|The)\s+", "", name)
 
 
+def _push(index: dict, key: Any, src: ExtractedSource) -> None:
+    bucket = index.setdefault(key, [])
+    if not any(x is src for x in bucket):
+        bucket.append(src)
+
+
 def _surname(name: str) -> str:
     parts = _norm(name).split()
     return parts[-1] if parts else ""
 
 
+@lru_cache(maxsize=4096)
 def _norm(s: str) -> str:
     return " ".join(s.replace("’", "'").lower().split())
