@@ -111,9 +111,10 @@ def _run(
 
             with user_errors():
                 extractor = Extractor()
-            for extraction in extractor.extract_many(documents, batch_size=batch_size):
-                path, data = pending.popleft()
-                results.append(_store(path, data, extraction, PIPELINE_VERSION, db))
+            extractions = extractor.extract_many(documents, batch_size=batch_size)
+            stored = _store_while_parsing(extractions, pending, PIPELINE_VERSION, db)
+            for result in stored:
+                results.append(result)
                 advance()
         else:
             for _ in documents:
@@ -121,6 +122,29 @@ def _run(
                 results.append(_store(path, data, None, None, db))
                 advance()
     return sorted(results, key=lambda r: str(r.path))
+
+
+# Articles parsed but not yet stored: bounds memory while the writer catches up.
+MAX_UNSTORED = 4
+
+
+def _store_while_parsing(extractions, pending: deque, pipeline_version, db) -> Iterator:
+    """Store article n in a writer thread while spaCy parses the next ones.
+
+    Parsing (numpy) and SQLite both release the GIL, so the two overlap on a second core.
+    One writer keeps the stores in order, each in its own transaction, as before.
+    """
+    from concurrent.futures import ThreadPoolExecutor
+
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="factcheck-store") as writer:
+        in_flight: deque = deque()
+        for extraction in extractions:
+            path, data = pending.popleft()
+            in_flight.append(writer.submit(_store, path, data, extraction, pipeline_version, db))
+            while len(in_flight) > MAX_UNSTORED or (in_flight and in_flight[0].done()):
+                yield in_flight.popleft().result()
+        while in_flight:
+            yield in_flight.popleft().result()
 
 
 def _new_documents(files, overrides, db, results, pending, advance) -> Iterator[tuple]:
