@@ -18,11 +18,30 @@ from factcheck.models import Article, Claim, Evidence, Link, Review, Source, Sou
 from factcheck.services.reviews import GENESIS_HASH, review_hash
 from factcheck.services.sources import alias_key
 
-TOWNS = ["Ashford", "Brill", "Corran", "Delby", "Eskton", "Farrow", "Glenmere", "Holt",
-         "Istow", "Jarrow", "Kelby", "Lorne", "Marrick", "Norby", "Oakham", "Pellow"]
+TOWNS = [
+    "Ashford",
+    "Brill",
+    "Corran",
+    "Delby",
+    "Eskton",
+    "Farrow",
+    "Glenmere",
+    "Holt",
+    "Istow",
+    "Jarrow",
+    "Kelby",
+    "Lorne",
+    "Marrick",
+    "Norby",
+    "Oakham",
+    "Pellow",
+]
 THINGS = ["bridge", "harbor", "school", "hospital", "rail line", "dam", "budget", "airport"]
-PEOPLE = [f"{first} {last}" for first in ("Ana", "Ben", "Cara", "Dev", "Eli", "Fay", "Gus",
-          "Hana") for last in ("Moss", "Reed", "Vance", "Quill", "Stone", "Ward", "Lark")]
+PEOPLE = [
+    f"{first} {last}"
+    for first in ("Ana", "Ben", "Cara", "Dev", "Eli", "Fay", "Gus", "Hana")
+    for last in ("Moss", "Reed", "Vance", "Quill", "Stone", "Ward", "Lark")
+]
 PATTERNS = [
     ("asserted", None, "The {thing} in {town} cost {n} million dollars last year."),
     ("said", "said", "{person} said the {thing} in {town} would open in {n} weeks."),
@@ -52,8 +71,19 @@ def populate(session: Session, *, claims: int, per_article: int = 200, seed: int
         rows = []
         for start, end, attribution, cue, person in sentences:
             claim_id += 1
-            rows.append(_claim_row(claim_id, article_id, text, start, end, attribution, cue,
-                                   source_ids.get(person) if person else None, rng))
+            rows.append(
+                _claim_row(
+                    claim_id,
+                    article_id,
+                    text,
+                    start,
+                    end,
+                    attribution,
+                    cue,
+                    source_ids.get(person) if person else None,
+                    rng,
+                )
+            )
         session.execute(insert(Claim.__table__), rows)
         _insert_reviews(session, rng, rows, chain, counts)
         _insert_evidence_and_links(session, rng, rows, counts)
@@ -72,13 +102,17 @@ def yield_progress(counts: dict) -> None:
 
 def _insert_sources(session: Session) -> dict[str, int]:
     ids = {name: i for i, name in enumerate(PEOPLE, start=1)}
-    session.execute(insert(Source.__table__), [
-        {"id": i, "name": name, "kind": "person", "role": None, "created_at": START}
-        for name, i in ids.items()
-    ])
-    session.execute(insert(SourceAlias.__table__), [
-        {"source_id": i, "alias": name, "alias_key": alias_key(name)} for name, i in ids.items()
-    ])
+    session.execute(
+        insert(Source.__table__),
+        [
+            {"id": i, "name": name, "kind": "person", "role": None, "created_at": START}
+            for name, i in ids.items()
+        ],
+    )
+    session.execute(
+        insert(SourceAlias.__table__),
+        [{"source_id": i, "alias": name, "alias_key": alias_key(name)} for name, i in ids.items()],
+    )
     return ids
 
 
@@ -87,8 +121,9 @@ def _article_text(rng: random.Random, count: int) -> tuple[str, list[tuple]]:
     for _ in range(count):
         attribution, cue, pattern = rng.choice(PATTERNS)
         person = rng.choice(PEOPLE) if "{person}" in pattern else None
-        sentence = pattern.format(thing=rng.choice(THINGS), town=rng.choice(TOWNS),
-                                  n=rng.randint(2, 999), person=person)
+        sentence = pattern.format(
+            thing=rng.choice(THINGS), town=rng.choice(TOWNS), n=rng.randint(2, 999), person=person
+        )
         sentences.append((offset, offset + len(sentence), attribution, cue, person))
         parts.append(sentence + " ")
         offset += len(sentence) + 1
@@ -97,11 +132,20 @@ def _article_text(rng: random.Random, count: int) -> tuple[str, list[tuple]]:
 
 def _article_row(article_id: int, text: str) -> dict:
     return {
-        "id": article_id, "slug": f"synthetic-{article_id}", "version": 1, "is_current": True,
-        "title": f"Synthetic article {article_id}", "outlet": "Bench Gazette", "authors": [],
-        "url": f"https://bench.example/{article_id}", "published": None,
-        "filename": f"synthetic_{article_id}.txt", "format": "txt", "text": text,
-        "sha256": hashlib.sha256(text.encode()).hexdigest(), "extracted_with": "synthetic",
+        "id": article_id,
+        "slug": f"synthetic-{article_id}",
+        "version": 1,
+        "is_current": True,
+        "title": f"Synthetic article {article_id}",
+        "outlet": "Bench Gazette",
+        "authors": [],
+        "url": f"https://bench.example/{article_id}",
+        "published": None,
+        "filename": f"synthetic_{article_id}.txt",
+        "format": "txt",
+        "text": text,
+        "sha256": hashlib.sha256(text.encode()).hexdigest(),
+        "extracted_with": "synthetic",
         "created_at": START,
     }
 
@@ -109,14 +153,31 @@ def _article_row(article_id: int, text: str) -> dict:
 def _claim_row(claim_id, article_id, text, start, end, attribution, cue, speaker_id, rng):
     when = START + timedelta(minutes=claim_id)
     return {
-        "id": claim_id, "article_id": article_id, "quote": text[start:end], "start": start,
-        "end": end, "prefix": text[max(0, start - 32):start], "suffix": text[end:end + 32],
-        "sentence_start": start, "sentence_end": end, "claim_text": text[start:end],
-        "speaker_id": speaker_id, "citation_id": None, "attribution": attribution, "cue": cue,
-        "direct_quote": False, "certainty": "uncommitted" if cue else "certain",
-        "checkworthiness": round(rng.random(), 2), "claim_type": "quantity",
-        "status": "unverified", "origin": "extracted", "origin_detail": "synthetic",
-        "orphaned": False, "lock_version": 1, "created_at": when, "updated_at": when,
+        "id": claim_id,
+        "article_id": article_id,
+        "quote": text[start:end],
+        "start": start,
+        "end": end,
+        "prefix": text[max(0, start - 32) : start],
+        "suffix": text[end : end + 32],
+        "sentence_start": start,
+        "sentence_end": end,
+        "claim_text": text[start:end],
+        "speaker_id": speaker_id,
+        "citation_id": None,
+        "attribution": attribution,
+        "cue": cue,
+        "direct_quote": False,
+        "certainty": "uncommitted" if cue else "certain",
+        "checkworthiness": round(rng.random(), 2),
+        "claim_type": "quantity",
+        "status": "unverified",
+        "origin": "extracted",
+        "origin_detail": "synthetic",
+        "orphaned": False,
+        "lock_version": 1,
+        "created_at": when,
+        "updated_at": when,
     }
 
 
@@ -130,12 +191,27 @@ def _insert_reviews(session, rng, rows, chain, counts) -> None:
             chain["seq"] += 1
             status = rng.choice(STATUSES)
             created = row["created_at"] + timedelta(seconds=chain["seq"])
-            digest = review_hash(seq=chain["seq"], claim_id=row["id"], reviewer=reviewer,
-                                 status=status, rationale="bench", created_at=created,
-                                 prev_hash=chain["hash"])
-            reviews.append({"seq": chain["seq"], "claim_id": row["id"], "reviewer": reviewer,
-                            "status": status, "rationale": "bench", "created_at": created,
-                            "prev_hash": chain["hash"], "hash": digest})
+            digest = review_hash(
+                seq=chain["seq"],
+                claim_id=row["id"],
+                reviewer=reviewer,
+                status=status,
+                rationale="bench",
+                created_at=created,
+                prev_hash=chain["hash"],
+            )
+            reviews.append(
+                {
+                    "seq": chain["seq"],
+                    "claim_id": row["id"],
+                    "reviewer": reviewer,
+                    "status": status,
+                    "rationale": "bench",
+                    "created_at": created,
+                    "prev_hash": chain["hash"],
+                    "hash": digest,
+                }
+            )
             row["status"] = status
             chain["hash"] = digest
     if reviews:
@@ -158,9 +234,18 @@ def _insert_evidence_and_links(session, rng, rows, counts) -> None:
     for denial in denials[: len(targets)]:
         if rng.random() < 0.05:
             target = rng.choice(targets)
-            links.append({"from_claim_id": denial["id"], "to_claim_id": target["id"],
-                          "relation": "denies", "origin": "extracted", "created_by": "synthetic",
-                          "score": None, "note": None, "created_at": denial["created_at"]})
+            links.append(
+                {
+                    "from_claim_id": denial["id"],
+                    "to_claim_id": target["id"],
+                    "relation": "denies",
+                    "origin": "extracted",
+                    "created_by": "synthetic",
+                    "score": None,
+                    "note": None,
+                    "created_at": denial["created_at"],
+                }
+            )
     unique_links = list({(lk["from_claim_id"], lk["to_claim_id"]): lk for lk in links}.values())
     if evidence:
         session.execute(insert(Evidence.__table__), evidence)
@@ -177,7 +262,14 @@ def _stances(rng: random.Random) -> Iterator[str]:
 
 
 def _evidence(row: dict, stance: str) -> dict:
-    return {"claim_id": row["id"], "url": f"https://evidence.example/{row['id']}",
-            "reference": None, "publisher": "Bench Archive", "excerpt": "…",
-            "accessed": None, "stance": stance, "added_by": "bench",
-            "created_at": row["created_at"]}
+    return {
+        "claim_id": row["id"],
+        "url": f"https://evidence.example/{row['id']}",
+        "reference": None,
+        "publisher": "Bench Archive",
+        "excerpt": "…",
+        "accessed": None,
+        "stance": stance,
+        "added_by": "bench",
+        "created_at": row["created_at"],
+    }
