@@ -12,7 +12,7 @@ from factcheck.extract.types import (
     ExtractionResult,
 )
 
-PIPELINE_VERSION = "extract-1"
+PIPELINE_VERSION = "extract-2"
 
 if TYPE_CHECKING:
     from factcheck.extract.extractor import Extractor
