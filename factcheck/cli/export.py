@@ -46,14 +46,25 @@ def claimreview(
 
 
 @app.command("csv")
-def csv_(output: OutputOption = None, db: DbOption = None) -> None:
+def csv_(
+    output: OutputOption = None,
+    exact: Annotated[
+        bool,
+        typer.Option(
+            "--exact",
+            help="Keep cells exactly as stored. By default a cell starting with = + - @ "
+            "gets a leading ' so spreadsheets do not run it as a formula.",
+        ),
+    ] = False,
+    db: DbOption = None,
+) -> None:
     """One row per claim: article, quote, speaker, attribution, status and last review.
 
     Example: factcheck export csv --output claims.csv
     """
     from factcheck.services.exports import csv_document
 
-    _export(db, output, csv_document)
+    _export(db, output, lambda session: csv_document(session, exact=exact))
 
 
 @app.command("jsonl")

@@ -196,12 +196,24 @@ def csv_rows(session: Session) -> Iterator[list[Any]]:
         ]
 
 
-def csv_document(session: Session) -> Iterator[str]:
+# A spreadsheet runs a cell that starts with one of these as a formula (CSV injection).
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def spreadsheet_safe(value: Any) -> Any:
+    """Text that a spreadsheet would run as a formula gets a leading apostrophe (OWASP)."""
+    if isinstance(value, str) and value.startswith(_FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
+def csv_document(session: Session, *, exact: bool = False) -> Iterator[str]:
+    """The claims CSV; unless `exact`, formula-like cells are neutralised for spreadsheets."""
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
     writer.writerow(CSV_COLUMNS)
     for count, row in enumerate(csv_rows(session), start=1):
-        writer.writerow(row)
+        writer.writerow(row if exact else [spreadsheet_safe(cell) for cell in row])
         if count % BATCH == 0:
             yield buffer.getvalue()
             buffer.seek(0)

@@ -67,3 +67,23 @@ def test_jsonl_has_every_row_typed_in_dependency_order(cli, reviewed):
 def test_export_help_has_examples(cli):
     for command in ("claimreview", "csv", "jsonl"):
         assert "Example: factcheck export" in cli("export", command, "--help").output
+
+
+def test_csv_neutralises_formula_cells_unless_exact(cli, tmp_path):
+    import csv as csv_module
+
+    article = tmp_path / "calc.txt"
+    article.write_text(
+        '=HYPERLINK("http://evil.example") was typed by a reader.\n', encoding="utf-8"
+    )
+    cli("articles", "add", str(article))
+    cli("claims", "add", "1", "--quote", '=HYPERLINK("http://evil.example") was typed')
+
+    def quote_cell(*extra):
+        result = cli("export", "csv", *extra)
+        assert result.exit_code == 0, result.output
+        rows = list(csv_module.DictReader(result.stdout.splitlines()))
+        return rows[0]["quote"]
+
+    assert quote_cell() == '\'=HYPERLINK("http://evil.example") was typed'
+    assert quote_cell("--exact") == '=HYPERLINK("http://evil.example") was typed'
