@@ -23,9 +23,12 @@ def _wh_question(tok: Any) -> bool:
         return False
     first = comp.left_edge
     negated = any(c.dep_ == "neg" for c in tok.children) or (
-        tok.dep_ == "xcomp" and tok.head.lemma_ in ("decline", "refuse"))
-    return negated and (first.lower_ in WH_WORDS or any(
-        c.dep_ in ("mark", "advmod") and c.lower_ in WH_WORDS for c in comp.children))
+        tok.dep_ == "xcomp" and tok.head.lemma_ in ("decline", "refuse")
+    )
+    return negated and (
+        first.lower_ in WH_WORDS
+        or any(c.dep_ in ("mark", "advmod") and c.lower_ in WH_WORDS for c in comp.children)
+    )
 
 
 def _clause_object(tok: Any) -> bool:
@@ -36,12 +39,20 @@ def _clause_object(tok: Any) -> bool:
         if obj.dep_ != "dobj" or obj.pos_ not in ("NOUN", "PROPN"):
             continue
         for t in obj.subtree:
-            if t.i > obj.i and t.dep_ in ("acl", "relcl", "amod") and t.tag_ in (
-                    "VBD", "VBZ", "VBP", "VBN") and t.head.i == obj.i:
+            if (
+                t.i > obj.i
+                and t.dep_ in ("acl", "relcl", "amod")
+                and t.tag_ in ("VBD", "VBZ", "VBP", "VBN")
+                and t.head.i == obj.i
+            ):
                 return True
-            if t.i < obj.i and t.dep_ == "amod" and t.tag_ in ("VBD", "VBN") and \
-                    t.head.i == obj.i and any(x.pos_ in ("NOUN", "PROPN")
-                                              for x in obj.doc[obj.left_edge.i:t.i]):
+            if (
+                t.i < obj.i
+                and t.dep_ == "amod"
+                and t.tag_ in ("VBD", "VBN")
+                and t.head.i == obj.i
+                and any(x.pos_ in ("NOUN", "PROPN") for x in obj.doc[obj.left_edge.i : t.i])
+            ):
                 return True  # "said the depot supplied army vehicles"
     return False
 
@@ -58,8 +69,11 @@ def speech_ok(tok: Any, quoted: bool) -> bool:
     for c in tok.children:  # "said in a statement that ...": content hangs off the noun
         if c.dep_ == "prep":
             obj = next((p for p in c.children if p.dep_ == "pobj"), None)
-            if obj is not None and obj.lemma_.lower() in CHANNELS and any(
-                    g.dep_ in ("acl", "relcl", "ccomp") for g in obj.children):
+            if (
+                obj is not None
+                and obj.lemma_.lower() in CHANNELS
+                and any(g.dep_ in ("acl", "relcl", "ccomp") for g in obj.children)
+            ):
                 return True
     if tok.dep_ in ("ccomp", "parataxis") and tok.i > tok.head.i:
         return True
@@ -71,8 +85,17 @@ def speech_ok(tok: Any, quoted: bool) -> bool:
         return False
     if _trailing_frame(tok):
         return True
-    if tok.lemma_ in ("suggest", "indicate", "predict", "describe", "urge", "report", "find",
-                      "show", "reveal"):
+    if tok.lemma_ in (
+        "suggest",
+        "indicate",
+        "predict",
+        "describe",
+        "urge",
+        "report",
+        "find",
+        "show",
+        "reveal",
+    ):
         return bool(deps & {"ccomp"})
     return quoted and tok.dep_ in ("ROOT", "conj", "ccomp", "parataxis", "advcl")
 
@@ -97,8 +120,8 @@ def _trailing_frame(tok: Any) -> bool:
     doc = tok.doc
     if left < 4 or doc[left - 1].text not in (",", "”", '"', "’"):
         return False
-    after = [t for t in doc[tok.i + 1:tok.sent.end] if not (t.is_punct or t.is_space)]
-    before = doc[tok.sent.start:left - 1]
+    after = [t for t in doc[tok.i + 1 : tok.sent.end] if not (t.is_punct or t.is_space)]
+    before = doc[tok.sent.start : left - 1]
     return len(after) <= 3 and any(t.pos_ in ("VERB", "AUX") for t in before)
 
 
@@ -126,15 +149,24 @@ def misparsed_main(tok: Any) -> bool:
     if tok.tag_ == "VBN" and any(c.dep_ in ("agent", "auxpass") for c in tok.children):
         return False  # a real participle: "the figures published by the agency"
     head = tok.head
-    return (head.dep_ == "ROOT" and head.pos_ in ("PROPN", "NOUN")
-            and any(c.dep_ in ("ccomp", "parataxis") for c in tok.children)
-            and any(c.dep_ == "punct" and c.text == "," and c.i < tok.i for c in head.children))
+    return (
+        head.dep_ == "ROOT"
+        and head.pos_ in ("PROPN", "NOUN")
+        and any(c.dep_ in ("ccomp", "parataxis") for c in tok.children)
+        and any(c.dep_ == "punct" and c.text == "," and c.i < tok.i for c in head.children)
+    )
 
 
 def trailing_evidence(tok: Any) -> Any:
     """'..., figures from the council show.' with 'show' tagged a noun: the evidence noun."""
-    if tok.lower_ not in ("show", "shows", "suggest", "suggests", "indicate", "indicates") \
-            or tok.pos_ not in ("NOUN", "PROPN"):
+    if tok.lower_ not in (
+        "show",
+        "shows",
+        "suggest",
+        "suggests",
+        "indicate",
+        "indicates",
+    ) or tok.pos_ not in ("NOUN", "PROPN"):
         return None
     nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
     if nxt is not None and not (nxt.is_punct or nxt.is_space):
@@ -144,8 +176,11 @@ def trailing_evidence(tok: Any) -> Any:
         cur = cur.head
         if cur.lemma_.lower() in EVIDENCE_NOUNS or cur.lower_ in EVIDENCE_NOUNS:
             j = cur.i - 1
-            while j > 0 and tok.doc[j].dep_ in ("det", "amod", "compound", "nummod") \
-                    and tok.doc[j].head.i == cur.i:
+            while (
+                j > 0
+                and tok.doc[j].dep_ in ("det", "amod", "compound", "nummod")
+                and tok.doc[j].head.i == cur.i
+            ):
                 j -= 1
             return cur if j >= 0 and tok.doc[j].text in (",", "—", "–") else None
         if cur.head.i == cur.i:

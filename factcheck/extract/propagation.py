@@ -20,7 +20,7 @@ def propagate_quotes(recs: list[Any]) -> None:
         c.attribution, c.cue, c.speaker = d.attribution, d.cue, d.speaker
         c.speaker_role, c.speaker_kind = d.speaker_role, d.speaker_kind
         c.direct_quote, c.certainty = True, "uncommitted"
-        c.claim_text = c.quote.strip("“”\"‘’ ")
+        c.claim_text = c.quote.strip('“”"‘’ ')
         r.source = donor.source
 
 
@@ -52,7 +52,12 @@ def _quote_donor(recs: list[Any], k: int) -> Any:
     # a paragraph that opens with a bare quotation continues the speaker of the paragraph
     # before ('Gair said the pier was unsafe.' / '‘The timbers are rotten.’')
     prev = recs[k - 1] if k > 0 else None
-    if prev is not None and prev.para == r.para - 1 and r.claim.quote[:1] in QUOTE_OPENERS \
-            and prev.claim.attribution in ("said", "claimed") and prev.source is not None:
+    if (
+        prev is not None
+        and prev.para == r.para - 1
+        and r.claim.quote[:1] in QUOTE_OPENERS
+        and prev.claim.attribution in ("said", "claimed")
+        and prev.source is not None
+    ):
         return prev
     return None

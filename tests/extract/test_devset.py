@@ -15,8 +15,17 @@ pytestmark = pytest.mark.spacy
 
 HERE = Path(__file__).resolve().parent
 SETS = ("devset", "blind")
-ATTRS = {"asserted", "said", "according_to", "claimed", "reportedly", "alleged", "denied",
-         "estimated", "rumored"}
+ATTRS = {
+    "asserted",
+    "said",
+    "according_to",
+    "claimed",
+    "reportedly",
+    "alleged",
+    "denied",
+    "estimated",
+    "rumored",
+}
 # Reached when the dev set was built, minus a small margin for model/library drift.
 FLOORS = {"claim_recall": 0.97, "attr_f1": 0.95, "speaker_accuracy": 0.93, "link_recall": 0.85}
 
@@ -47,7 +56,7 @@ def _speaker_ok(pred: str | None, aliases: list[str] | None) -> bool:
 def _score(text: str, gold: dict, pred: dict, t: dict) -> None:
     P, G = pred["claims"], gold["claims"]
     t["preds"] += len(P)
-    t["anchor"] += sum(text[p["start"]:p["end"]] != p["quote"] for p in P)
+    t["anchor"] += sum(text[p["start"] : p["end"]] != p["quote"] for p in P)
     assert all(p["attribution"] in ATTRS for p in P)
     req = [g for g in G if g["role"] == "required"]
     t["req"] += len(req)
@@ -76,22 +85,41 @@ def _score(text: str, gold: dict, pred: dict, t: dict) -> None:
         t["links"] += 1
         ga, gb = by_quote[link["from"]], by_quote[link["to"]]
         t["links_hit"] += any(
-            pl["relation"] == link["relation"] and _matches(P[pl["from"]], ga)
-            and _matches(P[pl["to"]], gb) for pl in pred["links"])
+            pl["relation"] == link["relation"]
+            and _matches(P[pl["from"]], ga)
+            and _matches(P[pl["to"]], gb)
+            for pl in pred["links"]
+        )
 
 
 @pytest.fixture(scope="module", params=SETS)
 def totals(request, extractor):
     folder = HERE / request.param
-    t = dict.fromkeys(("preds", "anchor", "req", "req_hit", "forbidden", "attr_pred",
-                       "attr_pred_ok", "attr_gold", "attr_gold_hit", "spk_ok", "links",
-                       "links_hit"), 0)
-    golds = [json.loads(f.read_text(encoding="utf-8"))
-             for f in sorted((folder / "gold").glob("*.json"))]
-    items = [(g["article"], (folder / "articles" / g["article"]).read_text(encoding="utf-8"),
-              None) for g in golds]
-    for gold, (_, text, _), res in zip(golds, items, extractor.extract_many(items),
-                                       strict=True):
+    t = dict.fromkeys(
+        (
+            "preds",
+            "anchor",
+            "req",
+            "req_hit",
+            "forbidden",
+            "attr_pred",
+            "attr_pred_ok",
+            "attr_gold",
+            "attr_gold_hit",
+            "spk_ok",
+            "links",
+            "links_hit",
+        ),
+        0,
+    )
+    golds = [
+        json.loads(f.read_text(encoding="utf-8")) for f in sorted((folder / "gold").glob("*.json"))
+    ]
+    items = [
+        (g["article"], (folder / "articles" / g["article"]).read_text(encoding="utf-8"), None)
+        for g in golds
+    ]
+    for gold, (_, text, _), res in zip(golds, items, extractor.extract_many(items), strict=True):
         _score(text, gold, res.to_json(), t)
     return t
 
@@ -108,7 +136,7 @@ def test_devset_is_complete(name):
         data = json.loads(g.read_text(encoding="utf-8"))
         text = (HERE / name / "articles" / data["article"]).read_text(encoding="utf-8")
         for c in data["claims"]:
-            assert text[c["start"]:c["end"]] == c["quote"]
+            assert text[c["start"] : c["end"]] == c["quote"]
 
 
 def test_devset_finds_the_claims_and_no_forbidden_spans(totals):

@@ -149,7 +149,9 @@ def test_denial_of_them_links_to_the_nearest_rumour(extract):
 
 
 def test_rejecting_proposals_or_dismissing_people_is_no_denial(extract):
-    res = extract("The parliament rejected this proposal on Friday. The president dismissed the "
-                  "defence minister in March. The judge dismissed the case against the mayor. "
-                  "Prices fell after the bank confirmed that rates would stay high.")
+    res = extract(
+        "The parliament rejected this proposal on Friday. The president dismissed the "
+        "defence minister in March. The judge dismissed the case against the mayor. "
+        "Prices fell after the bank confirmed that rates would stay high."
+    )
     assert [c.attribution for c in res.claims] == ["asserted"] * 4
