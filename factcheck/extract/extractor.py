@@ -12,11 +12,11 @@ from factcheck.extract.clauses import Segment, sentence_segments
 from factcheck.extract.frames import misparsed_main, viewer
 from factcheck.extract.links import denial_links
 from factcheck.extract.propagation import propagate_quotes
+from factcheck.extract.registry import SourceRegistry
 from factcheck.extract.scoring import certainty, checkworthiness, claim_type
 from factcheck.extract.speakers import (
     ORG_NOUNS,
     Mention,
-    SourceRegistry,
     juxtaposed_name,
     split_name_role,
 )
