@@ -27,6 +27,17 @@ class Anchor:
     suffix: str
 
 
+def claim_fields(anchor: Anchor) -> dict[str, int | str]:
+    """The Claim columns an anchor fills: quote, start, end, prefix, suffix."""
+    return {
+        "quote": anchor.quote,
+        "start": anchor.start,
+        "end": anchor.end,
+        "prefix": anchor.prefix,
+        "suffix": anchor.suffix,
+    }
+
+
 def anchor_at(text: str, start: int, end: int) -> Anchor:
     """The TextQuoteSelector for text[start:end]: the quote plus 32 characters each side."""
     return Anchor(

@@ -8,7 +8,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from factcheck.models import Article, Claim, Review
-from factcheck.services.reviews import GENESIS_HASH, review_hash
+from factcheck.services.reviews import GENESIS_HASH, hash_of
 
 
 @dataclass
@@ -54,16 +54,7 @@ def _first_chain_break(session: Session, result: AuditResult) -> str | None:
             return f"review {review.id}: sequence {review.seq}, expected {expected_seq} (gap)"
         if review.prev_hash != expected_prev:
             return f"review {review.id} (seq {review.seq}): previous-hash link broken"
-        recomputed = review_hash(
-            seq=review.seq,
-            claim_id=review.claim_id,
-            reviewer=review.reviewer,
-            status=review.status,
-            rationale=review.rationale,
-            created_at=review.created_at,
-            prev_hash=review.prev_hash,
-        )
-        if recomputed != review.hash:
+        if hash_of(review) != review.hash:
             return f"review {review.id} (seq {review.seq}): content does not match its hash"
         expected_prev, expected_seq = review.hash, expected_seq + 1
     return None

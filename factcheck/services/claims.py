@@ -8,7 +8,7 @@ from sqlalchemy import column, func, select, table, union
 from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.orm.exc import StaleDataError
 
-from factcheck.anchoring import anchor_at, locate_quote, sentence_bounds
+from factcheck.anchoring import claim_fields, locate_quote, sentence_bounds
 from factcheck.errors import BadInput, ConflictError
 from factcheck.models import Article, Claim, ClaimEvent, Evidence, Link, Review, Source, SourceAlias
 from factcheck.services.articles import get_article
@@ -51,11 +51,7 @@ def add_claim(session: Session, *, article_id: int, data: NewClaim, actor: str) 
     sentence_start, sentence_end = sentence_bounds(article.text, anchor.start, anchor.end)
     claim = Claim(
         article_id=article.id,
-        quote=anchor.quote,
-        start=anchor.start,
-        end=anchor.end,
-        prefix=anchor.prefix,
-        suffix=anchor.suffix,
+        **claim_fields(anchor),
         sentence_start=sentence_start,
         sentence_end=sentence_end,
         claim_text=(data.claim_text or anchor.quote).strip(),
@@ -320,10 +316,3 @@ def _apply_change(
     old = claim.cue
     claim.cue = value or None
     return old, claim.cue
-
-
-def reanchor_fields(claim: Claim, text: str, start: int, end: int) -> None:
-    """Point a claim at new offsets (used when an article gets a new version)."""
-    anchor = anchor_at(text, start, end)
-    claim.start, claim.end, claim.quote = anchor.start, anchor.end, anchor.quote
-    claim.prefix, claim.suffix = anchor.prefix, anchor.suffix

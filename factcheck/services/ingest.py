@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from sqlalchemy.orm import Session
 
-from factcheck.anchoring import anchor_at
+from factcheck.anchoring import anchor_at, claim_fields
 from factcheck.models import Article, Citation, Claim, Link
 from factcheck.services.articles import AddOutcome, ArticleInput, store_article
 from factcheck.services.sources import get_or_create_source
@@ -189,11 +189,7 @@ def _claim_from(
     anchor = anchor_at(article.text, extracted.start, extracted.end)
     return Claim(
         article_id=article.id,
-        quote=anchor.quote,
-        start=anchor.start,
-        end=anchor.end,
-        prefix=anchor.prefix,
-        suffix=anchor.suffix,
+        **claim_fields(anchor),
         sentence_start=extracted.sentence_start,
         sentence_end=extracted.sentence_end,
         claim_text=extracted.claim_text or anchor.quote,

@@ -45,6 +45,19 @@ def review_hash(
     return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
 
 
+def hash_of(review) -> str:
+    """The hash a review row (ORM object or column tuple) should carry."""
+    return review_hash(
+        seq=review.seq,
+        claim_id=review.claim_id,
+        reviewer=review.reviewer,
+        status=review.status,
+        rationale=review.rationale,
+        created_at=review.created_at,
+        prev_hash=review.prev_hash,
+    )
+
+
 def _lock_ledger(session: Session) -> None:
     # SQLite writers are already serialised by BEGIN IMMEDIATE (see db.py).
     if session.get_bind().dialect.name == "postgresql":
@@ -76,15 +89,7 @@ def add_review(
         created_at=created_at,
         prev_hash=prev_hash,
     )
-    review.hash = review_hash(
-        seq=review.seq,
-        claim_id=review.claim_id,
-        reviewer=review.reviewer,
-        status=review.status,
-        rationale=review.rationale,
-        created_at=review.created_at,
-        prev_hash=review.prev_hash,
-    )
+    review.hash = hash_of(review)
     session.add(review)
     _set_status(session, claim, status)
     session.flush()

@@ -7,7 +7,13 @@ from dataclasses import dataclass, field
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from factcheck.anchoring import CONTEXT_CHARS, anchor_at, find_occurrences, sentence_bounds
+from factcheck.anchoring import (
+    CONTEXT_CHARS,
+    anchor_at,
+    claim_fields,
+    find_occurrences,
+    sentence_bounds,
+)
 from factcheck.models import Article, Claim, ClaimEvent
 
 # How alike (0-100) a passage of the new text must be to the old quote to take its place.
@@ -52,8 +58,8 @@ def reanchor_claims(session: Session, *, new: Article, actor: str) -> ReanchorRe
         old_quote = claim.quote
         anchor = anchor_at(new.text, *span)
         claim.article_id = new.id
-        claim.start, claim.end, claim.quote = anchor.start, anchor.end, anchor.quote
-        claim.prefix, claim.suffix = anchor.prefix, anchor.suffix
+        for column, value in claim_fields(anchor).items():
+            setattr(claim, column, value)
         claim.sentence_start, claim.sentence_end = sentence_bounds(new.text, *span)
         report.moved += 1
         new_position = f"v{new.version} {anchor.start}-{anchor.end}"
