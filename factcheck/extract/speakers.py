@@ -248,13 +248,25 @@ def _propn_run(prep: Any) -> Any:
     return doc[i - 1] if i > prep.i + 1 else None
 
 
+def by_whom(work: Any) -> Any:
+    """Who made a work: 'a report by X', or through a participle, 'a report published
+    (released, issued, commissioned...) by X'. The token after 'by', or None."""
+    for c in work.children:
+        if c.dep_ == "prep" and c.lower_ == "by":
+            return next((p for p in c.children if p.dep_ == "pobj"), None)
+        if c.dep_ == "acl" and c.tag_ == "VBN":
+            agent = next((g for g in c.children if g.dep_ == "agent" and g.lower_ == "by"), None)
+            if agent is not None:
+                return next((p for p in agent.children if p.dep_ == "pobj"), None)
+    return None
+
+
 def _work_mention(head: Any) -> Mention:
     """'An article by X posted on Y' -> X; 'the author' / 'the study' -> resolved later."""
+    maker = by_whom(head)
+    if maker is not None:
+        return split_name_role(maker)
     for c in head.children:
-        if c.dep_ == "prep" and c.lower_ == "by":
-            pobj = next((p for p in c.children if p.dep_ == "pobj"), None)
-            if pobj is not None:
-                return split_name_role(pobj)
         if c.dep_ == "poss" and c.pos_ == "PROPN":
             inner = split_name_role(c)
             return inner

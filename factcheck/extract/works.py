@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from factcheck.extract.speakers import split_name_role
+from factcheck.extract.speakers import by_whom, split_name_role
 from factcheck.extract.types import ExtractedCitation
 
 CITED_WORKS = {"article", "report", "study", "paper", "survey", "analysis", "piece", "op-ed",
@@ -18,6 +18,7 @@ QUOTED = re.compile(r"[“\"]([^”\"]{3,200})[”\"]")
 
 def _pobj(prep: Any) -> Any:
     return next((c for c in prep.children if c.dep_ == "pobj"), None)
+
 
 
 PUBLISH_VERBS = {"post", "publish", "appear", "release", "issue", "run", "print"}
@@ -64,16 +65,15 @@ def find_citation(doc: Any, a: int, b: int) -> ExtractedCitation | None:
         if t.tag_ != "NN" or t.lemma_.lower() not in CITED_WORKS or not _cited_position(t):
             continue
         author, publisher = None, None
+        obj = by_whom(t)
+        if obj is not None:
+            m = split_name_role(obj)
+            if m.kind == "person" or obj.ent_type_ == "PERSON":
+                author = m.name
+            else:
+                publisher = m.name
         for c in t.children:
-            if c.dep_ == "prep" and c.lower_ == "by":
-                obj = _pobj(c)
-                if obj is not None:
-                    m = split_name_role(obj)
-                    if m.kind == "person" or obj.ent_type_ == "PERSON":
-                        author = m.name
-                    else:
-                        publisher = m.name
-            elif c.dep_ == "poss" and c.pos_ == "PROPN":
+            if c.dep_ == "poss" and c.pos_ == "PROPN":
                 publisher = split_name_role(c).name
         publisher = _publisher(t) or publisher
         if author is None and publisher is None:

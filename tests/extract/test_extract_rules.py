@@ -155,3 +155,14 @@ def test_rejecting_proposals_or_dismissing_people_is_no_denial(extract):
         "Prices fell after the bank confirmed that rates would stay high."
     )
     assert [c.attribution for c in res.claims] == ["asserted"] * 4
+
+
+def test_a_report_published_by_x_is_credited_to_x_not_to_the_last_work(extract, claim_with):
+    res = extract(
+        "The council cut its flood budget by 30 percent, according to a report by the "
+        "Harwick Gazette.\n\nThe mayor misled voters about the budget, according to a report "
+        "published by the Ombudsman on Tuesday."
+    )
+    misled = claim_with(res, "misled voters")
+    assert (misled.attribution, misled.speaker) == ("according_to", "Ombudsman")
+    assert claim_with(res, "flood budget").speaker == "Harwick Gazette"
