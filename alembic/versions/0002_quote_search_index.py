@@ -37,8 +37,11 @@ SQLITE_DOWN = [
     "DROP TABLE IF EXISTS claims_fts",
 ]
 # pg_trgm is a trusted extension: a database owner may create it. It goes in `public` so
-# that every schema using this database finds its operator class.
+# that every schema using this database finds its operator class. CREATE EXTENSION IF NOT
+# EXISTS is not safe against a concurrent twin (unique violation on pg_extension), so two
+# `factcheck init` at once queue on a transaction-scoped advisory lock first.
 POSTGRES_UP = [
+    "SELECT pg_advisory_xact_lock(7306010)",
     "CREATE EXTENSION IF NOT EXISTS pg_trgm SCHEMA public",
     "CREATE INDEX ix_claims_quote_trgm ON claims USING gin (lower(quote) public.gin_trgm_ops)",
 ]
