@@ -26,6 +26,7 @@ from jinja2 import (
 from factcheck.errors import BadInput
 from factcheck.paths import templates_dir
 from factcheck.services.reports import STATUS_LABELS
+from factcheck.vocab import voice_of
 
 
 def make_environment(user_dir: Path | str | None = None) -> Environment:
@@ -62,6 +63,7 @@ def make_environment(user_dir: Path | str | None = None) -> Environment:
         web_url=web_url,
     )
     env.globals["status_labels"] = STATUS_LABELS
+    env.globals["voice_of"] = voice_of  # who stands behind a claim, in words
     return env
 
 
