@@ -9,7 +9,15 @@ from itertools import pairwise
 from typing import Any
 
 from factcheck.extract.clauses import Segment, sentence_segments
-from factcheck.extract.frames import misparsed_main, viewer
+from factcheck.extract.frames import is_passive, misparsed_main, viewer
+from factcheck.extract.lexicon import (
+    ALLEGE_VERBS,
+    CLAIM_VERBS,
+    DENY_VERBS,
+    ESTIMATE_VERBS,
+    HEARSAY_VERBS,
+    SAID_VERBS,
+)
 from factcheck.extract.links import denial_links
 from factcheck.extract.propagation import propagate_quotes
 from factcheck.extract.registry import SourceRegistry
@@ -31,6 +39,22 @@ from factcheck.extract.text_units import (
 from factcheck.extract.types import ExtractedCitation, ExtractedClaim, ExtractionResult
 from factcheck.extract.works import find_citation
 
+# present-simple verbs of state or habit that news prose uses for facts, not scenes
+STATIVE_VERBS = {"be", "have", "remain", "employ", "own", "contain", "include", "cost",
+                 "need", "mean", "seem", "appear", "represent", "account", "belong", "depend",
+                 "exist", "lack", "face", "operate", "serve", "cover", "carry", "make",
+                 "produce", "supply", "provide", "allow", "require", "expect", "plan", "know",
+                 "want", "believe", "think", "hope", "fear", "run", "control", "hold", "use",
+                 "receive", "earn", "pay", "consist", "total", "reach", "exceed",
+                 "keep", "get", "take", "go", "come", "do", "say"}
+STATIVE_VERBS |= {"suspect", "recommend", "doubt", "agree", "disagree", "support", "oppose",
+                  "favour", "favor", "prefer", "like", "love", "worry", "consider", "see",
+                  "regard", "expect", "predict", "tend", "continue", "face", "struggle"}
+CUE_LEMMAS = (SAID_VERBS | CLAIM_VERBS | ALLEGE_VERBS | DENY_VERBS | ESTIMATE_VERBS
+              | HEARSAY_VERBS)
+SCENE_PREPS = {"on", "in", "at", "near", "outside", "inside", "along", "during", "behind",
+               "across", "through", "past", "into", "under", "beside", "to", "toward",
+               "towards", "over", "around", "from", "by"}
 PEOPLE_WORKS = {"researcher", "researchers", "author", "authors", "writer", "scientist"}
 NAMED_ATTRS = {"said", "according_to", "claimed", "denied", "alleged", "estimated"}
 QUESTION_END = re.compile(r"\?[\"”’'\)\]]*\s*$")
@@ -95,7 +119,7 @@ class Extractor:
             line = layout.line_of(start)
             if (line in layout.skip_lines and not (line in layout.maybe_body
                                                    and _finite_clause(doc, a, b))) \
-                    or _not_claim(doc, a, b):
+                    or _not_claim(doc, a, b) or _lone_caption(doc, a, b, layout):
                 while ents and ents[-1].start < b:  # a caption's names are no antecedents
                     ents.pop()
                 continue
@@ -218,6 +242,36 @@ def _not_claim(doc: Any, a: int, b: int) -> bool:
     return not any(t.pos_ in ("VERB", "AUX") for t in span)
 
 
+def _lone_caption(doc: Any, a: int, b: int, layout: Layout) -> bool:
+    """A photo caption without its credit line: a short paragraph of its own, between body
+    paragraphs, that describes a scene in the present simple ('Sailors stand on the deck
+    during a port visit'); news prose tells events in the past and states facts with
+    stative verbs ('The firm employs 2,100 people')."""
+    start, end = doc[a].idx, doc[b - 1].idx + len(doc[b - 1].text)
+    p = layout.para_of(start)
+    starts = layout.para_starts
+    if p < 2 or p + 1 >= len(starts) or starts[p] != start:
+        return False
+    if layout.text[end:starts[p + 1]].strip() or layout.quoted_chars(start, end):
+        return False
+    words = [t for t in doc[a:b] if not (t.is_punct or t.is_space)]
+    root = next((t for t in doc[a:b] if t.dep_ == "ROOT"), None)
+    if len(words) > 25 or root is None or root.tag_ not in ("VBZ", "VBP"):
+        return False
+    if root.lemma_.lower() in STATIVE_VERBS | CUE_LEMMAS or any(
+            c.dep_ in ("aux", "neg", "ccomp", "mark") for c in root.children):
+        return False
+    subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    # a bare or indefinite common noun ("Sailors", "A man"); "the company" or "she"
+    # continues the story
+    if subj is None or subj.pos_ != "NOUN":
+        return False
+    dets = [c.lower_ for c in subj.children if c.dep_ in ("det", "poss")]
+    if not (dets in (["a"], ["an"]) or (not dets and subj.tag_ == "NNS")):
+        return False
+    return any(t.dep_ == "prep" and t.lower_ in SCENE_PREPS for t in root.subtree)
+
+
 def _anaphoric(obj: Any) -> bool:
     """'the claims', 'that assessment', 'this': points back; 'claims that X' carries X."""
     if obj.dep_ != "dobj" or any(c.dep_ in ("acl", "ccomp", "relcl") for c in obj.children):
@@ -262,7 +316,11 @@ def _source_head(cue: Any) -> Any:
         return None
     verb = anchor
     for _ in range(3):
-        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if _quoted_as(verb):  # "X was quoted as saying": X is the speaker
+            verb = verb.head.head
+            return next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        subjs = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        subj = next((s for s in subjs if not _inside_quote(s, verb)), subjs[0] if subjs else None)
         if subj is not None:
             if subj.lower_ == "it" and any(c.dep_ == "auxpass" for c in verb.children):
                 return None
@@ -277,6 +335,21 @@ def _source_head(cue: Any) -> Any:
             continue
         break
     return None
+
+
+def _quoted_as(verb: Any) -> bool:
+    """'saying' in 'was quoted as saying'."""
+    prep = verb.head
+    return (verb.dep_ == "pcomp" and prep.lower_ == "as" and prep.head.lemma_ == "quote"
+            and is_passive(prep.head))
+
+
+def _inside_quote(subj: Any, verb: Any) -> bool:
+    """'“Nobody cares,” said Jana Kolar': the quotation's subject sits before its closing mark,
+    the speaker after the verb."""
+    if subj.i > verb.i:
+        return False
+    return any(t.text in ("”", '"') for t in subj.doc[subj.i + 1:verb.i])
 
 
 def _resolve(head: Any, reg: SourceRegistry) -> tuple[Any, str | None, str | None]:

@@ -62,7 +62,7 @@ def speech_ok(tok: Any, quoted: bool) -> bool:
     deps = {c.dep_ for c in tok.children}
     if _wh_question(tok):
         return False
-    if deps & {"ccomp", "parataxis"}:
+    if deps & {"ccomp", "parataxis"} or stray_that_clause(tok):
         return True
     if _clause_object(tok):
         return True
@@ -152,9 +152,22 @@ def misparsed_main(tok: Any) -> bool:
     return (
         head.dep_ == "ROOT"
         and head.pos_ in ("PROPN", "NOUN")
-        and any(c.dep_ in ("ccomp", "parataxis") for c in tok.children)
+        and (any(c.dep_ in ("ccomp", "parataxis") for c in tok.children) or stray_that_clause(tok))
         and any(c.dep_ == "punct" and c.text == "," and c.i < tok.i for c in head.children)
     )
+
+
+def stray_that_clause(tok: Any) -> bool:
+    """'Petr Hanak, who ..., posted on Facebook that the blockade would continue': the parser
+    hung the verb and its that-clause on the noun separately; the clause starts right after
+    the verb's own words."""
+    if tok.dep_ != "acl":
+        return False
+    nxt = tok.right_edge.i + 1
+    for sib in tok.head.children:
+        if sib.i > tok.i and sib.dep_ in ("acl", "relcl", "ccomp") and sib.left_edge.i == nxt:
+            return any(c.dep_ == "mark" and c.lower_ == "that" and c.i == nxt for c in sib.children)
+    return False
 
 
 def trailing_evidence(tok: Any) -> Any:

@@ -74,6 +74,10 @@ class SourceRegistry:
                 if g:
                     self.gender[key] = g
         elif ent.label_ == "ORG" and _salient(ent.root):
+            known = self.find(_strip_the(ent.text))
+            if known is not None and known.kind == "person":  # NER called a person an org
+                self.recent.append((known.name, "person"))
+                return
             self.recent.append((_strip_the(ent.text), "org"))
 
     def find(self, name: str) -> ExtractedSource | None:
@@ -146,7 +150,8 @@ class SourceRegistry:
                 return self.add(Mention(name, None, "organization"))
         if lemma in GENERIC_ORGS:
             for name, kind in reversed(self.recent[-60:]):
-                if kind == "org":
+                # "the company" is not the regulator or ministry named in between
+                if kind == "org" and norm_name(name).split()[-1] not in PUBLIC_BODIES:
                     return self.add(Mention(name, None, "organization"))
         return None
 
@@ -173,6 +178,23 @@ class SourceRegistry:
         if pronoun in ("it",):
             return self.last_other or self.last_any
         return self.last_any
+
+
+PUBLIC_BODIES = {
+    "ministry",
+    "agency",
+    "department",
+    "council",
+    "authority",
+    "commission",
+    "court",
+    "government",
+    "regulator",
+    "embassy",
+    "office",
+    "police",
+    "parliament",
+}
 
 
 def _salient(tok: Any) -> bool:

@@ -179,7 +179,10 @@ def split_name_role(head: Any) -> Mention:
         if pair is not None and any(c.lower_ == "and" for c in head.children):
             name_toks = [*name_toks, *head.doc[head.i + 1:pair.i + 1]]  # "Ken and Lisa Osei"
         name = HONORIFIC.sub("", _text(name_toks))
-        return Mention(name, role, _kind(name_toks) if cut == 0 else "person")
+        kind = _kind(name_toks) if cut == 0 else "person"
+        if appos and appos[0].lemma_.lower() in ORG_NOUNS and kind == "person":
+            kind = "organization"  # "Lumora, the streaming service, said": NER said person
+        return Mention(name, role, kind)
     if head.like_num or low in QUANTIFIERS:  # "one of the people", "two of the officials"
         of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         if of is not None and any(c.dep_ == "pobj" for c in of.children):
