@@ -228,7 +228,9 @@ def _org_of(head: Any) -> Any:
             run = _propn_run(c)
             if run is not None:  # "analysts at Merrow Energy estimate": name parsed away
                 return run
-    compounds = [c for c in head.children if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    # "Kremlin spokesman", not "national statistics office" (lower case mis-tagged PROPN)
+    compounds = [c for c in head.children
+                 if c.dep_ == "compound" and c.pos_ == "PROPN" and c.text[:1].isupper()]
     return compounds[0] if compounds else None
 
 

@@ -70,3 +70,9 @@ def test_lone_present_tense_scene_line_is_a_caption(extract):
 def test_lone_fact_or_event_line_stays_a_claim(extract, line):
     text = f"{BODY}\n\n{BODY}\n\n{line}\n\n{BODY}\n"
     assert any(line[:15] in c.quote for c in extract(text).claims)
+
+
+def test_lower_case_body_keeps_its_whole_name(extract, claim_with):
+    text = "Exports rose by 12% last year, according to the national statistics office."
+    c = claim_with(extract(text), "Exports rose")
+    assert (c.attribution, c.speaker) == ("according_to", "national statistics office")
