@@ -74,7 +74,8 @@ def _verb_cue(tok: Any, quoted: bool) -> tuple[str, str] | None:
                 c.lower_ == "it" for c in tok.children if c.dep_ in ("nsubjpass", "expl"))
             return ("reportedly", "none") if hedge else None
         subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
-        if subj is not None and subj.lower_ in ("media", "press", "reports") and not _named(subj):
+        if subj is not None and subj.lower_ in ("media", "press", "reports") \
+                and not _named_source(subj):
             return ("reportedly", "none") if speech_ok(tok, quoted) else None
         if speech_ok(tok, quoted):
             return "said", "subject"
@@ -125,10 +126,13 @@ def _verb_cue(tok: Any, quoted: bool) -> tuple[str, str] | None:
     return None
 
 
+PLACE_ENTS = ("GPE", "LOC", "NORP")
+
+
 def _unnamed_subject(tok: Any) -> tuple[str, str] | None:
     """'Reports say', 'unverified reports claimed': hedged, source unnamed; 'rumours suggest'."""
     subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
-    if subj is None or _named(subj):
+    if subj is None or _named_source(subj):
         return None
     if subj.lower_ in ("reports", "reporting", "media", "press"):
         return "reportedly", "none"
@@ -244,7 +248,8 @@ def _cue_at(tok: Any, quoted: bool, tokens: list[Any]) -> Cue | None:
         attr = "according_to"
         definite = pobj is not None and pobj.tag_ == "NN" and any(
             c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in pobj.children)
-        if pobj is not None and pobj.lemma_.lower() in UNNAMED_SOURCES and not _named(pobj) \
+        if pobj is not None and pobj.lemma_.lower() in UNNAMED_SOURCES \
+                and not _named_source(pobj) \
                 and not definite:  # "reports", "sources"; but "the report" is the cited one
             attr = "estimated" if pobj.lemma_.lower() == "estimate" else "reportedly"
         return Cue(attr, [tok, to], to, 0, "pobj")
@@ -298,6 +303,13 @@ def _span_tokens(a: Any, b: Any) -> list[Any]:
 
 def _named(tok: Any) -> bool:
     return any(t.pos_ == "PROPN" or t.ent_type_ for t in tok.subtree)
+
+
+def _named_source(tok: Any) -> bool:
+    """'Reports in Spain', 'Spanish media' name only a place: still no source; 'Reuters
+    reports', 'reports by El Diario' name one."""
+    return any((t.pos_ == "PROPN" or t.ent_type_) and t.ent_type_ not in PLACE_ENTS
+               for t in tok.subtree)
 
 
 def _depth(tok: Any, root: Any, allowed: set[int]) -> tuple[int, bool]:

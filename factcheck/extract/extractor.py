@@ -10,6 +10,7 @@ from typing import Any
 
 from factcheck.extract.clauses import Segment, sentence_segments
 from factcheck.extract.frames import is_passive, misparsed_main, viewer
+from factcheck.extract.interview import QandA
 from factcheck.extract.lexicon import (
     ALLEGE_VERBS,
     CLAIM_VERBS,
@@ -114,9 +115,11 @@ class Extractor:
         ents = list(doc.ents)
         reg.learn_genders(ents)
         ents.reverse()
+        qa = QandA()
         for u, (a, b) in enumerate(_units(doc)):
             start = doc[a].idx
             line = layout.line_of(start)
+            qa.see_unit(doc, a, b, layout, reg)
             if (line in layout.skip_lines and not (line in layout.maybe_body
                                                    and _finite_clause(doc, a, b))) \
                     or _not_claim(doc, a, b) or _lone_caption(doc, a, b, layout):
@@ -140,6 +143,7 @@ class Extractor:
             while ents and ents[-1].start < b:
                 reg.note_entity(ents.pop())
         propagate_quotes(recs)
+        qa.attribute(recs)
         claims = [r.claim for r in recs]
         for r in recs:
             if r.source is not None:

@@ -27,7 +27,8 @@ PROMO = re.compile(
     r"advertisement|share this|listen to|watch:|download (?:our|the app)|follow us|"
     r"support our|get our|recommended|this (?:article|story) (?:was|is|first|originally)|"
     r"newsletter|for more (?:information|news|stories|coverage|on this)|for the latest|"
-    r"join us|copyright|©|all rights reserved|contact us|editor'?s note|"
+    r"join us|copyright|©|all rights reserved|contact us|editor'?s note|get in touch|"
+    r"have your say|share your (?:story|experience|views|photos)|"
     r"this (?:story|article) has been (?:updated|corrected))(?:\b|(?<=:))",
     re.I,
 )
