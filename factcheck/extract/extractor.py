@@ -58,6 +58,7 @@ SCENE_PREPS = {"on", "in", "at", "near", "outside", "inside", "along", "during",
                "towards", "over", "around", "from", "by"}
 PEOPLE_WORKS = {"researcher", "researchers", "author", "authors", "writer", "scientist"}
 NAMED_ATTRS = {"said", "according_to", "claimed", "denied", "alleged", "estimated"}
+TIMESTAMP = re.compile(r"\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?(?:\s?[A-Z]{2,4})?\s*[—–-]\s+")
 QUESTION_END = re.compile(r"\?[\"”’'\)\]]*\s*$")
 # '“Why would we stop?” she asked.': a question with its frame
 QUOTED_QUESTION = re.compile(r"\?[\"”’]\s*,?\s*(?:[\w’'.-]+\s+){0,5}[\w’'.-]+\.?\s*$")
@@ -170,6 +171,9 @@ class Extractor:
                 obj_lemma = obj.lemma_.lower() if obj is not None else None
                 anaphoric = obj is not None and _anaphoric(obj)
         start = doc[seg.start].idx
+        stamp = TIMESTAMP.match(layout.text, start)
+        if stamp:  # a live blog's "14:05 — Police say ...": the time is no part of the claim
+            start = stamp.end()
         last = doc[end_tok - 1]
         end = last.idx + len(last.text)
         text = layout.text

@@ -66,3 +66,15 @@ def test_a_reader_call_out_is_not_a_claim(extract):
         "Have you been affected by the storm? Get in touch."
     )
     assert not any("touch" in c.quote for c in extract(text).claims)
+
+
+def test_a_live_blog_timestamp_is_no_part_of_the_claim(extract, claim_with):
+    text = (
+        "Storm updates\n\n"
+        "09:30 BST — Rail services are suspended across the north of the county.\n\n"
+        "10:15 — The coastguard says three people were rescued from a yacht overnight."
+    )
+    res = extract(text)
+    assert claim_with(res, "Rail services").quote.startswith("Rail services")
+    c = claim_with(res, "three people")
+    assert (c.quote[:14], c.attribution, c.speaker) == ("The coastguard", "said", "coastguard")
