@@ -20,7 +20,7 @@ from factcheck.extract.lexicon import (
     SAID_VERBS,
 )
 from factcheck.extract.links import denial_links
-from factcheck.extract.propagation import propagate_quotes
+from factcheck.extract.propagation import colon_frames, drop_records, propagate_quotes
 from factcheck.extract.registry import SourceRegistry
 from factcheck.extract.scoring import certainty, checkworthiness, claim_type
 from factcheck.extract.speakers import (
@@ -82,6 +82,7 @@ class _Rec:
     parent: int | None = None  # index into records of the clause a parenthetical denies
     obj_lemma: str | None = None
     anaphoric: bool = False  # "rejected the claims": denies something said before
+    colon_frame: bool = False  # "the firm said:" introducing the next paragraph's quotation
 
 
 class Extractor:
@@ -143,7 +144,9 @@ class Extractor:
                 recs.append(rec)
             while ents and ents[-1].start < b:
                 reg.note_entity(ents.pop())
+        frames = colon_frames(doc, recs, lambda head: _resolve(head, reg))
         propagate_quotes(recs)
+        recs = drop_records(recs, frames)
         qa.attribute(recs)
         claims = [r.claim for r in recs]
         for r in recs:

@@ -5,6 +5,64 @@ from __future__ import annotations
 from typing import Any
 
 QUOTE_OPENERS = {'"', "“", "‘"}
+# Verbs that introduce a quotation set off after a colon: 'In a statement, the firm said:'
+FRAME_LEMMAS = {"say", "add", "tell", "write", "note", "explain", "state", "announce",
+                "declare", "comment", "respond", "reply", "insist", "warn", "post", "tweet"}
+COMPLEMENTS = {"ccomp", "dobj", "xcomp", "attr", "acomp"}
+
+
+def colon_frames(doc: Any, recs: list[Any], resolve: Any) -> set[int]:
+    """Frames that end in a colon and introduce the quotation of the next paragraph.
+
+    "The ministry said in a statement:" followed by a paragraph in quotation marks: the
+    frame becomes that quotation's speaker (propagate_quotes carries it over), and is no
+    claim of its own. Returns the indexes of such frames in `recs`.
+    """
+    frames: set[int] = set()
+    for k, r in enumerate(recs[:-1]):
+        nxt = recs[k + 1]
+        if r.claim.attribution != "asserted" or nxt.para != r.para + 1:
+            continue
+        if not (nxt.quoted >= 0.6 or nxt.claim.quote[:1] in QUOTE_OPENERS):
+            continue
+        if not _ends_with_colon(doc.text, r.claim):
+            continue
+        root = doc[r.seg.start : r.seg.end].root
+        subject = next((t for t in root.children if t.dep_ == "nsubj"), None)
+        if root.lemma_.lower() not in FRAME_LEMMAS or subject is None:
+            continue
+        if any(t.dep_ in COMPLEMENTS for t in root.children):
+            continue
+        source, role, kind = resolve(subject)
+        if source is None:
+            continue
+        c = r.claim
+        c.attribution, c.cue, c.direct_quote = "said", root.text, True
+        c.speaker, c.speaker_role, c.speaker_kind = source.name, role, kind
+        r.source, r.colon_frame = source, True
+        frames.add(k)
+    return frames
+
+
+def _ends_with_colon(text: str, claim: Any) -> bool:
+    after = text[claim.end : claim.sentence_end + 1].strip()
+    return after.startswith(":") or claim.quote.rstrip().endswith(":")
+
+
+def drop_records(recs: list[Any], dropped: set[int]) -> list[Any]:
+    """Remove records, keeping the parent indexes of the rest pointing at the same records."""
+    if not dropped:
+        return recs
+    new_index: dict[int, int] = {}
+    kept = []
+    for k, r in enumerate(recs):
+        if k not in dropped:
+            new_index[k] = len(kept)
+            kept.append(r)
+    for r in kept:
+        if r.parent is not None:
+            r.parent = new_index.get(r.parent)
+    return kept
 
 
 def propagate_quotes(recs: list[Any]) -> None:
@@ -36,7 +94,8 @@ def _quote_donor(recs: list[Any], k: int) -> Any:
     for j in range(k - 1, -1, -1):
         o = recs[j]
         if o.para != r.para:
-            if o.para == r.para - 1 and _is_donor(o) and o.claim.quote.rstrip().endswith(":"):
+            ends_colon = o.colon_frame or o.claim.quote.rstrip().endswith(":")
+            if o.para == r.para - 1 and _is_donor(o) and ends_colon:
                 return o
             break
         if o.claim.attribution in ("said", "claimed") and o.source is not None:

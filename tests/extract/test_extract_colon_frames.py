@@ -1,0 +1,35 @@
+"""A frame ending in a colon introduces the quotation of the next paragraph (fictional text)."""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.spacy
+
+
+def test_said_colon_gives_the_next_paragraphs_quotation_its_speaker(extract, claim_with):
+    res = extract(
+        "The ferry service resumed on Friday after a week of storms.\n\n"
+        "In a statement, the operator Blue Sound Ferries said:\n\n"
+        "“We regret the disruption. Every passenger will be refunded in full.”\n\n"
+        "The harbour master said the channel was safe again."
+    )
+    assert not any(c.quote.startswith("In a statement") for c in res.claims)
+    for words in ("regret the disruption", "refunded in full"):
+        claim = claim_with(res, words)
+        assert (claim.attribution, claim.speaker, claim.direct_quote) == (
+            "said", "Blue Sound Ferries", True,
+        )
+    assert claim_with(res, "channel was safe").attribution == "said"
+
+
+def test_a_colon_that_introduces_no_quotation_is_left_alone(extract, claim_with):
+    res = extract(
+        "The council listed three reasons for the closure:\n\n"
+        "Costs rose by 40 percent in two years.\n\n"
+        "Mayor Ida Brandt said:\n\n"
+        "The budget will be published next week."
+    )
+    assert claim_with(res, "Costs rose").attribution == "asserted"
+    assert claim_with(res, "listed three reasons").attribution == "asserted"
+    assert claim_with(res, "budget will be published").attribution == "asserted"
