@@ -20,7 +20,12 @@ from factcheck.extract.lexicon import (
     SAID_VERBS,
 )
 from factcheck.extract.links import denial_links
-from factcheck.extract.propagation import colon_frames, drop_records, propagate_quotes
+from factcheck.extract.propagation import (
+    QUOTE_OPENERS,
+    colon_frames,
+    drop_records,
+    propagate_quotes,
+)
 from factcheck.extract.registry import SourceRegistry
 from factcheck.extract.scoring import certainty, checkworthiness, claim_type
 from factcheck.extract.speakers import (
@@ -187,7 +192,9 @@ class Extractor:
             return None
         visible = sum(1 for ch in text[start:end] if not ch.isspace()) or 1
         quoted = layout.quoted_chars(start, end) / visible
-        direct = attribution != "asserted" and quoted >= 0.3
+        # '"They walked out," the minister told reporters': the content is the quotation
+        opens_quoted = text[start] in QUOTE_OPENERS and layout.quoted_chars(start, start + 1) > 0
+        direct = attribution != "asserted" and (quoted >= 0.3 or opens_quoted)
         ctype = claim_type(tokens, quoted > 0.5)
         cue_text = None
         if cue is not None:

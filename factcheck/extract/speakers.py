@@ -154,7 +154,9 @@ def split_name_role(head: Any) -> Mention:
     if head.pos_ == "PROPN" and head.lower_ in WORK_NOUNS and any(
             c.dep_ == "prep" and c.lower_ == "by" for c in head.children):
         return _work_mention(head)  # "Analysis by the Campaign for ..." (capitalised noun)
-    if head.pos_ == "PROPN":
+    # A lower-case word the tagger called PROPN ("Calvia's foreign ministry") is no name:
+    # the common-noun path keeps its possessor and modifiers instead of a bare "ministry".
+    if head.pos_ == "PROPN" and not head.text[:1].islower():
         chain = _name_chain(head)
         cut = 0
         for k, t in enumerate(chain):

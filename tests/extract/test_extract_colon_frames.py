@@ -33,3 +33,15 @@ def test_a_colon_that_introduces_no_quotation_is_left_alone(extract, claim_with)
     assert claim_with(res, "Costs rose").attribution == "asserted"
     assert claim_with(res, "listed three reasons").attribution == "asserted"
     assert claim_with(res, "budget will be published").attribution == "asserted"
+
+
+def test_an_organisation_keeps_its_possessor_and_a_leading_quotation_is_direct(
+    extract, claim_with
+):
+    res = extract(
+        "“They walked out,” Northland's trade minister, Erik Sand, told reporters.\n\n"
+        "Calvia's foreign ministry said in a statement that the talks had failed."
+    )
+    walked = claim_with(res, "walked out")
+    assert (walked.speaker, walked.direct_quote) == ("Erik Sand", True)
+    assert claim_with(res, "talks had failed").speaker == "Calvia's foreign ministry"
