@@ -160,15 +160,14 @@ def _speaker_ids(name: str):
     )
 
 
-def disputed_condition():
-    """SQL for 'this claim is disputed' (DESIGN.md), every reason, as `id IN (small sets)`.
+# Incoming links of these relations put a claim in dispute; `supports`/`same_as` do not.
+CHALLENGES = (Relation.DENIES, Relation.CONTRADICTS)
 
-    Sets rather than EXISTS per claim, so filtering a million claims reads only the links,
-    evidence, reviews and statuses that make a dispute.
-    """
-    challenged = select(Link.to_claim_id).where(
-        Link.relation.in_([Relation.DENIES, Relation.CONTRADICTS])
-    )
+
+def disputed_ids():
+    """The ids of disputed claims (DESIGN.md), every reason, as set queries over the small
+    tables: a million claims are never scanned one by one."""
+    challenged = select(Link.to_claim_id).where(Link.relation.in_(CHALLENGES))
     both_sides = (
         select(Evidence.claim_id)
         .where(Evidence.stance.in_([Stance.SUPPORTS, Stance.REFUTES]))
@@ -176,7 +175,12 @@ def disputed_condition():
         .having(func.count(func.distinct(Evidence.stance)) == 2)
     )
     flagged = select(Claim.id).where(Claim.status == Status.DISPUTED)
-    return Claim.id.in_(union(challenged, both_sides, flagged, reviewers_disagree()))
+    return union(challenged, both_sides, flagged, reviewers_disagree())
+
+
+def disputed_condition():
+    """SQL for 'this claim is disputed', as `id IN (small sets)` rather than EXISTS per claim."""
+    return Claim.id.in_(disputed_ids())
 
 
 def reviewers_disagree():

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import getpass
 import os
+from collections.abc import Iterator, Sequence
 from typing import TypeVar
 
 from sqlalchemy.orm import Session
@@ -41,3 +42,13 @@ def current_user(explicit: str | None = None) -> str:
         return getpass.getuser()
     except Exception:  # no login name in some containers
         return "unknown"
+
+
+# Keeps every IN (...) list well under the bound-parameter limits of SQLite and PostgreSQL.
+CHUNK = 5000
+
+
+def chunks(ids: Sequence[int], size: int = CHUNK) -> Iterator[list[int]]:
+    """Ids in lists of at most `size`, for IN (...) queries."""
+    for index in range(0, len(ids), size):
+        yield list(ids[index : index + size])

@@ -1,55 +1,24 @@
-"""Which claims are disputed and when each last moved, from light set queries (no details)."""
+"""Which claims are disputed (claims.disputed_ids) and when each last moved, no details."""
 
 from __future__ import annotations
 
-from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from datetime import UTC, date, datetime, time
 
-from sqlalchemy import distinct, func, or_, select, union
+from sqlalchemy import func, or_, select, union
 from sqlalchemy.orm import Session, aliased
 
 from factcheck.models import Claim, Evidence, Link, Review, Source, SourceAlias, as_utc
+from factcheck.services.claims import CHALLENGES, disputed_condition
+from factcheck.services.common import chunks
 from factcheck.services.sources import alias_key
-from factcheck.vocab import VERDICT_STATUSES, Relation, Stance, Status
-
-# Incoming links of these relations put a claim in dispute; `supports`/`same_as` do not.
-CHALLENGES = (Relation.DENIES, Relation.CONTRADICTS)
-# Keeps every IN (...) list well under the bound-parameter limits of SQLite and PostgreSQL.
-CHUNK = 5000
-
-
-def candidate_ids_query():
-    """Claims that may be disputed, as set queries over the small tables (no per-claim scan).
-
-    Same cheap reasons as services.claims.disputed_condition(), plus any claim with two or
-    more reviewers (whether their latest verdicts disagree is decided in Python).
-    """
-    challenged = select(Link.to_claim_id.label("id")).where(Link.relation.in_(CHALLENGES))
-    both_sides = (
-        select(Evidence.claim_id)
-        .where(Evidence.stance.in_([Stance.SUPPORTS, Stance.REFUTES]))
-        .group_by(Evidence.claim_id)
-        .having(func.count(distinct(Evidence.stance)) == 2)
-    )
-    flagged = select(Claim.id).where(Claim.status == Status.DISPUTED)
-    reviewed_twice = (
-        select(Review.claim_id)
-        .group_by(Review.claim_id)
-        .having(func.count(distinct(Review.reviewer)) > 1)
-    )
-    return union(challenged, both_sides, flagged, reviewed_twice).subquery()
+from factcheck.vocab import VERDICT_STATUSES, Status
 
 
 def as_cutoff(since: datetime | date) -> datetime:
     if isinstance(since, datetime):
         return as_utc(since)
     return datetime.combine(since, time.min, tzinfo=UTC)
-
-
-def chunks(ids: Sequence[int]) -> Iterable[list[int]]:
-    for index in range(0, len(ids), CHUNK):
-        yield list(ids[index : index + CHUNK])
 
 
 def disputed_activity(
@@ -62,7 +31,7 @@ def disputed_activity(
 ) -> dict[int, datetime]:
     """Each disputed claim (within the filters) with its last activity: the claim's own
     change, or a review, evidence or link on it, whichever is newest."""
-    conditions = [Claim.id.in_(select(candidate_ids_query().c.id))]
+    conditions = [disputed_condition()]
     if article_id is not None:
         conditions.append(Claim.article_id == article_id)
     if claim_ids is not None:
@@ -71,18 +40,15 @@ def disputed_activity(
         conditions.append(_involves_source(source))
     if cutoff is not None:
         conditions.append(_active_since(cutoff))
-    query = select(Claim.id, Claim.status, Claim.created_at, Claim.updated_at).where(*conditions)
+    query = select(Claim.id, Claim.created_at, Claim.updated_at).where(*conditions)
     last: dict[int, datetime] = {}
-    disputed: set[int] = set()
     for row in session.execute(query):
         last[row.id] = max(as_utc(row.created_at), as_utc(row.updated_at))
-        if row.status == Status.DISPUTED:
-            disputed.add(row.id)
     postgres = session.get_bind().dialect.name == "postgresql"
     # PostgreSQL takes the whole set as one array parameter; SQLite takes IN lists.
     for chunk in [sorted(last)] if postgres else chunks(sorted(last)):
-        disputed |= _scan(session, _among(chunk, postgres), last)
-    found = {claim_id: last[claim_id] for claim_id in disputed}
+        _note_activity(session, _among(chunk, postgres), last)
+    found = last
     if cutoff is not None:  # the SQL filter is a superset: a link's time counts on both ends
         found = {claim_id: at for claim_id, at in found.items() if at >= cutoff}
     return found
@@ -98,9 +64,8 @@ def _among(ids: list[int], postgres: bool):
     return lambda column: column.in_(ids)
 
 
-def _scan(session: Session, among, last: dict[int, datetime]) -> set[int]:
-    """The disputed claims among the given ids; pushes every activity time into `last`."""
-    disputed: set[int] = set()
+def _note_activity(session: Session, among, last: dict[int, datetime]) -> None:
+    """Pushes the time of every link, evidence and review on the given claims into `last`."""
 
     def touch(claim_id: int, moment: datetime) -> None:
         if claim_id in last:
@@ -112,29 +77,19 @@ def _scan(session: Session, among, last: dict[int, datetime]) -> set[int]:
         select(*columns).where(among(Link.to_claim_id)),
         select(*columns).where(among(Link.from_claim_id)),
     )
-    for from_id, to_id, relation, created in session.execute(links):
+    for from_id, to_id, _relation, created in session.execute(links):
         touch(from_id, created)
         touch(to_id, created)
-        if relation in CHALLENGES and to_id in last:
-            disputed.add(to_id)
-    stances: dict[int, set] = defaultdict(set)
-    evidence = select(Evidence.claim_id, Evidence.stance, Evidence.created_at)
-    for claim_id, stance, created in session.execute(evidence.where(among(Evidence.claim_id))):
+    evidence = select(Evidence.claim_id, Evidence.created_at).where(among(Evidence.claim_id))
+    for claim_id, created in session.execute(evidence):
         touch(claim_id, created)
-        stances[claim_id].add(stance)
-    disputed |= {c for c, s in stances.items() if {Stance.SUPPORTS, Stance.REFUTES} <= s}
-    latest: dict[int, dict[str, Status]] = defaultdict(dict)
-    reviews = select(Review.claim_id, Review.reviewer, Review.status, Review.created_at)
-    for claim_id, reviewer, status, created in session.execute(
-        reviews.where(among(Review.claim_id)).order_by(Review.seq)
-    ):
+    reviews = select(Review.claim_id, Review.created_at).where(among(Review.claim_id))
+    for claim_id, created in session.execute(reviews):
         touch(claim_id, created)
-        latest[claim_id][reviewer] = status
-    disputed |= {c for c, by in latest.items() if reviewers_disagree(by)}
-    return disputed
 
 
 def reviewers_disagree(latest: dict[str, Status]) -> bool:
+    """Python twin of claims.reviewers_disagree() for one claim's latest verdicts (reasons)."""
     # A reviewer whose latest word is in_review/unverified has withdrawn a verdict.
     return len({status for status in latest.values() if status in VERDICT_STATUSES}) > 1
 

@@ -13,10 +13,10 @@ from sqlalchemy.orm import Session
 
 from factcheck.models import Article, Claim, Evidence, Link, Review, Source, as_utc
 from factcheck.serialize import claim_dict, evidence_dict, iso
+from factcheck.services.claims import CHALLENGES
+from factcheck.services.common import chunks
 from factcheck.services.dispute_candidates import (
-    CHALLENGES,
     as_cutoff,
-    chunks,
     disputed_activity,
     reviewers_disagree,
 )

@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from factcheck.models import Claim, Link, Review
 from factcheck.serialize import iso
+from factcheck.services.common import chunks
 from factcheck.vocab import VERDICT_STATUSES, Relation
 
 # same_as chains longer than this are more likely a matching mistake than one assertion.
@@ -45,7 +46,7 @@ def _same_as_graph(session: Session, seeds: list[int]) -> dict[int, list[tuple[i
     frontier = list(seeds)
     for _ in range(MAX_HOPS):
         found: set[int] = set()
-        for chunk in _chunks(frontier):
+        for chunk in chunks(frontier, _CHUNK):
             rows = session.execute(
                 select(Link.id, Link.from_claim_id, Link.to_claim_id).where(
                     Link.relation == Relation.SAME_AS,
@@ -84,7 +85,7 @@ def _reviewed(session: Session, claim_ids: set[int]) -> dict[int, tuple[Claim, R
     """Each claim with its latest review (the one that set its status)."""
     found: dict[int, tuple[Claim, Review | None]] = {}
     ids = sorted(claim_ids)
-    for chunk in _chunks(ids):
+    for chunk in chunks(ids, _CHUNK):
         claims = {c.id: c for c in session.scalars(select(Claim).where(Claim.id.in_(chunk)))}
         latest: dict[int, Review] = {}
         for review in session.scalars(
@@ -111,8 +112,3 @@ def _suggestion(other_id: int, path: list[int], reviewed: tuple[Claim, Review | 
         "via_links": path,
         "hops": len(path),
     }
-
-
-def _chunks(ids: list[int]) -> Iterable[list[int]]:
-    for index in range(0, len(ids), _CHUNK):
-        yield ids[index : index + _CHUNK]
