@@ -94,12 +94,14 @@ class ReportContext:
         }
 
 
-def integrity_summary(session: Session) -> dict[str, Any]:
-    """The ledger-wide audit (review hash chain and every anchor) as one line's data."""
+def integrity_summary(session: Session, article_ids: list[int] | None = None) -> dict[str, Any]:
+    """The audit as one line's data: the whole review chain, and the anchors of the reported
+    articles (every article for the corpus report)."""
     from factcheck.services.audit import verify_ledger
 
-    result = verify_ledger(session)
+    result = verify_ledger(session, article_ids=article_ids)
     return {
+        "scope": "the whole ledger" if article_ids is None else "the reported articles",
         "ok": result.ok,
         "reviews_checked": result.reviews_checked,
         "claims_checked": result.claims_checked,
@@ -228,7 +230,7 @@ def build_context(
     """The data of one report document: some articles, or the whole corpus."""
     context = ReportContext(
         generated_at=iso(datetime.now(UTC)),
-        integrity=integrity_summary(session),
+        integrity=integrity_summary(session, None if corpus else [a.id for a in articles]),
         source=source_name,
     )
     context.articles = [article_report(session, a, source_id) for a in articles]
