@@ -14,7 +14,6 @@ docs/PERFORMANCE.md.
 from __future__ import annotations
 
 import argparse
-import os
 import subprocess
 import sys
 import tempfile
@@ -139,7 +138,6 @@ def main() -> None:
         print(f"| `factcheck {label}` | {seconds:.3f} s | {cold:.3f} s |", flush=True)
     print(f"| `factcheck --help` | | {process_time(['--help'], 5):.3f} s |")
     print(f"| database size | {size / 1e6:,.0f} MB, {size / counts['claims']:,.0f} B a claim | |")
-    os.environ.pop("FACTCHECK_DB", None)
 
 
 if __name__ == "__main__":

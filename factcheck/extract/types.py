@@ -5,13 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-ATTRIBUTIONS = (
-    "asserted", "said", "according_to", "claimed", "reportedly",
-    "alleged", "denied", "estimated", "rumored",
-)
-CERTAINTIES = ("certain", "probable", "possible", "uncommitted", "negated")
-CLAIM_TYPES = ("quantity", "prediction", "rule", "causation", "personal", "other", "opinion")
-SPEAKER_KINDS = ("person", "organization", "government", "publication", "document", "unknown")
+# String fields take the values of factcheck.vocab (Attribution, Certainty, ClaimType,
+# SourceKind); tests/extract checks every extracted value against those enums.
 
 
 @dataclass
