@@ -52,6 +52,16 @@ def ledger(session):
     return {"mill": mill, "other": other, **claims}
 
 
+def _link(session, from_id, to_id, relation):
+    return add_link(session, from_id=from_id, to_id=to_id, relation=relation, created_by="t")
+
+
+def _review(session, claim_id, status, reviewer, rationale="checked"):
+    return add_review(
+        session, claim_id=claim_id, status=status, rationale=rationale, reviewer=reviewer
+    )
+
+
 def _ids(disputes):
     return [d.claim["id"] for d in disputes]
 
@@ -61,28 +71,10 @@ def test_nothing_is_disputed_in_a_fresh_ledger(session, ledger):
 
 
 def test_a_denial_puts_its_target_in_dispute_not_itself(session, ledger):
-    add_link(
-        session,
-        from_id=ledger["denial"].id,
-        to_id=ledger["looms"].id,
-        relation=Relation.DENIES,
-        created_by="t",
-    )
+    _link(session, ledger["denial"].id, ledger["looms"].id, Relation.DENIES)
     # The denial happened (verified), one reviewer rates the accusation: no disagreement.
-    add_review(
-        session,
-        claim_id=ledger["denial"].id,
-        status=Status.VERIFIED,
-        rationale="on record",
-        reviewer="ann",
-    )
-    add_review(
-        session,
-        claim_id=ledger["looms"].id,
-        status=Status.UNVERIFIABLE,
-        rationale="no docs",
-        reviewer="ann",
-    )
+    _review(session, ledger["denial"].id, Status.VERIFIED, "ann", "on record")
+    _review(session, ledger["looms"].id, Status.UNVERIFIABLE, "ann", "no docs")
 
     disputes = derive_disputes(session)
 
@@ -108,13 +100,7 @@ def test_a_denial_puts_its_target_in_dispute_not_itself(session, ledger):
 
 
 def test_a_contradiction_from_another_article_names_its_speaker_and_article(session, ledger):
-    add_link(
-        session,
-        from_id=ledger["at_risk"].id,
-        to_id=ledger["jobs"].id,
-        relation=Relation.CONTRADICTS,
-        created_by="t",
-    )
+    _link(session, ledger["at_risk"].id, ledger["jobs"].id, Relation.CONTRADICTS)
     (reason,) = dispute_reasons(session, ledger["jobs"].id)
     assert reason.kind == "contradicted"
     assert reason.article_id == ledger["other"].id
@@ -123,13 +109,7 @@ def test_a_contradiction_from_another_article_names_its_speaker_and_article(sess
 
 def test_supports_and_same_as_links_are_not_disputes(session, ledger):
     for relation in (Relation.SUPPORTS, Relation.SAME_AS):
-        add_link(
-            session,
-            from_id=ledger["summer"].id,
-            to_id=ledger["closure"].id,
-            relation=relation,
-            created_by="t",
-        )
+        _link(session, ledger["summer"].id, ledger["closure"].id, relation)
     assert derive_disputes(session) == []
 
 
@@ -175,25 +155,13 @@ def test_reviewers_disagree_only_on_their_latest_verdicts(session, ledger):
 
 def test_status_disputed_is_a_reason_of_its_own(session, ledger):
     claim_id = ledger["summer"].id
-    add_review(
-        session,
-        claim_id=claim_id,
-        status=Status.DISPUTED,
-        rationale="sources split",
-        reviewer="ann",
-    )
+    _review(session, claim_id, Status.DISPUTED, "ann", "sources split")
     (reason,) = dispute_reasons(session, claim_id)
     assert reason.kind == "status_disputed" and "ann" in reason.detail
 
 
 def test_every_claim_the_sql_condition_calls_disputed_is_listed(session, ledger):
-    add_link(
-        session,
-        from_id=ledger["denial"].id,
-        to_id=ledger["looms"].id,
-        relation=Relation.DENIES,
-        created_by="t",
-    )
+    _link(session, ledger["denial"].id, ledger["looms"].id, Relation.DENIES)
     add_review(
         session, claim_id=ledger["summer"].id, status=Status.DISPUTED, rationale="x", reviewer="ann"
     )
@@ -210,20 +178,8 @@ def _backdate(session, claim_ids, when):
 
 
 def test_filters_and_newest_activity_first(session, ledger):
-    add_link(
-        session,
-        from_id=ledger["denial"].id,
-        to_id=ledger["looms"].id,
-        relation=Relation.DENIES,
-        created_by="t",
-    )
-    add_link(
-        session,
-        from_id=ledger["at_risk"].id,
-        to_id=ledger["jobs"].id,
-        relation=Relation.CONTRADICTS,
-        created_by="t",
-    )
+    _link(session, ledger["denial"].id, ledger["looms"].id, Relation.DENIES)
+    _link(session, ledger["at_risk"].id, ledger["jobs"].id, Relation.CONTRADICTS)
     add_review(
         session, claim_id=ledger["summer"].id, status=Status.DISPUTED, rationale="x", reviewer="ann"
     )
@@ -268,13 +224,7 @@ def test_filters_and_newest_activity_first(session, ledger):
 def test_dispute_is_plain_data(session, ledger):
     import json
 
-    add_link(
-        session,
-        from_id=ledger["denial"].id,
-        to_id=ledger["looms"].id,
-        relation=Relation.DENIES,
-        created_by="t",
-    )
+    _link(session, ledger["denial"].id, ledger["looms"].id, Relation.DENIES)
     (dispute,) = derive_disputes(session)
     data = json.loads(json.dumps(dispute.as_dict()))
     assert data["claim"]["quote"].startswith("The owners were accused")
