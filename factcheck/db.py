@@ -58,13 +58,22 @@ def get_engine(url: str | None = None) -> Engine:
     if url.startswith("sqlite"):
         engine = _create_engine(url, connect_args={"timeout": SQLITE_BUSY_TIMEOUT_MS / 1000})
         event.listen(engine, "connect", _on_sqlite_connect)
-        # pysqlite's own transaction handling defers BEGIN; take the write lock up front
-        # instead so two writers queue on busy_timeout rather than fail mid-transaction.
-        event.listen(engine, "begin", lambda conn: conn.exec_driver_sql("BEGIN IMMEDIATE"))
+        event.listen(engine, "begin", _begin_sqlite)
         _disable_pysqlite_autobegin(engine)
     else:
         engine = _create_engine(url, pool_pre_ping=True)
     return engine
+
+
+READ_ONLY = "factcheck_read_only"
+
+
+def _begin_sqlite(conn) -> None:
+    """Writers take the write lock up front, so two of them queue on busy_timeout rather
+    than fail mid-transaction; read-only work (lists, reports, exports) takes a plain BEGIN:
+    WAL gives it a snapshot without holding writers back while it runs."""
+    read_only = conn.get_execution_options().get(READ_ONLY, False)
+    conn.exec_driver_sql("BEGIN" if read_only else "BEGIN IMMEDIATE")
 
 
 def _disable_pysqlite_autobegin(engine: Engine) -> None:
@@ -74,15 +83,25 @@ def _disable_pysqlite_autobegin(engine: Engine) -> None:
 
 
 @contextmanager
-def session_scope(url: str | None = None, *, check_schema: bool = True) -> Iterator[Session]:
-    """One transaction per command: commit on success, roll back on any error."""
+def session_scope(
+    url: str | None = None, *, check_schema: bool = True, read_only: bool = False
+) -> Iterator[Session]:
+    """One transaction per command: commit on success, roll back on any error.
+
+    `read_only` is for commands that only read: on SQLite they do not take the write lock,
+    and nothing they might have changed by mistake is committed.
+    """
     engine = get_engine(url)
     if check_schema:
         ensure_schema_current(engine)
-    session = sessionmaker(engine, expire_on_commit=False)()
+    bind = engine.execution_options(**{READ_ONLY: True}) if read_only else engine
+    session = sessionmaker(bind, expire_on_commit=False)()
     try:
         yield session
-        session.commit()
+        if read_only:
+            session.rollback()
+        else:
+            session.commit()
     except BaseException:
         session.rollback()
         raise

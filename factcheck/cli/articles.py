@@ -89,7 +89,7 @@ def list_(
     from factcheck.serialize import article_dict
     from factcheck.services.articles import list_articles
 
-    with open_session(db) as session:
+    with open_session(db, read_only=True) as session:
         rows = list_articles(session, include_old_versions=all_versions)
         if format == OutputFormat.JSON:
             print_json([{**article_dict(r.article), "claims": r.claim_count} for r in rows])
@@ -125,7 +125,7 @@ def show(
     from factcheck.serialize import article_dict, claim_dict
     from factcheck.services.articles import article_claims, resolve_article
 
-    with open_session(db) as session:
+    with open_session(db, read_only=True) as session:
         article = resolve_article(session, article_id)
         claims = article_claims(session, article.id)
         if format == OutputFormat.JSON:

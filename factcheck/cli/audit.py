@@ -17,7 +17,7 @@ def verify(db: DbOption = None, format: FormatOption = OutputFormat.TABLE) -> No
     """
     from factcheck.services.audit import verify_ledger
 
-    with open_session(db) as session:
+    with open_session(db, read_only=True) as session:
         result = verify_ledger(session)
     if format == OutputFormat.JSON:
         print_json(

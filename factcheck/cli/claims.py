@@ -102,7 +102,7 @@ def list_(
     from factcheck.services.claims import ClaimFilters, list_claims
     from factcheck.vocab import parse_enum
 
-    with open_session(db) as session:
+    with open_session(db, read_only=True) as session:
         filters = ClaimFilters(
             article_id=resolve_article(session, article).id if article else None,
             status=parse_enum(Status, status, "status") if status else None,
@@ -150,7 +150,7 @@ def show(
     from factcheck.cli.render import render_claim_detail
     from factcheck.services.claims import claim_detail
 
-    with open_session(db) as session:
+    with open_session(db, read_only=True) as session:
         detail = claim_detail(session, claim_id)
         render_claim_detail(session, detail, format)
 

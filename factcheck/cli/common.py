@@ -70,11 +70,14 @@ def in_transaction(db: str | None, work):
 
 
 @contextmanager
-def open_session(db: str | None) -> Iterator["Session"]:
-    """One transaction for the whole command; committed only if the command succeeds."""
+def open_session(db: str | None, *, read_only: bool = False) -> Iterator["Session"]:
+    """One transaction for the whole command; committed only if the command succeeds.
+
+    Commands that only read pass read_only=True: on SQLite they then do not block writers.
+    """
     from factcheck.db import session_scope
 
-    with user_errors(), session_scope(db) as session:
+    with user_errors(), session_scope(db, read_only=read_only) as session:
         yield session
 
 

@@ -36,7 +36,7 @@ def disputes(
     from factcheck.services.disputes import dispute_page
 
     since_date = parse_date(since, "--since")
-    with open_session(db) as session:
+    with open_session(db, read_only=True) as session:
         article_id = resolve_article(session, article).id if article else None
         found, total = dispute_page(
             session, article_id=article_id, source=source, since=since_date, limit=limit or None

@@ -22,7 +22,7 @@ OutputOption = Annotated[
 def _export(db: str | None, output: Path | None, produce) -> None:
     from factcheck.cli.report import write_chunks
 
-    with open_session(db) as session:
+    with open_session(db, read_only=True) as session:
         write_chunks(produce(session), output)
     if output is not None:
         done(f"wrote {output}")

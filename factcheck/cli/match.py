@@ -60,10 +60,11 @@ def match(
     if ranks is not None and accept_all:
         fail("give either --accept N… or --accept-all, not both")
     threshold = DEFAULT_MIN_SCORE if min_score is None else min_score
-    with open_session(db) as session:
+    suggest_only = ranks is None and not accept_all
+    with open_session(db, read_only=suggest_only) as session:
         article_id = resolve_article(session, article).id if article else None
         suggestions = suggest_matches(session, article_id=article_id, min_score=threshold)
-        if ranks is None and not accept_all:
+        if suggest_only:
             _render(suggestions, format)
             return
         links = accept_suggestions(

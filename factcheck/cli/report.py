@@ -60,7 +60,7 @@ def report(
     from factcheck.errors import BadInput
 
     chosen = format or _format_from(output)
-    with open_session(db) as session:
+    with open_session(db, read_only=True) as session:
         if not articles and not all_ and not source:
             raise BadInput("name one or more ARTICLEs, or give --all (or --source NAME)")
         if articles and all_:

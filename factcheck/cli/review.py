@@ -146,7 +146,7 @@ def history(
     from factcheck.serialize import iso
     from factcheck.services.reviews import claim_history
 
-    with open_session(db) as session:
+    with open_session(db, read_only=True) as session:
         entries = claim_history(session, claim_id)
         if format == OutputFormat.JSON:
             print_json(

@@ -43,7 +43,7 @@ def list_(
     """
     from factcheck.services.sources import list_sources
 
-    with open_session(db) as session:
+    with open_session(db, read_only=True) as session:
         summaries = list_sources(session, search=search)
         if format == OutputFormat.JSON:
             print_json([_summary_dict(s) for s in summaries])
@@ -79,7 +79,7 @@ def show(
     from factcheck.serialize import article_dict, claim_dict
     from factcheck.services.sources import source_detail
 
-    with open_session(db) as session:
+    with open_session(db, read_only=True) as session:
         detail = source_detail(session, source)
         if format == OutputFormat.JSON:
             print_json(
