@@ -162,7 +162,8 @@ def _new_documents(files, overrides, db, results, pending, advance) -> Iterator[
             advance()
             continue
         data = _article_input(path, document, overrides)
-        with session_scope(db) as session:
+        # A read: it must not queue behind the writer thread storing earlier articles.
+        with session_scope(db, read_only=True) as session:
             stored = already_stored(session, data)
         if stored is not None:
             results.append(FileResult(path, "unchanged", stored.id, stored.version))
