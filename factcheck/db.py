@@ -98,9 +98,9 @@ def session_scope(
     session = sessionmaker(bind, expire_on_commit=False)()
     try:
         yield session
-        if read_only:
-            session.rollback()
-        else:
+        # Read-only: nothing is committed; close() below hands the connection back and the
+        # pool rolls it back, while what was read stays usable (rollback() would expire it).
+        if not read_only:
             session.commit()
     except BaseException:
         session.rollback()
