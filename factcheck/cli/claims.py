@@ -120,7 +120,7 @@ def list_(
             print_json([claim_dict(c, c.speaker) for c in claims])
             return
         print_table(
-            f"Claims ({len(claims)})",
+            _list_title(len(claims), limit, offset),
             ["id", "art", "quote", "speaker", "attribution", "cue", "status"],
             [
                 [
@@ -135,6 +135,12 @@ def list_(
                 for c in claims
             ],
         )
+
+
+def _list_title(shown: int, limit: int, offset: int) -> str:
+    if limit and shown == limit:  # a full page: there may be more
+        return f"Claims {offset + 1}-{offset + shown} (more with --offset {offset + shown})"
+    return f"Claims ({shown})"
 
 
 @app.command("show")
