@@ -170,6 +170,12 @@ class Claim(Base):
         enum_column(Attribution), default=Attribution.ASSERTED
     )
     cue: Mapped[str | None] = mapped_column(String(200))
+    # Where the cue and the source mention stand in the article text (null when absent,
+    # as for `asserted`): who said it, with which word, anchored like the quote.
+    cue_start: Mapped[int | None] = mapped_column(Integer)
+    cue_end: Mapped[int | None] = mapped_column(Integer)
+    speaker_start: Mapped[int | None] = mapped_column(Integer)
+    speaker_end: Mapped[int | None] = mapped_column(Integer)
     direct_quote: Mapped[bool] = mapped_column(Boolean, default=False)
     certainty: Mapped[Certainty] = mapped_column(enum_column(Certainty), default=Certainty.CERTAIN)
     checkworthiness: Mapped[float | None] = mapped_column(Float)

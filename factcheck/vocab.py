@@ -13,6 +13,8 @@ class Attribution(StrEnum):
     DENIED = "denied"
     ESTIMATED = "estimated"
     RUMORED = "rumored"
+    BELIEVED = "believed"  # a mental state: believes, thinks, expects, wants, fears
+    PROMISED = "promised"  # a commitment: promises, vows, pledges, commits to
 
 
 # Attributions where the article does not name who stands behind the claim.

@@ -28,12 +28,20 @@ class ExtractedClaim:
     checkworthiness: float = 0.0
     claim_type: str = "other"
     claim_text: str = ""
+    # code points of the cue words and of the source mention in the same text; None when
+    # the claim has no cue (asserted) or no named source ("reportedly")
+    cue_start: int | None = None
+    cue_end: int | None = None
+    speaker_start: int | None = None
+    speaker_end: int | None = None
 
     def to_json(self) -> dict[str, Any]:
         return {
             "quote": self.quote, "start": self.start, "end": self.end,
             "sentence_start": self.sentence_start, "sentence_end": self.sentence_end,
             "attribution": self.attribution, "cue": self.cue, "speaker": self.speaker,
+            "cue_start": self.cue_start, "cue_end": self.cue_end,
+            "speaker_start": self.speaker_start, "speaker_end": self.speaker_end,
             "direct_quote": self.direct_quote, "certainty": self.certainty,
             "checkworthiness": self.checkworthiness, "claim_type": self.claim_type,
             "speaker_role": self.speaker_role, "speaker_kind": self.speaker_kind,

@@ -56,6 +56,7 @@ def reanchor_claims(session: Session, *, new: Article, actor: str) -> ReanchorRe
             continue
         old_position = f"v{old.version} {claim.start}-{claim.end}"
         old_quote = claim.quote
+        _move_cue_and_speaker(claim, old.text, new.text, span[0] - claim.start)
         anchor = anchor_at(new.text, *span)
         claim.article_id = new.id
         for column, value in claim_fields(anchor).items():
@@ -69,6 +70,39 @@ def reanchor_claims(session: Session, *, new: Article, actor: str) -> ReanchorRe
             session.add(_event(claim, actor, "reworded", old_quote, anchor.quote, field="quote"))
     session.flush()
     return report
+
+
+def _move_cue_and_speaker(claim: Claim, old_text: str, new_text: str, shift: int) -> None:
+    """Carry the cue and speaker anchors along with the quote; a span whose words are not
+    where the shift puts them is searched near there, else dropped (null, never wrong)."""
+    for first, last in (("cue_start", "cue_end"), ("speaker_start", "speaker_end")):
+        start, end = getattr(claim, first), getattr(claim, last)
+        if start is None or end is None:
+            continue
+        moved = _moved_span(old_text[start:end], new_text, start + shift)
+        setattr(claim, first, moved[0] if moved else None)
+        setattr(claim, last, moved[1] if moved else None)
+
+
+def _moved_span(words: str, new_text: str, guess: int) -> tuple[int, int] | None:
+    if not words:
+        return None
+    if new_text[guess : guess + len(words)] == words:
+        return guess, guess + len(words)
+    window_start = max(0, guess - 400)
+    hits = _all_indexes(new_text, words, window_start, guess + 400 + len(words))
+    if not hits:
+        return None
+    best = min(hits, key=lambda at: abs(at - guess))
+    return best, best + len(words)
+
+
+def _all_indexes(text: str, words: str, lo: int, hi: int) -> list[int]:
+    found, at = [], text.find(words, lo, hi)
+    while at != -1:
+        found.append(at)
+        at = text.find(words, at + 1, hi)
+    return found
 
 
 def _event(claim: Claim, actor: str, action: str, old, new, field: str | None = None):
