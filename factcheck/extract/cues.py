@@ -32,14 +32,16 @@ from factcheck.extract.lexicon import (
     UNNAMED_SOURCES,
     VIEW_NOUNS,
 )
+from factcheck.extract.predicates import predicate_cue
 
+ATTITUDES = {"believed", "promised"}
 BLOCK_DEPS = {"relcl", "acl", "appos"}
 # "..., after the government confirmed that": a cue in an adverbial clause frames only it
 SUBORDINATORS = {"after", "before", "when", "since", "because", "as", "while", "until",
                  "once", "if", "unless", "whereas", "although", "though"}
 # Lower rank wins when two cues sit equally high in the tree.
 RANK = {"denied": 0, "said": 1, "claimed": 2, "according_to": 3, "alleged": 4,
-        "estimated": 5, "rumored": 6, "reportedly": 7}
+        "estimated": 5, "rumored": 6, "reportedly": 7, "promised": 8, "believed": 9}
 @dataclass
 class Cue:
     """The word(s) framing a clause and the token whose subject/object names the source."""
@@ -123,7 +125,8 @@ def _verb_cue(tok: Any, quoted: bool) -> tuple[str, str] | None:
         if not speech_ok(tok, quoted):
             return None
         return _unnamed_subject(tok) or ("said", "subject")
-    return None
+    attitude = predicate_cue(tok)
+    return (attitude, "subject") if attitude is not None else None
 
 
 PLACE_ENTS = ("GPE", "LOC", "NORP")
@@ -216,7 +219,7 @@ def find_cue(tokens: list[Any], root: Any, allowed: set[int], layout: Any) -> Cu
     for tok in tokens:
         if tok.i not in allowed:
             continue
-        cue = _cue_at(tok, quoted, tokens)
+        cue = cue_at(tok, quoted)
         if cue is None or (quoted and layout.in_quote(cue.tokens[0].idx)):
             continue
         depth, blocked = _depth(cue.anchor if cue.anchor is not None else tok, root, allowed)
@@ -228,9 +231,22 @@ def find_cue(tokens: list[Any], root: Any, allowed: set[int], layout: Any) -> Cu
         found.append(cue)
     if not found:
         return None
-    found.sort(key=lambda c: (c.depth, RANK[c.attribution]))
-    found[0].others = found[1:]
-    return found[0]
+    # An attitude ("plans", "wants") frames its clause only when nothing else does:
+    # "reportedly plans to" is hedged hearsay, "said he wants" a report of what was said.
+    found.sort(key=lambda c: (c.attribution in ATTITUDES, c.depth, RANK[c.attribution]))
+    best = _hedged(found[0], found[1:])
+    best.others = [c for c in found if c is not best]
+    return best
+
+
+def _hedged(cue: Cue, others: list[Cue]) -> Cue:
+    """'Moscow reportedly reminds ...', 'X allegedly told Y': a hedge on the cue's own verb
+    makes the report itself hearsay."""
+    for other in others:
+        if other.source_hint == "none" and other.tokens[0].lower_ in ADVERB_CUES \
+                and other.anchor.head.i == cue.anchor.i:
+            return other
+    return cue
 
 
 def _first_word(tokens: list[Any]) -> int:
@@ -238,7 +254,8 @@ def _first_word(tokens: list[Any]) -> int:
                 tokens[0].i if tokens else 0)
 
 
-def _cue_at(tok: Any, quoted: bool, tokens: list[Any]) -> Cue | None:
+def cue_at(tok: Any, quoted: bool) -> Cue | None:
+    """The cue that `tok` begins or anchors, if any (a clause is quoted: `quoted`)."""
     low = tok.lower_
     if low == "according" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "to":
         to = tok.doc[tok.i + 1]

@@ -32,6 +32,7 @@ from factcheck.extract.speakers import (
     ORG_NOUNS,
     Mention,
     juxtaposed_name,
+    mention_span,
     split_name_role,
 )
 from factcheck.extract.text_units import (
@@ -62,13 +63,15 @@ SCENE_PREPS = {"on", "in", "at", "near", "outside", "inside", "along", "during",
                "across", "through", "past", "into", "under", "beside", "to", "toward",
                "towards", "over", "around", "from", "by"}
 PEOPLE_WORKS = {"researcher", "researchers", "author", "authors", "writer", "scientist"}
-NAMED_ATTRS = {"said", "according_to", "claimed", "denied", "alleged", "estimated"}
+NAMED_ATTRS = {"said", "according_to", "claimed", "denied", "alleged", "estimated",
+               "believed", "promised"}
 TIMESTAMP = re.compile(r"\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?(?:\s?[A-Z]{2,4})?\s*[—–-]\s+")
 QUESTION_END = re.compile(r"\?[\"”’'\)\]]*\s*$")
 # '“Why would we stop?” she asked.': a question with its frame
 QUOTED_QUESTION = re.compile(r"\?[\"”’]\s*,?\s*(?:[\w’'.-]+\s+){0,5}[\w’'.-]+\.?\s*$")
 CLOSING_MARKS = {'"', "”", "’", ")", "]"}
 SPEECH_LEMMAS = {"say", "ask", "add", "tell", "reply", "write", "note", "explain", "insist"}
+RELATIVE_PRONOUNS = {"who", "that", "which", "whom"}
 CONTENT_POS = {"NOUN", "PROPN", "VERB", "ADJ", "NUM"}
 
 
@@ -166,6 +169,7 @@ class Extractor:
         attribution = cue.attribution if cue else "asserted"
         end_tok = seg.end
         source, role, kind, obj_lemma, anaphoric = None, None, None, None, False
+        mention: tuple[int, int] | None = None
         if cue is not None:
             head = _source_head(cue)
             if head is None and attribution in ("alleged", "estimated"):
@@ -173,6 +177,8 @@ class Extractor:
                 head = next((h for h in map(_source_head, cue.others) if h is not None), None)
             if head is not None and attribution in NAMED_ATTRS:
                 source, role, kind = _resolve(head, reg)
+                if source is not None:
+                    mention = mention_span(head)
                 end_tok = _inverted_end(doc, cue, head, seg)
             if attribution == "denied":
                 obj = next((c for c in cue.anchor.children if c.dep_ in ("dobj", "ccomp")), None)
@@ -196,7 +202,7 @@ class Extractor:
         opens_quoted = text[start] in QUOTE_OPENERS and layout.quoted_chars(start, start + 1) > 0
         direct = attribution != "asserted" and (quoted >= 0.3 or opens_quoted)
         ctype = claim_type(tokens, quoted > 0.5)
-        cue_text = None
+        cue_text, cs, ce = None, None, None
         if cue is not None:
             cs, ce = cue.text_span
             cue_text = text[cs:ce]
@@ -209,6 +215,9 @@ class Extractor:
             certainty=certainty(attribution, tokens),
             checkworthiness=checkworthiness(tokens, ctype, attribution),
             claim_type=ctype, claim_text=_claim_text(text, start, end, layout, cue),
+            cue_start=cs, cue_end=ce,
+            speaker_start=mention[0] if mention else None,
+            speaker_end=mention[1] if mention else None,
         )
         lemmas = {t.lemma_.lower() for t in tokens if t.pos_ in CONTENT_POS and not t.is_stop}
         return _Rec(claim, seg, unit, layout.para_of(start), layout.region_ids(start, end),
@@ -339,6 +348,8 @@ def _source_head(cue: Any) -> Any:
             return next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
         subjs = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
         subj = next((s for s in subjs if not _inside_quote(s, verb)), subjs[0] if subjs else None)
+        if subj is not None and verb.dep_ == "relcl" and subj.lower_ in RELATIVE_PRONOUNS:
+            return verb.head  # "Trump, who says he is honored": the noun the clause is about
         if subj is not None:
             if subj.lower_ == "it" and any(c.dep_ == "auxpass" for c in verb.children):
                 return None

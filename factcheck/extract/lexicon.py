@@ -294,3 +294,35 @@ UNNAMED_SOURCES = {
     "rumors",
     "reporting",
 }
+
+# --- Predicates of stance, evaluation, mental state and commitment ------------------------
+# News attributes far more than speech: "Cruz criticized the plan", "Sanders wants a debate",
+# "the governor vowed to veto it". The lemmas below were mined from an annotated news corpus
+# (PolNeAR's train split; `bench/mine_cues.py` prints each lemma's frequency as a cue and how
+# often the word is a cue when it heads a clause outside quotations: docs/cue_lexicon.md),
+# then grouped by meaning and completed with their near synonyms, so that the classes, not
+# the corpus, decide. They frame a clause only with a content argument (predicates.py).
+
+# speech acts reported neutrally: said
+SPEECH_ACT_VERBS = {
+    "call", "ask", "criticize", "criticise", "praise", "mention", "discuss", "talk", "cite",
+    "express", "question", "recall", "propose", "defend", "denounce", "attack", "blast",
+    "slam", "mock", "tout", "boast", "brag", "thank", "congratulate", "applaud", "hail",
+    "commend", "condemn", "decry", "lament", "lambaste", "assail", "rail", "chide", "scold",
+    "rebuke", "berate", "ridicule", "deride", "taunt", "joke", "quip", "complain", "plead",
+    "demand", "recommend", "advocate", "encourage", "implore", "remind", "assure", "reassure",
+    "highlight", "underscore", "repeat", "echo", "reaffirm", "hint", "allude", "reference",
+    "refer", "compare", "portray", "depict", "characterize",
+    "characterise", "label", "dub", "endorse", "shout", "chant", "email", "answer", "signal",
+    "imply", "insinuate", "speculate", "apologize", "apologise", "wonder",
+}
+# mental states, attitudes and aims: believed
+BELIEF_VERBS = {
+    "think", "believe", "know", "expect", "hope", "fear", "worry", "want", "wish", "doubt",
+    "suspect", "feel", "understand", "recognize", "recognise", "realize", "realise",
+    "consider", "regard", "view", "deem", "see", "imagine", "assume", "suppose",
+    "support", "back", "oppose", "favor", "favour", "prefer", "like", "dislike", "love",
+    "hate", "agree", "disagree", "plan", "intend", "seek", "aim", "trust", "distrust",
+}
+# commitments: promised
+COMMIT_VERBS = {"promise", "vow", "pledge", "commit", "swear", "guarantee", "threaten"}

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from factcheck.extract.speakers import mention_span
+
 QUOTE_OPENERS = {'"', "“", "‘"}
 # Verbs that introduce a quotation set off after a colon: 'In a statement, the firm said:'
 FRAME_LEMMAS = {"say", "add", "tell", "write", "note", "explain", "state", "announce",
@@ -38,7 +40,9 @@ def colon_frames(doc: Any, recs: list[Any], resolve: Any) -> set[int]:
             continue
         c = r.claim
         c.attribution, c.cue, c.direct_quote = "said", root.text, True
+        c.cue_start, c.cue_end = root.idx, root.idx + len(root.text)
         c.speaker, c.speaker_role, c.speaker_kind = source.name, role, kind
+        c.speaker_start, c.speaker_end = mention_span(subject)
         r.source, r.colon_frame = source, True
         frames.add(k)
     return frames
@@ -74,9 +78,7 @@ def propagate_quotes(recs: list[Any]) -> None:
         donor = _quote_donor(recs, k)
         if donor is None:
             continue
-        d = donor.claim
-        c.attribution, c.cue, c.speaker = d.attribution, d.cue, d.speaker
-        c.speaker_role, c.speaker_kind = d.speaker_role, d.speaker_kind
+        c.take_attribution(donor.claim)
         c.direct_quote, c.certainty = True, "uncommitted"
         c.claim_text = c.quote.strip('“”"‘’ ')
         r.source = donor.source

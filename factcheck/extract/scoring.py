@@ -7,7 +7,8 @@ from typing import Any
 POSSIBLE = {"may", "might", "could", "appear", "appears", "appeared", "seem", "seems",
             "seemed", "possibly", "perhaps", "maybe", "potentially"}
 PROBABLE = {"likely", "probably", "presumably", "expected", "unlikely"}
-UNCOMMITTED = {"said", "according_to", "claimed", "reportedly", "alleged", "rumored",
+UNCOMMITTED = {"said", "according_to", "claimed", "reportedly", "alleged", "rumored", "believed",
+               "promised",
                "estimated"}
 NEGATING = {"false", "untrue", "baseless", "groundless", "fabricated", "unfounded"}
 PREDICTION = {"will", "shall", "'ll", "wo", "plan", "plans", "planned", "expected", "forecast",

@@ -284,3 +284,28 @@ def _work_mention(head: Any) -> Mention:
 @lru_cache(maxsize=4096)
 def norm_name(s: str) -> str:
     return " ".join(s.replace("’", "'").lower().split())
+
+
+# Parts of a source's phrase that say something of their own, not who the source is.
+_NOT_MENTION = {"relcl", "acl", "advcl", "ccomp", "punct"}
+
+
+def mention_span(head: Any) -> tuple[int, int]:
+    """Code-point span of the phrase naming a source ('Federation Council Speaker Valentina
+    Matvienko', 'he', 'Mukasey, the attorney general under Bush'), without a relative clause
+    that says something of its own ('X, who says ...')."""
+    first, last = head, head
+    for child in head.children:
+        if child.dep_ in _NOT_MENTION:
+            continue
+        lo, hi = child.left_edge, child.right_edge
+        if lo.i < first.i:
+            first = lo
+        if hi.i > last.i:
+            last = hi
+    doc = head.doc
+    while last.i > head.i and (doc[last.i].is_punct or doc[last.i].is_space):
+        last = doc[last.i - 1]
+    while first.i < head.i and (doc[first.i].is_punct or doc[first.i].is_space):
+        first = doc[first.i + 1]
+    return first.idx, last.idx + len(last.text)

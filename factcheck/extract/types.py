@@ -35,6 +35,15 @@ class ExtractedClaim:
     speaker_start: int | None = None
     speaker_end: int | None = None
 
+    def take_attribution(self, other: ExtractedClaim) -> None:
+        """Attribute this claim as `other` is: same cue, same speaker, same anchors (a
+        quotation continued from the sentence that names its speaker)."""
+        self.attribution, self.cue = other.attribution, other.cue
+        self.cue_start, self.cue_end = other.cue_start, other.cue_end
+        self.speaker, self.speaker_role = other.speaker, other.speaker_role
+        self.speaker_kind = other.speaker_kind
+        self.speaker_start, self.speaker_end = other.speaker_start, other.speaker_end
+
     def to_json(self) -> dict[str, Any]:
         return {
             "quote": self.quote, "start": self.start, "end": self.end,

@@ -1,0 +1,126 @@
+"""Attribution by predicates of stance, evaluation, mental state and commitment."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from factcheck.extract.lexicon import BELIEF_VERBS, COMMIT_VERBS, SPEECH_ACT_VERBS
+
+PREDICATE_ATTRIBUTION = {
+    **{lemma: "said" for lemma in SPEECH_ACT_VERBS},
+    **{lemma: "believed" for lemma in BELIEF_VERBS},
+    **{lemma: "promised" for lemma in COMMIT_VERBS},
+}
+# What a predicate says something about: a clause, an infinitive, an object, a predicate
+CONTENT_DEPS = {"ccomp", "xcomp", "dobj", "attr", "oprd", "dative", "parataxis"}
+# "talked about the economy", "called for a recount", "railed against trade deals"
+CONTENT_PREPS = {"about", "for", "on", "against", "of", "over", "to", "with", "as", "into"}
+# Predicates whose bare object is no content: "saw a surge", "knows the area", "called him"
+CLAUSE_ONLY = {"see", "know", "understand", "feel", "recognize", "recognise", "realize",
+               "realise", "imagine", "assume", "suppose", "wonder"}
+NEEDS_PREP = {"call": {"for", "on"}, "talk": {"about"}, "rail": {"against"},
+              "refer": {"to"}, "allude": {"to"}, "apologize": {"for"},
+              "apologise": {"for"}, "agree": {"with", "on", "to"}, "disagree": {"with"},
+              "plead": {"for", "with"}, "compare": {"to", "with"}, "speculate": {"about", "on"},
+              "complain": {"about", "of"}, "joke": {"about"}, "worry": {"about"},
+              "commit": {"to"}, "hint": {"at"}}
+EXPLETIVES = {"it", "there"}
+AIM_VERBS = {"seek", "aim", "plan", "intend"}
+FIRST_SECOND_PERSON = {"i", "we", "you"}
+PERSONAL_PRONOUNS = {"he", "she", "i", "we", "they", "you"}
+PLACE_ENTS = {"GPE", "LOC", "NORP"}
+NEGATIVE_SUBJECTS = {"none", "nobody", "neither", "no", "nor", "never"}
+RELATIVES = {"who", "that", "which", "whom"}
+
+
+def predicate_cue(tok: Any) -> str | None:
+    """The attribution a stance/mental/commitment verb gives its clause, or None.
+
+    The verb must have a content argument of a shape that makes it attitudinal ("wants a
+    debate", "thinks he won", "called for a recount", "called the plan a disaster"), and a
+    subject that can hold the attitude (not an expletive 'it', not a passive without agent).
+    """
+    lemma = tok.lemma_.lower()
+    attribution = PREDICATE_ATTRIBUTION.get(lemma)
+    if attribution is None or tok.pos_ != "VERB":
+        return None
+    if not _has_content(tok, lemma):
+        return None
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children):
+        return None  # "is expected to", "was criticized": hedges and reports handled elsewhere
+    if any(c.dep_ == "neg" for c in tok.children) or _negated_subject(tok):
+        return None  # "has not endorsed", "none of them supported": nothing is held or said
+    subject = holder(tok)
+    if subject is None or subject.lower_ in EXPLETIVES | RELATIVES | {"this", "these"}:
+        return None
+    if subject.lower_ in FIRST_SECOND_PERSON:
+        return None  # "we expect 40 sailings": the text's own speaker (an answer, a column)
+    if attribution == "believed" and not _can_hold_attitude(subject, tok.lemma_.lower()):
+        return None
+    return attribution
+
+
+def _can_hold_attitude(subject: Any, lemma: str) -> bool:
+    """A person or a body that speaks for itself holds a view; a state's plans and a tally
+    of votes are reported as facts ('the United States plans a checkpoint', '36 of 107
+    members supported the idea'), and an aim needs someone who aims ('other regional
+    actors are seeking influence' describes a situation)."""
+    if subject.ent_type_ in PLACE_ENTS:
+        return False
+    if any(t.ent_type_ == "CARDINAL" or t.dep_ == "nummod" for t in subject.subtree):
+        return False
+    if lemma in AIM_VERBS:
+        return subject.ent_type_ in ("PERSON", "ORG") or subject.lower_ in PERSONAL_PRONOUNS
+    return True
+
+
+def _has_content(tok: Any, lemma: str) -> bool:
+    deps = {c.dep_ for c in tok.children}
+    preps = {c.lower_ for c in tok.children if c.dep_ in ("prep", "prt")}
+    if lemma in NEEDS_PREP and preps & NEEDS_PREP[lemma]:
+        return True
+    if lemma == "call":
+        # "called the plan a disaster", "called it rigged", "called on X to", "called that"
+        return bool(deps & {"oprd", "ccomp", "xcomp"}) or (
+            "dobj" in deps and any(c.dep_ in ("attr", "acomp", "npadvmod") for c in tok.children))
+    if lemma in NEEDS_PREP and lemma not in ("agree", "worry", "commit"):
+        return bool(deps & {"ccomp"})
+    if lemma in CLAUSE_ONLY:
+        return bool(deps & {"ccomp", "parataxis"}) or (
+            "dobj" in deps and "as" in preps) or (lemma == "wonder" and "ccomp" in deps)
+    if deps & CONTENT_DEPS:
+        return True
+    return bool(preps & CONTENT_PREPS) and lemma in ("agree", "worry")
+
+
+def _negated_subject(tok: Any) -> bool:
+    """'None of the states supported', 'Not one country has recognized', 'nor have they'."""
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subj is not None and any(t.lower_ in NEGATIVE_SUBJECTS or t.dep_ == "neg"
+                                for t in subj.subtree):
+        return True
+    doc = tok.doc
+    before = doc[max(0, tok.left_edge.i - 2) : tok.i]  # "although nor have they condemned"
+    return any(t.lower_ in ("nor", "neither") for t in before)
+
+
+def holder(tok: Any) -> Any:
+    """Who holds the attitude: the verb's subject, or that of the verb it is coordinated
+    with or serves ('X wants to win and vowed to ...'); a relative clause's head noun
+    ('Trump, who says ...')."""
+    verb = tok
+    for _ in range(4):
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subj is not None:
+            if subj.lower_ in RELATIVES and verb.dep_ == "relcl":
+                return verb.head
+            return subj
+        if verb.dep_ == "relcl":
+            return verb.head
+        if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.i != verb.i:
+            verb = verb.head
+            continue
+        if verb.dep_ == "acl" and verb.tag_ == "VBG":
+            return verb.head  # "supporters ... saying": the noun the participle describes
+        return None
+    return None
