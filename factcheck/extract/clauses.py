@@ -10,8 +10,8 @@ from factcheck.extract.cues import Cue, find_cue
 CONTRAST_MARKS = {"although", "though", "while", "whereas", "but", "even", "despite"}
 RELATIVES = {"which", "who", "whom", "whose", "that", "where", "when"}
 FINAL_PUNCT = {".", "!", "?", "…"}
-OPENERS = {"“", '"', "‘", "(", "["}
-CLOSERS = {"”", '"', "’", "'", ")", "]"}
+OPENERS = {"“", '"', "‘", "(", "[", "''", "``"}
+CLOSERS = {"”", '"', "’", "'", ")", "]", "''"}
 
 
 @dataclass
@@ -90,7 +90,7 @@ def _parens(doc: Any, a: int, b: int) -> list[tuple[int, int]]:
 def _trim(doc: Any, s: int, e: int, allowed: set[int] | None = None) -> tuple[int, int]:
     """Drop leading conjunctions/marks/punctuation and trailing commas/dashes."""
     while s < e and (doc[s].is_space or doc[s].dep_ in ("cc", "mark", "preconj")
-                     or (doc[s].is_punct and doc[s].text not in ("“", '"', "(", "‘"))):
+                     or (doc[s].is_punct and doc[s].text not in ("“", '"', "(", "‘", "''", "``"))):
         s += 1
     while e > s and (doc[e - 1].is_space or doc[e - 1].dep_ in ("cc", "mark")
                      or (doc[e - 1].is_punct

@@ -59,8 +59,9 @@ class Cue:
         return first.idx, last.idx + len(last.text)
 
 
-def _has_quote(tokens: list[Any]) -> bool:
-    return any(t.text in ('"', "“", "”", "‘", "’") or t.text.startswith(("“", '"', "‘"))
+def has_quote(tokens: list[Any]) -> bool:
+    return any(t.text in ('"', "“", "”", "‘", "’", "''", "``")
+               or t.text.startswith(("“", '"', "‘"))
                for t in tokens)
 
 
@@ -214,7 +215,7 @@ def find_cue(tokens: list[Any], root: Any, allowed: set[int], layout: Any) -> Cu
     """The framing cue of the clause made of `tokens` (indexes in `allowed`) rooted at root.
     Cue words inside quotation marks are the quoted speaker's words, not the article's frame
     ('“If he wants cuts, he should say so”')."""
-    quoted = _has_quote(tokens)
+    quoted = has_quote(tokens)
     found: list[Cue] = []
     for tok in tokens:
         if tok.i not in allowed:

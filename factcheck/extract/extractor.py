@@ -9,6 +9,7 @@ from itertools import pairwise
 from typing import Any
 
 from factcheck.extract.clauses import Segment, sentence_segments
+from factcheck.extract.embedded import embedded_cues
 from factcheck.extract.frames import is_passive, misparsed_main, viewer
 from factcheck.extract.interview import QandA
 from factcheck.extract.lexicon import (
@@ -21,9 +22,9 @@ from factcheck.extract.lexicon import (
 )
 from factcheck.extract.links import denial_links
 from factcheck.extract.propagation import (
-    QUOTE_OPENERS,
     colon_frames,
     drop_records,
+    opens_quotation,
     propagate_quotes,
 )
 from factcheck.extract.registry import SourceRegistry
@@ -69,7 +70,7 @@ TIMESTAMP = re.compile(r"\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?(?:\s?[A-Z]{2,4})?\s
 QUESTION_END = re.compile(r"\?[\"”’'\)\]]*\s*$")
 # '“Why would we stop?” she asked.': a question with its frame
 QUOTED_QUESTION = re.compile(r"\?[\"”’]\s*,?\s*(?:[\w’'.-]+\s+){0,5}[\w’'.-]+\.?\s*$")
-CLOSING_MARKS = {'"', "”", "’", ")", "]"}
+CLOSING_MARKS = {'"', "”", "’", ")", "]", "''"}
 SPEECH_LEMMAS = {"say", "ask", "add", "tell", "reply", "write", "note", "explain", "insist"}
 RELATIVE_PRONOUNS = {"who", "that", "which", "whom"}
 CONTENT_POS = {"NOUN", "PROPN", "VERB", "ADJ", "NUM"}
@@ -143,13 +144,20 @@ class Extractor:
                 reg.last_publisher = cit.publisher
             sent_end = doc[b - 1].idx + len(doc[b - 1].text)
             base = len(recs)
-            for seg in sentence_segments(doc, a, b, layout):
+            segments = sentence_segments(doc, a, b, layout)
+            for seg in segments:
                 rec = self._claim(doc, seg, layout, reg, u, start, sent_end)
                 if rec is None:
                     continue
                 if seg.parent is not None:
                     rec.parent = base + seg.parent
                 recs.append(rec)
+            for emb in embedded_cues(doc, a, b, layout, _framing_tokens(segments)):
+                seg = Segment(emb.start, emb.end, emb.cue.anchor,
+                              set(range(emb.start, emb.end)), "embedded", None, emb.cue)
+                rec = self._claim(doc, seg, layout, reg, u, start, sent_end)
+                if rec is not None:
+                    recs.append(rec)
             while ents and ents[-1].start < b:
                 reg.note_entity(ents.pop())
         frames = colon_frames(doc, recs, lambda head: _resolve(head, reg))
@@ -199,7 +207,8 @@ class Extractor:
         visible = sum(1 for ch in text[start:end] if not ch.isspace()) or 1
         quoted = layout.quoted_chars(start, end) / visible
         # '"They walked out," the minister told reporters': the content is the quotation
-        opens_quoted = text[start] in QUOTE_OPENERS and layout.quoted_chars(start, start + 1) > 0
+        opens_quoted = opens_quotation(text[start:start + 2]) and layout.quoted_chars(
+            start, start + 1) > 0
         direct = attribution != "asserted" and (quoted >= 0.3 or opens_quoted)
         ctype = claim_type(tokens, quoted > 0.5)
         cue_text, cs, ce = None, None, None
@@ -222,6 +231,17 @@ class Extractor:
         lemmas = {t.lemma_.lower() for t in tokens if t.pos_ in CONTENT_POS and not t.is_stop}
         return _Rec(claim, seg, unit, layout.para_of(start), layout.region_ids(start, end),
                     quoted, lemmas, source, None, obj_lemma, anaphoric)
+
+
+def _framing_tokens(segments: list[Segment]) -> set[int]:
+    """Token indexes of every cue a segment considered for its frame."""
+    out: set[int] = set()
+    for seg in segments:
+        if seg.cue is not None:
+            for cue in (seg.cue, *seg.cue.others):
+                out.add(cue.anchor.i)
+                out.update(t.i for t in cue.tokens)
+    return out
 
 
 def _units(doc: Any) -> Iterator[tuple[int, int]]:
@@ -378,7 +398,7 @@ def _inside_quote(subj: Any, verb: Any) -> bool:
     the speaker after the verb."""
     if subj.i > verb.i:
         return False
-    return any(t.text in ("”", '"') for t in subj.doc[subj.i + 1:verb.i])
+    return any(t.text in ("”", '"', "''") for t in subj.doc[subj.i + 1:verb.i])
 
 
 def _resolve(head: Any, reg: SourceRegistry) -> tuple[Any, str | None, str | None]:
@@ -430,7 +450,7 @@ def _inverted_end(doc: Any, cue: Any, head: Any, seg: Segment) -> int:
     if not (head.i > verb.i and verb.i > seg.start and seg.start <= head.i < seg.end):
         return seg.end
     before = doc[seg.start:verb.i].text
-    if not any(q in before for q in ("”", '"')):
+    if not any(q in before for q in ("”", '"', "''")):
         return seg.end
     end = head.i + 1
     if end < seg.end and doc[end].text in (".", "!", "…"):

@@ -118,7 +118,7 @@ def _trailing_frame(tok: Any) -> bool:
         return False
     left = subj.left_edge.i
     doc = tok.doc
-    if left < 4 or doc[left - 1].text not in (",", "”", '"', "’"):
+    if left < 4 or doc[left - 1].text not in (",", "”", '"', "’", "''"):
         return False
     after = [t for t in doc[tok.i + 1 : tok.sent.end] if not (t.is_punct or t.is_space)]
     before = doc[tok.sent.start : left - 1]

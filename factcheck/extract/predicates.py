@@ -4,7 +4,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from factcheck.extract.lexicon import BELIEF_VERBS, COMMIT_VERBS, SPEECH_ACT_VERBS
+from factcheck.extract.lexicon import (
+    BELIEF_VERBS,
+    COMMIT_VERBS,
+    SOURCE_NOUNS,
+    SPEECH_ACT_VERBS,
+)
 
 PREDICATE_ATTRIBUTION = {
     **{lemma: "said" for lemma in SPEECH_ACT_VERBS},
@@ -25,6 +30,8 @@ NEEDS_PREP = {"call": {"for", "on"}, "talk": {"about"}, "rail": {"against"},
               "complain": {"about", "of"}, "joke": {"about"}, "worry": {"about"},
               "commit": {"to"}, "hint": {"at"}}
 EXPLETIVES = {"it", "there"}
+SPEAKER_ENTS = {"PERSON", "ORG", "NORP", "GPE"}
+PERSON_SUFFIXES = ("ist", "ian", "eer")
 AIM_VERBS = {"seek", "aim", "plan", "intend"}
 FIRST_SECOND_PERSON = {"i", "we", "you"}
 PERSONAL_PRONOUNS = {"he", "she", "i", "we", "they", "you"}
@@ -55,9 +62,22 @@ def predicate_cue(tok: Any) -> str | None:
         return None
     if subject.lower_ in FIRST_SECOND_PERSON:
         return None  # "we expect 40 sailings": the text's own speaker (an answer, a column)
+    if not can_speak(subject):
+        return None
     if attribution == "believed" and not _can_hold_attitude(subject, tok.lemma_.lower()):
         return None
     return attribution
+
+
+def can_speak(subject: Any) -> bool:
+    """A person, a body or a document: not 'the pressure', 'her confrontational manner'."""
+    if subject.ent_type_ in SPEAKER_ENTS or subject.pos_ == "PROPN":
+        return True
+    if subject.pos_ == "PRON":
+        return subject.lower_ not in ("it", "this", "that", "which", "what")
+    lemma = subject.lemma_.lower()
+    return lemma in SOURCE_NOUNS or subject.lower_ in SOURCE_NOUNS or lemma.endswith(
+        PERSON_SUFFIXES)
 
 
 def _can_hold_attitude(subject: Any, lemma: str) -> bool:

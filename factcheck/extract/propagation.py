@@ -7,6 +7,11 @@ from typing import Any
 from factcheck.extract.speakers import mention_span
 
 QUOTE_OPENERS = {'"', "“", "‘"}
+
+
+def opens_quotation(text: str) -> bool:
+    """The text starts with a quotation mark (typewriter '' included)."""
+    return text[:1] in QUOTE_OPENERS or text.startswith("''")
 # Verbs that introduce a quotation set off after a colon: 'In a statement, the firm said:'
 FRAME_LEMMAS = {"say", "add", "tell", "write", "note", "explain", "state", "announce",
                 "declare", "comment", "respond", "reply", "insist", "warn", "post", "tweet"}
@@ -25,7 +30,7 @@ def colon_frames(doc: Any, recs: list[Any], resolve: Any) -> set[int]:
         nxt = recs[k + 1]
         if r.claim.attribution != "asserted" or nxt.para != r.para + 1:
             continue
-        if not (nxt.quoted >= 0.6 or nxt.claim.quote[:1] in QUOTE_OPENERS):
+        if not (nxt.quoted >= 0.6 or opens_quotation(nxt.claim.quote)):
             continue
         if not _ends_with_colon(doc.text, r.claim):
             continue
@@ -116,7 +121,7 @@ def _quote_donor(recs: list[Any], k: int) -> Any:
     if (
         prev is not None
         and prev.para == r.para - 1
-        and r.claim.quote[:1] in QUOTE_OPENERS
+        and opens_quotation(r.claim.quote)
         and prev.claim.attribution in ("said", "claimed")
         and prev.source is not None
     ):

@@ -132,13 +132,23 @@ def quote_regions(text: str) -> list[tuple[int, int]]:
             j = i
             while j < n and text[j].isspace():
                 j += 1
-            if open_at is not None and (j >= n or text[j] not in REOPEN):
+            reopens = j < n and (text[j] in REOPEN or text.startswith("''", j))
+            if open_at is not None and not reopens:
                 regions.append((open_at, i))
                 open_at, kind = None, ""
             elif open_at is not None:
-                i = j + 1  # the reopening mark continues the same quotation
+                # the reopening mark continues the same quotation
+                i = j + (2 if text.startswith("''", j) else 1)
                 continue
             i = j
+            continue
+        if text.startswith("''", i):  # typewriter double quotes ('' … ''), as in NYT copy
+            if open_at is None:
+                open_at, kind = i, "twin"
+            elif kind == "twin":
+                regions.append((open_at, i + 2))
+                open_at, kind = None, ""
+            i += 2
             continue
         if open_at is None:
             if ch in OPEN_QUOTES:

@@ -1,0 +1,117 @@
+"""Attributions embedded in a clause of another voice: 'Cruz endorsed Trump, who says ...'."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from factcheck.extract.cues import Cue, cue_at, has_quote
+from factcheck.extract.predicates import CONTENT_PREPS
+
+# A cue under one of these edges of another cue reports part of that cue's content ("said
+# he thinks ...": the thinking is what was said), not a claim of its own.
+COMPLEMENT_EDGES = {"ccomp", "xcomp", "dobj", "pobj", "pcomp", "attr", "oprd", "acomp"}
+# Edges that open a clause with its own assertion: a relative clause, a participle, an
+# adverbial clause ('..., saying that ...'), an apposition.
+OWN_CLAUSE_EDGES = {"relcl", "acl", "advcl", "appos"}
+CLAUSAL_CONTENT = {"ccomp", "xcomp", "parataxis"}
+NOMINAL_CONTENT = {"dobj", "attr", "oprd", "dative"}
+
+
+@dataclass
+class Embedded:
+    """A cue inside a sentence and the tokens [start, end) of what it frames."""
+
+    cue: Cue
+    start: int
+    end: int
+
+
+def embedded_cues(doc: Any, a: int, b: int, layout: Any, framed: set[int]) -> list[Embedded]:
+    """Verb cues of sentence [a, b) that no clause took as its frame (`framed`: token
+    indexes of the cues the sentence's segments use), outside quotation marks, each with
+    its own content: relative clauses, participles, adverbial and coordinated reports."""
+    tokens = list(doc[a:b])
+    quoted = has_quote(tokens)
+    found: list[Cue] = []
+    for tok in tokens:
+        if tok.i in framed or tok.pos_ != "VERB" or layout.in_quote(tok.idx):
+            continue
+        cue = cue_at(tok, quoted)
+        if cue is not None and cue.anchor.i == tok.i:
+            found.append(cue)
+    anchors = framed | {c.anchor.i for c in found}
+    out = []
+    for cue in found:
+        if _nested(cue.anchor, anchors, a, b) or _open_question(cue.anchor, a, b):
+            continue
+        if _gapped_relative(cue.anchor):
+            continue
+        span = content_span(cue.anchor, a, b)
+        if span is not None:
+            out.append(Embedded(cue, *span))
+    return out
+
+
+def _nested(tok: Any, anchors: set[int], a: int, b: int) -> bool:
+    """Inside the content of another cue of the same sentence."""
+    cur = tok
+    while cur.head.i != cur.i and a <= cur.head.i < b:
+        if cur.dep_ in OWN_CLAUSE_EDGES:
+            return False
+        if cur.dep_ in COMPLEMENT_EDGES and cur.head.i in anchors:
+            return True
+        cur = cur.head
+    return False
+
+
+def _open_question(tok: Any, a: int, b: int) -> bool:
+    """'it remains unclear if the Kremlin intends to ...': nobody asserts what an
+    if/whether clause holds."""
+    cur = tok
+    while a <= cur.i < b:
+        if any(c.dep_ == "mark" and c.lower_ in ("if", "whether") for c in cur.children):
+            return True
+        if cur.head.i == cur.i:
+            return False
+        cur = cur.head
+    return False
+
+
+def _gapped_relative(verb: Any) -> bool:
+    """'the territory that Russia claims to have annexed': a restrictive relative clause
+    whose content lacks its object (the noun it describes) identifies that noun; it frames
+    a claim only with a full clause of its own ('the place officials say the United States
+    might take a stand')."""
+    if verb.dep_ != "relcl":
+        return False
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.lower_ in ("who", "that", "which"):
+        return False
+    return not any(c.dep_ in ("ccomp", "parataxis") for c in verb.children)
+
+
+def content_span(verb: Any, a: int, b: int) -> tuple[int, int] | None:
+    """Tokens of what `verb` frames: its clause ('says [he is honored]'), or the verb with
+    its object when the content is a noun phrase ('[criticized Clinton's email use]': the
+    object alone would not read as a claim)."""
+    clausal = [c for c in verb.children if c.dep_ in CLAUSAL_CONTENT and c.i > verb.i]
+    nominal = [c for c in verb.children if c.i > verb.i and (
+        c.dep_ in NOMINAL_CONTENT or (c.dep_ == "prep" and c.lower_ in CONTENT_PREPS))]
+    if clausal:
+        first = min(c.left_edge.i for c in clausal)
+        last = max(c.right_edge.i for c in clausal + nominal)
+        while first < last and (verb.doc[first].dep_ == "mark" or verb.doc[first].is_punct):
+            first += 1
+    elif nominal:
+        first, last = verb.i, max(c.right_edge.i for c in nominal)
+    else:
+        return None
+    first, last = max(first, a), min(last, b - 1)
+    doc = verb.doc
+    while last > first and ((doc[last].is_punct and doc[last].text not in ("”", '"', "’"))
+                            or doc[last].is_space):
+        last -= 1
+    if last - first < 1:
+        return None
+    return first, last + 1
