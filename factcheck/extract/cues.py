@@ -116,15 +116,16 @@ def _verb_cue(tok: Any, quoted: bool) -> tuple[str, str] | None:
         return "denied", "subject"
     if lem in CALL_VERBS and _calls_false(tok):
         return "denied", "subject"
+    if lem in ("show", "reveal", "find") and _evidence_noun_subject(tok) and any(
+            c.dep_ in ("dobj", "ccomp", "oprd") for c in tok.children):
+        return "said", "subject"  # "a poll shows Sanders leading", "records showed she was fit"
     if lem in ("show", "reveal") and not _evidence_subject(tok):
         return None
     if lem in CLAIM_VERBS:
         if not (speech_ok(tok, quoted) or lem == "claim"):
             return None
         return _unnamed_subject(tok) or ("claimed", "subject")
-    if lem in SAID_VERBS:
-        if not speech_ok(tok, quoted):
-            return None
+    if lem in SAID_VERBS and speech_ok(tok, quoted):
         return _unnamed_subject(tok) or ("said", "subject")
     attitude = predicate_cue(tok)
     return (attitude, "subject") if attitude is not None else None
@@ -172,6 +173,12 @@ def _evidence_subject(tok: Any) -> bool:
         return tok.dep_ in ("ccomp", "parataxis") and tok.i > tok.head.i
     return subj.lemma_.lower() in EVIDENCE_NOUNS or subj.lower_ in EVIDENCE_NOUNS or \
         subj.lower_ in ("it", "they", "this")
+
+
+def _evidence_noun_subject(tok: Any) -> bool:
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    return subj is not None and (subj.lemma_.lower() in EVIDENCE_NOUNS
+                                 or subj.lower_ in EVIDENCE_NOUNS)
 
 
 def _framing_noun(tok: Any) -> bool:

@@ -12,6 +12,7 @@ from factcheck.extract.clauses import Segment, sentence_segments
 from factcheck.extract.embedded import embedded_cues
 from factcheck.extract.frames import is_passive, misparsed_main, viewer
 from factcheck.extract.interview import QandA
+from factcheck.extract.labels import speaker_label
 from factcheck.extract.lexicon import (
     ALLEGE_VERBS,
     CLAIM_VERBS,
@@ -131,8 +132,9 @@ class Extractor:
             start = doc[a].idx
             line = layout.line_of(start)
             qa.see_unit(doc, a, b, layout, reg)
-            if (line in layout.skip_lines and not (line in layout.maybe_body
-                                                   and _finite_clause(doc, a, b))) \
+            headline = line in layout.headlines
+            if (line in layout.skip_lines and not headline and not (
+                    line in layout.maybe_body and _finite_clause(doc, a, b))) \
                     or _not_claim(doc, a, b) or _lone_caption(doc, a, b, layout):
                 while ents and ents[-1].start < b:  # a caption's names are no antecedents
                     ents.pop()
@@ -144,10 +146,14 @@ class Extractor:
                 reg.last_publisher = cit.publisher
             sent_end = doc[b - 1].idx + len(doc[b - 1].text)
             base = len(recs)
-            segments = sentence_segments(doc, a, b, layout)
+            label = speaker_label(doc, a, b)
+            segments = sentence_segments(doc, label[1] if label else a, b, layout)
+            if label is not None:
+                for seg in segments:
+                    seg.cue = seg.cue or label[0]
             for seg in segments:
                 rec = self._claim(doc, seg, layout, reg, u, start, sent_end)
-                if rec is None:
+                if rec is None or (headline and seg.cue is None):
                     continue
                 if seg.parent is not None:
                     rec.parent = base + seg.parent
@@ -262,6 +268,10 @@ def _units(doc: Any) -> Iterator[tuple[int, int]]:
             k += 1
         fixed.append(k)
     bounds = sorted(set(fixed) | {n})
+    # "HALVORSEN: We will ..." parsed as two sentences: a colon that does not end its line
+    # keeps the label with what follows
+    bounds = [k for k in bounds if not (0 < k < n and doc[k - 1].text == ":"
+                                        and "\n" not in doc[k - 1].whitespace_)]
     for a, b in pairwise(bounds):
         yield from _strip_space(doc, a, b)
 
@@ -348,7 +358,7 @@ def _source_head(cue: Any) -> Any:
     anchor = cue.anchor
     if cue.source_hint == "none":
         return None
-    if cue.source_hint == "self":  # the anchor itself names the source
+    if cue.source_hint in ("self", "label"):  # the anchor itself names the source
         return anchor
     if anchor.dep_ == "acl" and misparsed_main(anchor):
         return anchor.head

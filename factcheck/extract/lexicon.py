@@ -141,6 +141,12 @@ FALSE_WORDS = {
 }
 # Subjects that "show"/"reveal" a finding (data and documents, not people showing things)
 EVIDENCE_NOUNS = {
+    "polls",
+    "polling",
+    "video",
+    "footage",
+    "tally",
+    "count",
     "figure",
     "figures",
     "data",
@@ -165,7 +171,6 @@ EVIDENCE_NOUNS = {
     "filings",
     "audit",
     "census",
-    "footage",
     "test",
     "tests",
     "trial",
@@ -280,7 +285,7 @@ CHANNELS = {
     "television",
     "radio",
 }
-HEARSAY_VERBS = {"believe", "think", "understand", "say", "rumor", "rumour", "know"}
+HEARSAY_VERBS = {"believe", "think", "understand", "say", "rumor", "rumour", "know", "expect"}
 INTENT_VERBS = {"want", "try", "seek", "need", "hope", "plan", "aim", "wish", "attempt"}
 UNNAMED_SOURCES = {
     "report",
@@ -315,6 +320,10 @@ SPEECH_ACT_VERBS = {
     "refer", "compare", "portray", "depict", "characterize",
     "characterise", "label", "dub", "endorse", "shout", "chant", "email", "answer", "signal",
     "imply", "insinuate", "speculate", "apologize", "apologise", "wonder",
+    # verbs of saying that also report a noun-phrase content ("announced his resignation",
+    # "told Bush to quiet down", "warned of a recession")
+    "tell", "announce", "describe", "warn", "urge", "report", "reveal", "confirm",
+    "acknowledge", "admit", "predict", "post", "tweet", "write", "unveil",
 }
 # mental states, attitudes and aims: believed
 BELIEF_VERBS = {

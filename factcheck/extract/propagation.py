@@ -14,7 +14,8 @@ def opens_quotation(text: str) -> bool:
     return text[:1] in QUOTE_OPENERS or text.startswith("''")
 # Verbs that introduce a quotation set off after a colon: 'In a statement, the firm said:'
 FRAME_LEMMAS = {"say", "add", "tell", "write", "note", "explain", "state", "announce",
-                "declare", "comment", "respond", "reply", "insist", "warn", "post", "tweet"}
+                "declare", "comment", "respond", "reply", "insist", "warn", "post", "tweet",
+                "continue", "conclude", "argue", "read", "recall"}
 COMPLEMENTS = {"ccomp", "dobj", "xcomp", "attr", "acomp"}
 
 
@@ -23,14 +24,14 @@ def colon_frames(doc: Any, recs: list[Any], resolve: Any) -> set[int]:
 
     "The ministry said in a statement:" followed by a paragraph in quotation marks: the
     frame becomes that quotation's speaker (propagate_quotes carries it over), and is no
-    claim of its own. Returns the indexes of such frames in `recs`.
+    claim of its own. A paragraph without quotation marks after such a frame is a block
+    quotation whose marks the page's layout carried (web copy loses them): it gets the
+    frame's speaker here. Returns the indexes of such frames in `recs`.
     """
     frames: set[int] = set()
     for k, r in enumerate(recs[:-1]):
         nxt = recs[k + 1]
         if r.claim.attribution != "asserted" or nxt.para != r.para + 1:
-            continue
-        if not (nxt.quoted >= 0.6 or opens_quotation(nxt.claim.quote)):
             continue
         if not _ends_with_colon(doc.text, r.claim):
             continue
@@ -50,7 +51,21 @@ def colon_frames(doc: Any, recs: list[Any], resolve: Any) -> set[int]:
         c.speaker_start, c.speaker_end = mention_span(subject)
         r.source, r.colon_frame = source, True
         frames.add(k)
+        if not (nxt.quoted >= 0.6 or opens_quotation(nxt.claim.quote)):
+            _attribute_block(recs, k, nxt.para)
     return frames
+
+
+def _attribute_block(recs: list[Any], frame: int, para: int) -> None:
+    """The unquoted paragraph after 'X said:' is X's, sentence by sentence."""
+    donor = recs[frame]
+    for r in recs[frame + 1 :]:
+        if r.para != para:
+            break
+        if r.claim.attribution == "asserted":
+            r.claim.take_attribution(donor.claim)
+            r.claim.direct_quote, r.claim.certainty = True, "uncommitted"
+            r.source = donor.source
 
 
 def _ends_with_colon(text: str, claim: Any) -> bool:

@@ -71,6 +71,9 @@ class Layout:
     # unpunctuated lines inside the body that may be sentences missing their full stop;
     # the parse decides (a subject and a finite verb make them claims)
     maybe_body: set[int] = field(default_factory=set)
+    # the title and the headings before the body: no claims of the article's own, but a
+    # headline that attributes ("Christie Says He Would ...", "Caddell: Voters Worried")
+    headlines: set[int] = field(default_factory=set)
     author_names: set[str] = field(default_factory=set)
 
     def line_of(self, pos: int) -> int:
@@ -207,6 +210,7 @@ def build_layout(text: str, authors: list[str] | None = None, title: str | None 
             body_seen = body_seen or any(lines[j].strip() for j in range(i))
         if title and ln.strip("#* ").rstrip(".") == title.strip().rstrip("."):
             lay.skip_lines.add(i)
+            lay.headlines.add(i)
             continue
         if (credit[i] and short) or (FILE_PHOTO.search(ln) and short):
             lay.skip_lines.add(i)

@@ -23,16 +23,36 @@ def test_said_colon_gives_the_next_paragraphs_quotation_its_speaker(extract, cla
     assert claim_with(res, "channel was safe").attribution == "said"
 
 
-def test_a_colon_that_introduces_no_quotation_is_left_alone(extract, claim_with):
+def test_a_colon_after_a_list_frame_is_left_alone_but_a_speech_frame_speaks(
+    extract, claim_with
+):
     res = extract(
         "The council listed three reasons for the closure:\n\n"
         "Costs rose by 40 percent in two years.\n\n"
         "Mayor Ida Brandt said:\n\n"
-        "The budget will be published next week."
+        "The budget will be published next week. It will show the cuts.\n\n"
+        "The council meets again in May."
     )
     assert claim_with(res, "Costs rose").attribution == "asserted"
     assert claim_with(res, "listed three reasons").attribution == "asserted"
-    assert claim_with(res, "budget will be published").attribution == "asserted"
+    # a block quotation that lost its marks: every sentence of the paragraph is hers
+    for fragment in ("budget will be published", "show the cuts"):
+        claim = claim_with(res, fragment)
+        assert (claim.attribution, claim.speaker) == ("said", "Ida Brandt")
+    assert claim_with(res, "meets again in May").attribution == "asserted"
+
+
+def test_speaker_labels_attribute_the_line(extract, claim_with):
+    res = extract(
+        "The debate opened with the economy.\n\n"
+        "MODERATOR: Senator, what is your plan?\n\n"
+        "HALVORSEN: We will raise the minimum wage to fifteen dollars.\n\n"
+        "Update: The vote was delayed until Friday."
+    )
+    claim = claim_with(res, "raise the minimum wage")
+    assert (claim.attribution, claim.speaker, claim.cue) == ("said", "HALVORSEN", ":")
+    assert claim.quote.startswith("We will")  # the label is the frame, not the content
+    assert claim_with(res, "vote was delayed").attribution == "asserted"
 
 
 def test_an_organisation_keeps_its_possessor_and_a_leading_quotation_is_direct(
