@@ -122,7 +122,7 @@ def _verb_cue(tok: Any, quoted: bool) -> tuple[str, str] | None:
     if lem in ("show", "reveal") and not _evidence_subject(tok):
         return None
     if lem in CLAIM_VERBS:
-        if not (speech_ok(tok, quoted) or lem == "claim"):
+        if not (speech_ok(tok, quoted) or (lem == "claim" and not _claims_a_prize(tok))):
             return None
         return _unnamed_subject(tok) or ("claimed", "subject")
     if lem in SAID_VERBS and speech_ok(tok, quoted):
@@ -173,6 +173,19 @@ def _evidence_subject(tok: Any) -> bool:
         return tok.dep_ in ("ccomp", "parataxis") and tok.i > tok.head.i
     return subj.lemma_.lower() in EVIDENCE_NOUNS or subj.lower_ in EVIDENCE_NOUNS or \
         subj.lower_ in ("it", "they", "this")
+
+
+PRIZES = {"victory", "win", "seat", "title", "percent", "share", "crown", "prize",
+          "nomination", "delegate", "vote", "state", "spot", "place", "lead", "life", "lives",
+          "medal", "majority", "seats", "votes", "delegates", "states"}
+
+
+def _claims_a_prize(tok: Any) -> bool:
+    """'claiming 41 percent of the vote', 'claimed victory', 'claimed three lives': to claim
+    a prize or a toll is to take it, not to assert something."""
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    return obj is not None and (obj.lemma_.lower() in PRIZES or obj.lower_ in PRIZES
+                                or any(c.dep_ == "nummod" for c in obj.children))
 
 
 def _evidence_noun_subject(tok: Any) -> bool:

@@ -324,6 +324,10 @@ SPEECH_ACT_VERBS = {
     # "told Bush to quiet down", "warned of a recession")
     "tell", "announce", "describe", "warn", "urge", "report", "reveal", "confirm",
     "acknowledge", "admit", "predict", "post", "tweet", "write", "unveil",
+    # responses, refusals and reactions
+    "offer", "decline", "refuse", "issue", "welcome", "cheer", "quote", "rule", "bemoan",
+    "downplay", "dispute", "concede", "remark", "caution", "disclose", "comment", "tease",
+    "acclaim", "lash", "vent", "gush", "muse", "insist", "retort", "counter", "fire",
 }
 # mental states, attitudes and aims: believed
 BELIEF_VERBS = {
@@ -332,6 +336,8 @@ BELIEF_VERBS = {
     "consider", "regard", "view", "deem", "see", "imagine", "assume", "suppose",
     "support", "back", "oppose", "favor", "favour", "prefer", "like", "dislike", "love",
     "hate", "agree", "disagree", "plan", "intend", "seek", "aim", "trust", "distrust",
+    "decide", "learn", "remember", "forget", "care", "resist", "anticipate",
+    "envision", "dread", "admire", "respect", "resent",
 }
 # commitments: promised
 COMMIT_VERBS = {"promise", "vow", "pledge", "commit", "swear", "guarantee", "threaten"}

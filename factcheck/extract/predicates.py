@@ -19,10 +19,11 @@ PREDICATE_ATTRIBUTION = {
 # What a predicate says something about: a clause, an infinitive, an object, a predicate
 CONTENT_DEPS = {"ccomp", "xcomp", "dobj", "attr", "oprd", "dative", "parataxis"}
 # "talked about the economy", "called for a recount", "railed against trade deals"
-CONTENT_PREPS = {"about", "for", "on", "against", "of", "over", "to", "with", "as", "into"}
+CONTENT_PREPS = {"about", "for", "on", "against", "of", "over", "as"}
 # Predicates whose bare object is no content: "saw a surge", "knows the area", "called him"
 CLAUSE_ONLY = {"see", "know", "understand", "feel", "recognize", "recognise", "realize",
-               "realise", "imagine", "assume", "suppose", "wonder"}
+               "realise", "imagine", "assume", "suppose", "wonder", "rule", "fire", "counter",
+               "learn", "remember", "forget", "decide"}
 NEEDS_PREP = {"call": {"for", "on"}, "talk": {"about"}, "rail": {"against"},
               "refer": {"to"}, "allude": {"to"}, "apologize": {"for"},
               "apologise": {"for"}, "agree": {"with", "on", "to"}, "disagree": {"with"},
@@ -30,6 +31,8 @@ NEEDS_PREP = {"call": {"for", "on"}, "talk": {"about"}, "rail": {"against"},
               "complain": {"about", "of"}, "joke": {"about"}, "worry": {"about"},
               "commit": {"to"}, "hint": {"at"}}
 EXPLETIVES = {"it", "there"}
+PHRASAL_ACTIONS = {"back": {"up", "down", "off", "away", "out"}, "call": {"off", "up", "in"},
+                   "write": {"off", "down"}, "offer": {"up"}, "fire": {"up", "off"}}
 LEMMA_FIXES = {"hop": "hope"}  # the model lemmatises "hopes" as "hop"
 SPEAKER_ENTS = {"PERSON", "ORG", "NORP", "GPE"}
 PERSON_SUFFIXES = ("ist", "ian", "eer")
@@ -112,15 +115,22 @@ def _has_content(tok: Any, lemma: str) -> bool:
         obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
         return bool(deps & {"oprd", "ccomp", "xcomp"}) or (obj is not None and (
             any(c.dep_ in ("attr", "acomp", "npadvmod") for c in tok.children)
-            or any(c.dep_ == "appos" for c in obj.children)))
+            or any(c.dep_ == "appos" and _quoted_label(c) for c in obj.children)))
     if lemma in NEEDS_PREP and lemma not in ("agree", "worry", "commit"):
         return bool(deps & {"ccomp"})
+    if lemma in AIM_VERBS:
+        return "xcomp" in deps  # "seeks to win"; "seeking the nomination" is running
+    if lemma in PHRASAL_ACTIONS and preps & PHRASAL_ACTIONS[lemma]:
+        return False  # "backs them up", "called off the strike"
     if lemma in CLAUSE_ONLY:
         return bool(deps & {"ccomp", "parataxis"}) or (
             "dobj" in deps and "as" in preps) or (lemma == "wonder" and "ccomp" in deps)
     if deps & CONTENT_DEPS:
         return True
-    return bool(preps & CONTENT_PREPS) and lemma in ("agree", "worry")
+    # "bragged about the crowd", "railed against trade deals", "spoke of a comeback"
+    return any(c.dep_ == "prep" and c.lower_ in CONTENT_PREPS
+               and any(p.dep_ in ("pobj", "pcomp") for p in c.children)
+               for c in tok.children)
 
 
 def _negated_subject(tok: Any) -> bool:
@@ -132,6 +142,13 @@ def _negated_subject(tok: Any) -> bool:
     doc = tok.doc
     before = doc[max(0, tok.left_edge.i - 2) : tok.i]  # "although nor have they condemned"
     return any(t.lower_ in ("nor", "neither") for t in before)
+
+
+def _quoted_label(appos: Any) -> bool:
+    """The label in 'called his actions “a crucial step”' stands in quotation marks."""
+    first = appos.left_edge
+    prev = appos.doc[first.i - 1] if first.i > 0 else None
+    return first.is_quote or (prev is not None and prev.is_quote)
 
 
 def holder(tok: Any) -> Any:
