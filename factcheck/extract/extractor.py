@@ -68,6 +68,9 @@ PEOPLE_WORKS = {"researcher", "researchers", "author", "authors", "writer", "sci
 NAMED_ATTRS = {"said", "according_to", "claimed", "denied", "alleged", "estimated",
                "believed", "promised"}
 TIMESTAMP = re.compile(r"\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?(?:\s?[A-Z]{2,4})?\s*[—–-]\s+")
+# "LONDON — ", "PHILADELPHIA (AP) — ", "WASHINGTON, June 24 (UPI) — ": where it was filed
+DATELINE = re.compile(r"[A-Z][A-Z.'’ -]{1,30}[A-Z.](?:,[^—–\n]{1,30}?)?(?:\s*\([^)\n]{1,40}\))?"
+                      r"\s*[—–]\s*")
 QUESTION_END = re.compile(r"\?[\"”’'\)\]]*\s*$")
 # '“Why would we stop?” she asked.': a question with its frame
 QUOTED_QUESTION = re.compile(r"\?[\"”’]\s*,?\s*(?:[\w’'.-]+\s+){0,5}[\w’'.-]+\.?\s*$")
@@ -199,7 +202,7 @@ class Extractor:
                 obj_lemma = obj.lemma_.lower() if obj is not None else None
                 anaphoric = obj is not None and _anaphoric(obj)
         start = doc[seg.start].idx
-        stamp = TIMESTAMP.match(layout.text, start)
+        stamp = TIMESTAMP.match(layout.text, start) or DATELINE.match(layout.text, start)
         if stamp:  # a live blog's "14:05 — Police say ...": the time is no part of the claim
             start = stamp.end()
         last = doc[end_tok - 1]
@@ -377,6 +380,7 @@ def _source_head(cue: Any) -> Any:
             verb = verb.head.head
             return next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
         subjs = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        subjs = [s for s in subjs if not _dateline(s)] or subjs
         subj = next((s for s in subjs if not _inside_quote(s, verb)), subjs[0] if subjs else None)
         if subj is not None and verb.dep_ == "relcl" and subj.lower_ in RELATIVE_PRONOUNS:
             return verb.head  # "Trump, who says he is honored": the noun the clause is about
@@ -394,6 +398,15 @@ def _source_head(cue: Any) -> Any:
             continue
         break
     return None
+
+
+def _dateline(tok: Any) -> bool:
+    """'LONDON' in 'LONDON — Donald Trump said': the parser makes it a second subject."""
+    doc = tok.doc
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    return tok.text.isupper() and len(tok.text) > 1 and nxt is not None and \
+        nxt.text in ("—", "–", "(", ",") and DATELINE.match(doc.text, tok.left_edge.idx) \
+        is not None
 
 
 def _quoted_as(verb: Any) -> bool:
