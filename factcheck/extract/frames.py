@@ -105,7 +105,9 @@ def _between_commas(tok: Any) -> bool:
     doc = tok.doc
     subj = next((c for c in tok.children if c.dep_ == "nsubj" and c.i < tok.i), None)
     lo, hi = (subj or tok).left_edge.i, tok.right_edge.i
-    if tok.i > tok.head.i or hi + 1 >= len(doc) or doc[hi + 1].text != ",":
+    if doc[hi].text in (",", "—", "–") and hi > tok.i:
+        hi -= 1  # the closing comma hangs from the frame verb itself
+    if tok.i > tok.head.i or hi + 1 >= len(doc) or doc[hi + 1].text not in (",", "—", "–"):
         return False
     return lo > 0 and doc[lo - 1].text in (",", "—", "–") and hi - lo <= 8
 

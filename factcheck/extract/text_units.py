@@ -160,7 +160,8 @@ def quote_regions(text: str) -> list[tuple[int, int]]:
                 open_at, kind = i, "straight"
             elif ch == "‘" and (i == 0 or not text[i - 1].isalnum()):
                 open_at, kind = i, "single"
-        elif (kind == "curly" and ch in CLOSE_QUOTES) or (kind == "straight" and ch == '"') or (
+        # web copy mixes marks: a quotation opened with “ may close with " and vice versa
+        elif (kind in ("curly", "straight") and (ch in CLOSE_QUOTES or ch == '"')) or (
                 kind == "single" and ch == "’" and _closes_single(text, i)):
             regions.append((open_at, i + 1))
             open_at, kind = None, ""
