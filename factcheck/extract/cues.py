@@ -244,6 +244,8 @@ def find_cue(tokens: list[Any], root: Any, allowed: set[int], layout: Any) -> Cu
         if cue is None or (quoted and layout.in_quote(cue.tokens[0].idx)):
             continue
         depth, blocked = _depth(cue.anchor if cue.anchor is not None else tok, root, allowed)
+        if blocked and _as_frame(cue.anchor):
+            blocked, depth = False, -1  # "As Politico reported, ...": the whole clause
         if blocked and cue.attribution not in ("estimated", "alleged", "rumored"):
             continue
         cue.depth = depth
@@ -254,10 +256,17 @@ def find_cue(tokens: list[Any], root: Any, allowed: set[int], layout: Any) -> Cu
         return None
     # An attitude ("plans", "wants") frames its clause only when nothing else does:
     # "reportedly plans to" is hedged hearsay, "said he wants" a report of what was said.
-    found.sort(key=lambda c: (c.attribution in ATTITUDES, c.depth, RANK[c.attribution]))
+    found.sort(key=lambda c: (c.attribution in ATTITUDES or _passive_hedge(c), c.depth,
+                              RANK[c.attribution]))
     best = _hedged(found[0], found[1:])
     best.others = [c for c in found if c is not best]
     return best
+
+
+def _passive_hedge(cue: Cue) -> bool:
+    """'are expected to benefit, according to the department': a named source outranks an
+    agentless 'is expected/believed to'."""
+    return cue.attribution == "reportedly" and cue.anchor.pos_ == "VERB" and is_passive(cue.anchor)
 
 
 def _hedged(cue: Cue, others: list[Cue]) -> Cue:
@@ -268,6 +277,14 @@ def _hedged(cue: Cue, others: list[Cue]) -> Cue:
                 and other.anchor.head.i == cue.anchor.i:
             return other
     return cue
+
+
+def _as_frame(verb: Any) -> bool:
+    """'As BuzzFeed News first reported, Mr. Trump ...': a report in an as-clause with no
+    content of its own sources the clause it hangs from."""
+    return (verb.dep_ == "advcl" and verb.pos_ == "VERB"
+            and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
+            and not any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in verb.children))
 
 
 def _first_word(tokens: list[Any]) -> int:

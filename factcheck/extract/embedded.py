@@ -38,7 +38,9 @@ def embedded_cues(doc: Any, a: int, b: int, layout: Any, framed: set[int]) -> li
         if tok.i in framed or tok.pos_ != "VERB" or layout.in_quote(tok.idx):
             continue
         cue = cue_at(tok, quoted)
-        if cue is not None and cue.anchor.i == tok.i:
+        # a hedge ("is expected to", "it is reported") qualifies its own clause; it has no
+        # speaker whose words could stand apart
+        if cue is not None and cue.anchor.i == tok.i and cue.source_hint != "none":
             found.append(cue)
     anchors = framed | {c.anchor.i for c in found}
     out = []

@@ -243,13 +243,15 @@ class Extractor:
 
 
 def _framing_tokens(segments: list[Segment]) -> set[int]:
-    """Token indexes of every cue a segment considered for its frame."""
+    """Token indexes of the cues the segments frame their clauses with (a lower-ranked cue
+    of the same clause, 'defended the plan, saying ...', may still frame its own content)."""
     out: set[int] = set()
     for seg in segments:
         if seg.cue is not None:
-            for cue in (seg.cue, *seg.cue.others):
-                out.add(cue.anchor.i)
-                out.update(t.i for t in cue.tokens)
+            out.add(seg.cue.anchor.i)
+            out.update(t.i for t in seg.cue.tokens)
+            if seg.cue.anchor.pos_ == "ADV":  # "Moscow reportedly reminds": one frame
+                out.add(seg.cue.anchor.head.i)
     return out
 
 

@@ -325,7 +325,7 @@ SPEECH_ACT_VERBS = {
     "tell", "announce", "describe", "warn", "urge", "report", "reveal", "confirm",
     "acknowledge", "admit", "predict", "post", "tweet", "write", "unveil",
     # responses, refusals and reactions
-    "offer", "decline", "refuse", "issue", "welcome", "cheer", "quote", "rule", "bemoan",
+    "issue", "welcome", "cheer", "quote", "rule", "bemoan",
     "downplay", "dispute", "concede", "remark", "caution", "disclose", "comment", "tease",
     "acclaim", "lash", "vent", "gush", "muse", "insist", "retort", "counter", "fire",
 }
@@ -340,7 +340,7 @@ BELIEF_VERBS = {
     "envision", "dread", "admire", "respect", "resent",
 }
 # commitments: promised
-COMMIT_VERBS = {"promise", "vow", "pledge", "commit", "swear", "guarantee", "threaten"}
+COMMIT_VERBS = {"promise", "vow", "pledge", "commit", "swear", "guarantee", "threaten", "offer"}
 # Common nouns that can hold a view or make a statement: people by role or group,
 # organisations, and the documents and media that "say", "show" or "find". Mined as the
 # heads of annotated sources in PolNeAR's train split, then completed by class.

@@ -31,6 +31,8 @@ NEEDS_PREP = {"call": {"for", "on"}, "talk": {"about"}, "rail": {"against"},
               "complain": {"about", "of"}, "joke": {"about"}, "worry": {"about"},
               "commit": {"to"}, "hint": {"at"}}
 EXPLETIVES = {"it", "there"}
+NOT_DONE = {"fail", "decline", "refuse", "neglect", "forget", "hesitate"}
+QUESTION_WORDS = {"whether", "if", "how", "why", "what", "when", "where", "who", "which"}
 PHRASAL_ACTIONS = {"back": {"up", "down", "off", "away", "out"}, "call": {"off", "up", "in"},
                    "write": {"off", "down"}, "offer": {"up"}, "fire": {"up", "off"}}
 LEMMA_FIXES = {"hop": "hope"}  # the model lemmatises "hopes" as "hop"
@@ -61,6 +63,10 @@ def predicate_cue(tok: Any) -> str | None:
         return None  # "is expected to", "was criticized": hedges and reports handled elsewhere
     if any(c.dep_ == "neg" for c in tok.children) or _negated_subject(tok):
         return None  # "has not endorsed", "none of them supported": nothing is held or said
+    if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in NOT_DONE:
+        return None  # "failed to agree a budget", "declined to endorse": it did not happen
+    if _question_content(tok):
+        return None  # "asked whether fares would rise": a question asserts nothing
     subject = holder(tok)
     if subject is None or subject.lower_ in EXPLETIVES | RELATIVES | {"this", "these"}:
         return None
@@ -108,7 +114,7 @@ def _has_content(tok: Any, lemma: str) -> bool:
     deps = {c.dep_ for c in tok.children}
     preps = {c.lower_ for c in tok.children if c.dep_ in ("prep", "prt")}
     if lemma in NEEDS_PREP and preps & NEEDS_PREP[lemma]:
-        return True
+        return not (lemma == "refer" and "dobj" in deps)  # "referred 14 cases to prosecutors"
     if lemma == "call":
         # "called the plan a disaster", "called it rigged", "called on X to", "called that",
         # "called his actions “a crucial step”" (the label parsed as an apposition)
@@ -118,8 +124,9 @@ def _has_content(tok: Any, lemma: str) -> bool:
             or any(c.dep_ == "appos" and _quoted_label(c) for c in obj.children)))
     if lemma in NEEDS_PREP and lemma not in ("agree", "worry", "commit"):
         return bool(deps & {"ccomp"})
-    if lemma in AIM_VERBS:
-        return "xcomp" in deps  # "seeks to win"; "seeking the nomination" is running
+    if lemma in AIM_VERBS or lemma == "offer":
+        # "seeks to win", "offered to mediate"; "seeking the nomination" is running
+        return "xcomp" in deps
     if lemma in PHRASAL_ACTIONS and preps & PHRASAL_ACTIONS[lemma]:
         return False  # "backs them up", "called off the strike"
     if lemma in CLAUSE_ONLY:
@@ -131,6 +138,16 @@ def _has_content(tok: Any, lemma: str) -> bool:
     return any(c.dep_ == "prep" and c.lower_ in CONTENT_PREPS
                and any(p.dep_ in ("pobj", "pcomp") for p in c.children)
                for c in tok.children)
+
+
+def _question_content(tok: Any) -> bool:
+    comp = next((c for c in tok.children if c.dep_ in ("ccomp", "xcomp")), None)
+    if comp is None:
+        return False
+    first = comp.left_edge
+    return first.lower_ in QUESTION_WORDS or any(
+        c.dep_ in ("mark", "advmod", "nsubj", "dobj") and c.lower_ in QUESTION_WORDS
+        and c.i <= comp.i for c in comp.children)
 
 
 def _negated_subject(tok: Any) -> bool:

@@ -217,6 +217,8 @@ def build_layout(text: str, authors: list[str] | None = None, title: str | None 
             lay.skip_lines.add(i)
         elif not _is_terminal(ln) and words <= 30 and not (BULLET.match(ln) and words >= 6):
             lay.skip_lines.add(i)  # heading, caption, credit or byline: no sentence end
+            if not near_credit_line(credit, i):
+                lay.headlines.add(i)
             near_credit = any(credit[j] for j in (i - 1, i + 1) if 0 <= j < len(lines))
             if body_seen and words >= 6 and not _title_case(ln) and not near_credit \
                     and not LABEL.match(ln) and _body_follows(lines, i):
@@ -233,6 +235,10 @@ def build_layout(text: str, authors: list[str] | None = None, title: str | None 
                     or (words <= 25 and any(_bare_credit(lines[j]) for j in near))):
                 lay.skip_lines.add(i)
     return lay
+
+
+def near_credit_line(credit: list[bool], i: int) -> bool:
+    return any(credit[j] for j in (i - 1, i, i + 1) if 0 <= j < len(credit))
 
 
 def _title_case(line: str) -> bool:
