@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from factcheck.extract.frames import (
+    as_frame,
     is_passive,
     misparsed_main,
     speech_ok,
@@ -244,7 +245,7 @@ def find_cue(tokens: list[Any], root: Any, allowed: set[int], layout: Any) -> Cu
         if cue is None or (quoted and layout.in_quote(cue.tokens[0].idx)):
             continue
         depth, blocked = _depth(cue.anchor if cue.anchor is not None else tok, root, allowed)
-        if blocked and _as_frame(cue.anchor):
+        if blocked and as_frame(cue.anchor):
             blocked, depth = False, -1  # "As Politico reported, ...": the whole clause
         if blocked and cue.attribution not in ("estimated", "alleged", "rumored"):
             continue
@@ -277,14 +278,6 @@ def _hedged(cue: Cue, others: list[Cue]) -> Cue:
                 and other.anchor.head.i == cue.anchor.i:
             return other
     return cue
-
-
-def _as_frame(verb: Any) -> bool:
-    """'As BuzzFeed News first reported, Mr. Trump ...': a report in an as-clause with no
-    content of its own sources the clause it hangs from."""
-    return (verb.dep_ == "advcl" and verb.pos_ == "VERB"
-            and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
-            and not any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in verb.children))
 
 
 def _first_word(tokens: list[Any]) -> int:

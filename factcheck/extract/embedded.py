@@ -6,6 +6,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from factcheck.extract.cues import Cue, cue_at, has_quote
+from factcheck.extract.frames import misparsed_report
+from factcheck.extract.lexicon import NOUN_FRAMES
 from factcheck.extract.predicates import CONTENT_PREPS
 
 # A cue under one of these edges of another cue reports part of that cue's content ("said
@@ -55,6 +57,45 @@ def embedded_cues(doc: Any, a: int, b: int, layout: Any, framed: set[int]) -> li
     return out
 
 
+def noun_frames(doc: Any, a: int, b: int, layout: Any) -> list[Embedded]:
+    """'the senator's claim that the bridge was unsafe', 'his promise to cut fares': a
+    framing noun with its holder (a possessor, or 'by'/'from' someone) and a clause."""
+    out = []
+    for tok in doc[a:b]:
+        attribution = NOUN_FRAMES.get(tok.lemma_.lower())
+        if attribution is None or tok.pos_ != "NOUN" or layout.in_quote(tok.idx):
+            continue
+        holder = _noun_holder(tok)
+        clause = next((c for c in tok.children if c.dep_ in ("acl", "ccomp", "relcl")
+                       and c.i > tok.i and _content_clause(c)), None)
+        if holder is None or clause is None:
+            continue
+        first, last = clause.left_edge.i, min(clause.right_edge.i, b - 1)
+        while first < last and (doc[first].dep_ == "mark" or doc[first].is_punct):
+            first += 1
+        if last > first:
+            out.append(Embedded(Cue(attribution, [tok], holder, 0, "self"), first, last + 1))
+    return out
+
+
+def _noun_holder(noun: Any) -> Any:
+    poss = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if poss is not None:
+        return poss
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("by", "from"):
+            return next((p for p in prep.children if p.dep_ == "pobj"), None)
+    return None
+
+
+def _content_clause(clause: Any) -> bool:
+    """'that the bridge was unsafe' or 'to cut fares', not a relative 'that he made'."""
+    if any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+        return True
+    return clause.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to"
+                                        for c in clause.children)
+
+
 def _nested(tok: Any, anchors: set[int], a: int, b: int) -> bool:
     """Inside the content of another cue of the same sentence."""
     cur = tok
@@ -98,6 +139,9 @@ def content_span(verb: Any, a: int, b: int) -> tuple[int, int] | None:
     its object when the content is a noun phrase ('[criticized Clinton's email use]': the
     object alone would not read as a claim)."""
     clausal = [c for c in verb.children if c.dep_ in CLAUSAL_CONTENT and c.i > verb.i]
+    report = misparsed_report(verb)
+    if report is not None:
+        clausal.append(report)
     nominal = [c for c in verb.children if c.i > verb.i and (
         c.dep_ in NOMINAL_CONTENT or (c.dep_ == "prep" and c.lower_ in CONTENT_PREPS))]
     if clausal:

@@ -9,8 +9,8 @@ from itertools import pairwise
 from typing import Any
 
 from factcheck.extract.clauses import Segment, sentence_segments
-from factcheck.extract.embedded import embedded_cues
-from factcheck.extract.frames import is_passive, misparsed_main, viewer
+from factcheck.extract.embedded import embedded_cues, noun_frames
+from factcheck.extract.frames import is_passive, loose_subject, misparsed_main, viewer
 from factcheck.extract.interview import QandA
 from factcheck.extract.labels import speaker_label
 from factcheck.extract.lexicon import (
@@ -161,7 +161,8 @@ class Extractor:
                 if seg.parent is not None:
                     rec.parent = base + seg.parent
                 recs.append(rec)
-            for emb in embedded_cues(doc, a, b, layout, _framing_tokens(segments)):
+            found = embedded_cues(doc, a, b, layout, _framing_tokens(segments))
+            for emb in found + noun_frames(doc, a, b, layout):
                 seg = Segment(emb.start, emb.end, emb.cue.anchor,
                               set(range(emb.start, emb.end)), "embedded", None, emb.cue)
                 rec = self._claim(doc, seg, layout, reg, u, start, sent_end)
@@ -381,7 +382,8 @@ def _source_head(cue: Any) -> Any:
         if _quoted_as(verb):  # "X was quoted as saying": X is the speaker
             verb = verb.head.head
             return next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
-        subjs = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        subjs = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")] or [
+            s for s in (loose_subject(verb),) if s is not None]
         subjs = [s for s in subjs if not _dateline(s)] or subjs
         subj = next((s for s in subjs if not _inside_quote(s, verb)), subjs[0] if subjs else None)
         if subj is not None and verb.dep_ == "relcl" and subj.lower_ in RELATIVE_PRONOUNS:

@@ -57,12 +57,43 @@ def _clause_object(tok: Any) -> bool:
     return False
 
 
+def as_frame(verb: Any) -> bool:
+    """'As BuzzFeed News first reported, Mr. Trump ...': a report in an as-clause with no
+    content of its own sources the clause it hangs from."""
+    return (verb.dep_ == "advcl" and verb.pos_ == "VERB"
+            and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
+            and not any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in verb.children))
+
+
+def misparsed_report(tok: Any) -> Any:
+    """'said after the convention he would not accept': the reported clause parsed as an
+    adverbial clause (no subordinator of its own, a subject, after the verb)."""
+    for c in tok.children:
+        if c.dep_ == "advcl" and c.i > tok.i and not any(
+                g.dep_ == "mark" and g.lower_ != "that" for g in c.children) and any(
+                g.dep_ in ("nsubj", "nsubjpass") for g in c.children) and c.tag_ != "VBG":
+            return c
+    return None
+
+
+def loose_subject(verb: Any) -> Any:
+    """'Pike wants the council to ...' with the name tagged an interjection: a capitalised
+    word right before the verb, hanging from it, is its subject."""
+    prev = verb.doc[verb.i - 1] if verb.i > 0 else None
+    if prev is not None and prev.head.i == verb.i and prev.dep_ in ("intj", "npadvmod", "dep") \
+            and prev.text[:1].isupper() and prev.is_alpha:
+        return prev
+    return None
+
+
 def speech_ok(tok: Any, quoted: bool) -> bool:
     """A speech verb frames content: a clause, a quotation, or an inverted 'X, he said'."""
     deps = {c.dep_ for c in tok.children}
     if _wh_question(tok):
         return False
-    if deps & {"ccomp", "parataxis"} or stray_that_clause(tok):
+    if deps & {"ccomp", "parataxis"} or stray_that_clause(tok) or misparsed_report(tok):
+        return True
+    if as_frame(tok):
         return True
     if _clause_object(tok):
         return True

@@ -366,6 +366,9 @@ SOURCE_NOUNS = {
     "head", "teacher", "doctor", "physician", "professor", "parent", "source", "republican",
     "democrat", "independent", "other", "others", "majority",
     "minority", "crowd", "audience", "public", "residents", "family", "couple", "staff",
+    "inspector", "regulator", "auditor", "watchdog", "negotiator", "mediator", "operator",
+    "campaigner", "farmer", "nurse", "engineer", "neighbour", "neighbor", "customer",
+    "passenger", "driver", "player", "survivor", "victim", "witness", "spokesmen",
     # organisations and groups
     "campaign", "group", "company", "administration", "team", "party", "organization",
     "organisation", "government", "police", "office", "board", "agency", "union", "court",
@@ -382,4 +385,19 @@ SOURCE_NOUNS = {
     "projection", "estimate", "finding", "transcript", "footage", "memo", "count", "tally",
     "platform", "headline", "story", "speech", "statistic", "affidavit", "complaint",
     "indictment", "ruling", "order", "bill", "law", "legislation", "agreement", "plan",
+}
+# Nouns that frame a clause of someone's: "the senator's claim that the bridge was unsafe",
+# "his promise to cut taxes", "the ministry's warning that ..."
+NOUN_FRAMES = {
+    "claim": "claimed", "assertion": "claimed", "argument": "claimed", "contention": "claimed",
+    "insistence": "claimed", "allegation": "alleged", "accusation": "alleged",
+    "statement": "said", "remark": "said", "comment": "said", "announcement": "said",
+    "warning": "said", "prediction": "said", "suggestion": "said", "admission": "said",
+    "acknowledgment": "said", "acknowledgement": "said", "explanation": "said",
+    "call": "said", "demand": "said", "message": "said", "testimony": "said",
+    "view": "believed", "belief": "believed", "fear": "believed", "hope": "believed",
+    "expectation": "believed", "conviction": "believed", "suspicion": "believed",
+    "assumption": "believed", "wish": "believed", "desire": "believed", "plan": "believed",
+    "promise": "promised", "pledge": "promised", "vow": "promised", "commitment": "promised",
+    "threat": "promised", "offer": "promised", "denial": "denied", "rejection": "denied",
 }

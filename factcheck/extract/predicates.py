@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from factcheck.extract.frames import loose_subject
 from factcheck.extract.lexicon import (
     BELIEF_VERBS,
     COMMIT_VERBS,
@@ -112,13 +113,19 @@ def _can_hold_attitude(subject: Any, lemma: str) -> bool:
 
 def _has_content(tok: Any, lemma: str) -> bool:
     deps = {c.dep_ for c in tok.children}
-    preps = {c.lower_ for c in tok.children if c.dep_ in ("prep", "prt")}
+    # "on Friday", "in March" say when, not what
+    preps = {c.lower_ for c in tok.children if c.dep_ in ("prep", "prt") and not any(
+        p.ent_type_ in ("DATE", "TIME") for p in c.children)}
     if lemma in NEEDS_PREP and preps & NEEDS_PREP[lemma]:
         return not (lemma == "refer" and "dobj" in deps)  # "referred 14 cases to prosecutors"
     if lemma == "call":
         # "called the plan a disaster", "called it rigged", "called on X to", "called that",
         # "called his actions “a crucial step”" (the label parsed as an apposition)
         obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+        label = next((c for c in tok.children if c.dep_ == "oprd"), None)
+        if label is not None and (label.ent_type_ == "PERSON" or (
+                label.pos_ == "PROPN" and not _quoted_label(label))):
+            return False  # "called Naghmeh Abedini": a telephone call
         return bool(deps & {"oprd", "ccomp", "xcomp"}) or (obj is not None and (
             any(c.dep_ in ("attr", "acomp", "npadvmod") for c in tok.children)
             or any(c.dep_ == "appos" and _quoted_label(c) for c in obj.children)))
@@ -174,7 +181,7 @@ def holder(tok: Any) -> Any:
     ('Trump, who says ...')."""
     verb = tok
     for _ in range(4):
-        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None) or loose_subject(verb)
         if subj is not None:
             if subj.lower_ in RELATIVES and verb.dep_ == "relcl":
                 return verb.head
