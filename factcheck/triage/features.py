@@ -1,0 +1,635 @@
+"""Explainable check-worthiness features of a claim, from its text alone (no spaCy).
+
+Plain regular expressions and word lists, so the score computed at extraction time can be
+recomputed and explained by `factcheck claims show` without loading a language model. Each
+feature has a value and the words that triggered it (its evidence).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, field
+
+TOKEN = re.compile(r"\$?\d+(?:,\d{3})*(?:\.\d+)?%?|[A-Za-z][A-Za-z'’-]*|[?$%.]")
+YEAR = re.compile(r"^(1[6-9]\d\d|20\d\d)s?$")
+NUMBER = re.compile(r"^\$?\d+(?:,\d{3})*(?:\.\d+)?%?$")
+SCALE = {
+    "hundred",
+    "thousand",
+    "million",
+    "millions",
+    "billion",
+    "billions",
+    "trillion",
+    "trillions",
+    "percent",
+    "percentage",
+    "dozen",
+    "dozens",
+    "hundreds",
+    "thousands",
+}
+# Spelled-out numbers are weak evidence: "one of those", "the two of us" are no quantities.
+NUMBER_WORDS = {
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "fifteen",
+    "twenty",
+    "thirty",
+    "forty",
+    "fifty",
+    "sixty",
+    "seventy",
+    "eighty",
+    "ninety",
+    "half",
+    "third",
+    "quarter",
+    "twice",
+    "triple",
+}
+UNITS = {
+    "dollars",
+    "dollar",
+    "percent",
+    "jobs",
+    "people",
+    "americans",
+    "workers",
+    "families",
+    "years",
+    "months",
+    "days",
+    "times",
+    "votes",
+    "troops",
+    "soldiers",
+    "barrels",
+    "tons",
+    "acres",
+    "miles",
+    "children",
+    "students",
+    "seniors",
+    "cents",
+    "points",
+    "weapons",
+    "deaths",
+    "lives",
+    "members",
+    "countries",
+    "states",
+    "hours",
+    "pounds",
+}
+COMPARISON = {
+    "more",
+    "less",
+    "fewer",
+    "higher",
+    "lower",
+    "increase",
+    "increased",
+    "increases",
+    "increasing",
+    "decrease",
+    "decreased",
+    "declined",
+    "decline",
+    "doubled",
+    "double",
+    "tripled",
+    "quadrupled",
+    "halved",
+    "rose",
+    "risen",
+    "rising",
+    "fell",
+    "fallen",
+    "dropped",
+    "grew",
+    "grown",
+    "growth",
+    "cut",
+    "cuts",
+    "reduced",
+    "raised",
+    "than",
+    "since",
+    "compared",
+    "faster",
+    "slower",
+    "bigger",
+    "smaller",
+    "larger",
+    "up",
+    "down",
+    "gained",
+    "lost",
+    "added",
+    "surged",
+    "plunged",
+    "shrunk",
+    "shrank",
+}
+SUPERLATIVE = {
+    "highest",
+    "lowest",
+    "largest",
+    "biggest",
+    "smallest",
+    "most",
+    "least",
+    "only",
+    "first",
+    "last",
+    "record",
+    "fastest",
+    "slowest",
+    "greatest",
+    "worst",
+    "best",
+    "ever",
+    "never",
+    "every",
+    "all",
+    "none",
+    "nobody",
+    "single",
+}
+STATISTICS = {
+    "percent",
+    "rate",
+    "rates",
+    "unemployment",
+    "deficit",
+    "deficits",
+    "debt",
+    "tax",
+    "taxes",
+    "budget",
+    "gdp",
+    "income",
+    "incomes",
+    "poverty",
+    "average",
+    "median",
+    "per",
+    "inflation",
+    "spending",
+    "cost",
+    "costs",
+    "wages",
+    "wage",
+    "jobs",
+    "employment",
+    "economy",
+    "revenue",
+    "revenues",
+    "trade",
+    "oil",
+    "prices",
+    "price",
+    "population",
+    "survey",
+    "poll",
+    "polls",
+    "data",
+    "statistics",
+    "billion",
+    "million",
+    "trillion",
+    "crime",
+    "murders",
+    "insurance",
+    "medicare",
+    "security",
+    "nuclear",
+    "military",
+    "defense",
+    "energy",
+    "dollars",
+    "interest",
+    "payroll",
+    "welfare",
+    "education",
+    "health",
+    "care",
+    "percentage",
+    "exports",
+    "imports",
+    "surplus",
+    "emissions",
+    "immigrants",
+    "illegal",
+    "jobless",
+}
+RECORD = {
+    "voted",
+    "vote",
+    "votes",
+    "passed",
+    "signed",
+    "vetoed",
+    "supported",
+    "opposed",
+    "proposed",
+    "introduced",
+    "sponsored",
+    "appointed",
+    "created",
+    "approved",
+    "funded",
+    "spent",
+    "invested",
+    "sent",
+    "ended",
+    "started",
+    "built",
+    "closed",
+    "lost",
+    "won",
+    "killed",
+    "elected",
+    "enacted",
+    "repealed",
+    "negotiated",
+    "raised",
+    "cut",
+    "balanced",
+    "paid",
+    "received",
+    "took",
+    "made",
+    "released",
+    "imposed",
+}
+PAST = {
+    "was",
+    "were",
+    "had",
+    "did",
+    "been",
+    "became",
+    "went",
+    "came",
+    "said",
+    "told",
+    "got",
+    "gave",
+    "saw",
+}
+NOT_PAST = {
+    "need",
+    "seed",
+    "feed",
+    "speed",
+    "indeed",
+    "red",
+    "bed",
+    "shed",
+    "bred",
+    "led",
+    "hundred",
+    "proceed",
+    "succeed",
+    "exceed",
+}
+OPINION = {
+    "think",
+    "believe",
+    "feel",
+    "felt",
+    "hope",
+    "wish",
+    "want",
+    "wanted",
+    "like",
+    "love",
+    "agree",
+    "disagree",
+    "good",
+    "bad",
+    "great",
+    "wonderful",
+    "terrible",
+    "horrible",
+    "wrong",
+    "right",
+    "important",
+    "fair",
+    "unfair",
+    "strong",
+    "weak",
+    "disaster",
+    "ridiculous",
+    "tremendous",
+    "proud",
+    "sad",
+    "shame",
+    "respect",
+    "concerned",
+    "worried",
+    "frankly",
+    "honestly",
+    "clearly",
+    "obviously",
+    "really",
+    "deeply",
+    "fundamental",
+    "opinion",
+    "values",
+    "principle",
+    "principles",
+}
+SHOULD = {"should", "ought", "must", "need", "needs", "needed", "let's", "let", "gotta"}
+PREDICTION = {
+    "will",
+    "'ll",
+    "’ll",
+    "going",
+    "gonna",
+    "would",
+    "shall",
+    "plan",
+    "promise",
+    "future",
+    "tomorrow",
+    "next",
+    "intend",
+    "expect",
+}
+HEDGE = {
+    "maybe",
+    "perhaps",
+    "might",
+    "could",
+    "possibly",
+    "probably",
+    "guess",
+    "seems",
+    "seem",
+    "somewhat",
+    "sort",
+    "kind",
+    "suppose",
+    "may",
+}
+FIRST_PERSON = {
+    "i",
+    "me",
+    "my",
+    "myself",
+    "i'm",
+    "i’m",
+    "i've",
+    "i’ve",
+    "i'd",
+    "i’d",
+    "i'll",
+    "i’ll",
+    "mine",
+}
+WE = {"we", "our", "us", "ours", "we're", "we’re", "we've", "we’ve", "we'll", "we’ll"}
+YOU = {"you", "your", "yours", "you're", "you’re", "you've", "you’ve", "yourself"}
+NEGATION = {
+    "not",
+    "no",
+    "never",
+    "n't",
+    "nothing",
+    "nor",
+    "neither",
+    "didn't",
+    "doesn't",
+    "don't",
+    "isn't",
+    "wasn't",
+    "won't",
+    "can't",
+    "haven't",
+    "hasn't",
+}
+WH = {"what", "why", "how", "who", "whom", "which", "where", "when", "whether"}
+# A debate moderator's turns: thanking, calling on a candidate, keeping time.
+MODERATOR = {
+    "thank",
+    "thanks",
+    "minutes",
+    "minute",
+    "seconds",
+    "question",
+    "questions",
+    "response",
+    "respond",
+    "rebuttal",
+    "audience",
+    "applause",
+    "tonight",
+    "debate",
+    "moderator",
+    "ladies",
+    "gentlemen",
+    "welcome",
+    "evening",
+    "segment",
+    "topic",
+}
+TITLES = {
+    "mr",
+    "mrs",
+    "ms",
+    "senator",
+    "governor",
+    "president",
+    "secretary",
+    "vice",
+    "congressman",
+    "congresswoman",
+    "mayor",
+    "general",
+    "dr",
+    "speaker",
+    "sir",
+}
+GREETING = re.compile(
+    r"^\W*(thank you|thanks|good evening|good morning|welcome|okay|ok|all right|"
+    r"alright|well|yes|no|now|so|and|but|look|listen)\b",
+    re.I,
+)
+CAP_STOP = {
+    "I",
+    "I'm",
+    "I’m",
+    "I've",
+    "I’ve",
+    "I'll",
+    "I’ll",
+    "I'd",
+    "I’d",
+    "OK",
+    "Okay",
+    "Mr",
+    "Mrs",
+    "Ms",
+    "Dr",
+}
+ATTRIBUTIONS = (
+    "said",
+    "according_to",
+    "claimed",
+    "reportedly",
+    "alleged",
+    "denied",
+    "estimated",
+    "rumored",
+    "believed",
+    "promised",
+)
+SPEAKER_KINDS = ("person", "organization", "government", "publication", "document")
+WORD_PREFIX = "w:"
+
+
+@dataclass
+class Features:
+    """Feature name -> value, and name -> the words that raised it (for explanations)."""
+
+    values: dict[str, float] = field(default_factory=dict)
+    evidence: dict[str, list[str]] = field(default_factory=dict)
+
+    def add(self, name: str, value: float, words: list[str] | None = None) -> None:
+        if value:
+            self.values[name] = self.values.get(name, 0.0) + value
+            if words:
+                self.evidence.setdefault(name, []).extend(words)
+
+
+def tokenize(text: str) -> list[str]:
+    return TOKEN.findall(text)
+
+
+def claim_features(
+    text: str,
+    attribution: str = "asserted",
+    speaker_kind: str | None = None,
+    direct_quote: bool = False,
+    vocabulary: frozenset[str] | None = None,
+) -> Features:
+    """Every feature of one claim's text (and how it is attributed)."""
+    tokens = tokenize(text)
+    lows = [t.lower() for t in tokens]
+    f = Features()
+    _quantities(f, tokens, lows)
+    _lexical(f, lows)
+    _entities(f, tokens)
+    _frames(f, text, tokens, lows)
+    _attribution(f, attribution, speaker_kind, direct_quote)
+    n = sum(1 for t in tokens if t[0].isalnum() or t[0] == "$")
+    # centred on a typical sentence, so that length explains only when unusual
+    f.add("length", round(math.log((n + 1) / 16), 4), [f"{n} words"])
+    if n < 6:
+        f.add("short", 1.0, [str(n) + " words"])
+    if n > 35:
+        f.add("long", 1.0, [str(n) + " words"])
+    if vocabulary:
+        for w in set(lows):
+            if WORD_PREFIX + w in vocabulary:
+                f.add(WORD_PREFIX + w, 1.0, [w])
+    return f
+
+
+def _quantities(f: Features, tokens: list[str], lows: list[str]) -> None:
+    for i, (tok, low) in enumerate(zip(tokens, lows, strict=True)):
+        if YEAR.match(tok):
+            f.add("year", 1.0, [tok])
+        elif NUMBER.match(tok):
+            nxt = lows[i + 1] if i + 1 < len(lows) else ""
+            words = [tok + (" " + tokens[i + 1] if nxt in SCALE or nxt in UNITS else "")]
+            f.add("quantity", 1.0, words)
+            if tok.startswith("$") or tok.endswith("%") or nxt in UNITS or nxt in SCALE:
+                f.add("quantity_unit", 1.0, words)
+        elif low in SCALE:
+            f.add("scale_word", 1.0, [tok])
+        elif low in NUMBER_WORDS:
+            f.add("number_word", 1.0, [tok])
+    for name in ("quantity", "year", "number_word"):
+        if name in f.values:  # the first matters most: 1 + log of the count
+            f.values[name] = 1.0 + math.log(f.values[name])
+
+
+LEXICONS = (
+    ("comparison", COMPARISON),
+    ("superlative", SUPERLATIVE),
+    ("statistics", STATISTICS),
+    ("record_verb", RECORD),
+    ("opinion", OPINION),
+    ("should", SHOULD),
+    ("prediction", PREDICTION),
+    ("hedge", HEDGE),
+    ("first_person", FIRST_PERSON),
+    ("we", WE),
+    ("you", YOU),
+    ("negation", NEGATION),
+    ("moderator", MODERATOR),
+)
+
+
+def _lexical(f: Features, lows: list[str]) -> None:
+    for name, words in LEXICONS:
+        hits = [w for w in lows if w in words]
+        if hits:
+            f.add(name, min(3.0, float(len(hits))), hits[:3])
+    past = [w for w in lows if w in PAST or (len(w) > 4 and w.endswith("ed") and w not in NOT_PAST)]
+    if past:
+        f.add("past_tense", min(3.0, float(len(past))), past[:3])
+    if "than" in lows and any(w.endswith("er") or w in ("more", "less", "fewer") for w in lows):
+        f.add("comparative_than", 1.0, ["than"])
+
+
+def _entities(f: Features, tokens: list[str]) -> None:
+    """Capitalised words inside the sentence stand in for named entities."""
+    names = []
+    for i, tok in enumerate(tokens):
+        if i == 0 or not tok[0].isupper() or tok in CAP_STOP or tokens[i - 1] in (".", "?"):
+            continue
+        if tok.isupper() and len(tok) > 1:
+            f.add("acronym", 1.0, [tok])
+        names.append(tok)
+    if names:
+        f.add("named_entity", min(4.0, float(len(names))), names[:4])
+
+
+def _frames(f: Features, text: str, tokens: list[str], lows: list[str]) -> None:
+    stripped = text.rstrip(" \"'”’)")
+    if stripped.endswith("?"):
+        f.add("question", 1.0, ["?"])
+    elif lows and lows[0] in WH:
+        f.add("question", 0.5, [tokens[0]])
+    if GREETING.match(text):
+        f.add("discourse_opener", 1.0, [GREETING.match(text).group(1)])
+    if lows and lows[0] in TITLES and len(tokens) > 1 and tokens[1][:1].isupper():
+        f.add("addresses_someone", 1.0, tokens[:2])
+    elif any(w in TITLES for w in lows[:3]) and "," in text[:40]:
+        f.add("addresses_someone", 0.5, [w for w in lows[:3] if w in TITLES])
+    if lows[:2] in (["i", "think"], ["i", "believe"]) or "i think" in " ".join(lows[:4]):
+        f.add("i_think", 1.0, ["I think"])
+
+
+def _attribution(f: Features, attribution: str, kind: str | None, direct: bool) -> None:
+    if attribution in ATTRIBUTIONS:
+        f.add("attributed:" + attribution, 1.0, [attribution])
+        f.add("quotes_other", 1.0, [attribution])
+    if kind in SPEAKER_KINDS:
+        f.add("speaker:" + kind, 1.0, [kind])
+    if direct:
+        f.add("direct_quote", 1.0, ["in quotation marks"])
