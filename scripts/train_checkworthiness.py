@@ -31,6 +31,7 @@ from factcheck.triage.metrics import summary  # noqa: E402
 from factcheck.triage.model import SHIPPED, TriageModel  # noqa: E402
 
 HELD_OUT = 2  # blocks with block % 5 == HELD_OUT
+MODERATOR_LINES = REPO / "scripts" / "data" / "moderator_lines.txt"
 
 
 def claims_cache(path: Path) -> dict[int, dict]:
@@ -40,16 +41,36 @@ def claims_cache(path: Path) -> dict[int, dict]:
 
 
 def vocabulary(rows: list[dict], min_df: int) -> frozenset[str]:
+    """Words in at least min_df sentences; not names (mostly capitalised mid-sentence), which
+    would tie the ranking to the people of these debates rather than to what is said."""
     df: dict[str, int] = {}
+    capital: dict[str, int] = {}
     for row in rows:
-        for w in {t.lower() for t in tokenize(row["text"])}:
+        tokens = tokenize(row["text"])
+        for w in {t.lower() for t in tokens}:
             df[w] = df.get(w, 0) + 1
-    return frozenset(WORD_PREFIX + w for w, n in df.items() if n >= min_df and w.isalpha())
+        for t in tokens[1:]:
+            if t[:1].isupper() and t != "I":
+                capital[t.lower()] = capital.get(t.lower(), 0) + 1
+    return frozenset(
+        WORD_PREFIX + w
+        for w, n in df.items()
+        if n >= min_df and w.isalpha() and capital.get(w, 0) < 0.5 * n
+    )
 
 
-def examples(blocks, cache, vocab, mode: str) -> tuple[list[dict], list[int]]:
-    """Feature dicts and labels: whole sentences, extracted claims, or both."""
-    xs, ys = [], []
+def own_lines(path: Path) -> list[str]:
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return [ln.strip() for ln in lines if ln.strip() and not ln.startswith("#")]
+
+
+def examples(
+    blocks, cache, vocab, mode: str, extra: list[str] = (), repeat: int = 10
+) -> tuple[list[dict], list[int]]:
+    """Feature dicts and labels: whole sentences, extracted claims, or both; plus our own
+    moderator lines as negatives (repeated: a few dozen against thousands of sentences)."""
+    xs = [claim_features(t, vocabulary=vocab).values for t in extra for _ in range(repeat)]
+    ys = [0] * len(xs)
     for b, rows in blocks.items():
         if mode in ("sentences", "both"):
             for row in rows:
@@ -128,6 +149,13 @@ def main() -> None:
     parser.add_argument("--min-df", type=int, default=8)
     parser.add_argument("--min-word", type=float, default=0.05)
     parser.add_argument("--no-words", action="store_true", help="Explainable features only.")
+    parser.add_argument(
+        "--moderator",
+        type=Path,
+        default=MODERATOR_LINES,
+        help="Own moderator lines, label 0 ('' for none).",
+    )
+    parser.add_argument("--repeat", type=int, default=10)
     parser.add_argument("--write", action="store_true", help=f"Fit on all blocks, write {SHIPPED}")
     args = parser.parse_args()
 
@@ -139,14 +167,16 @@ def main() -> None:
     vocab = frozenset() if args.no_words else vocabulary(rows, args.min_df)
 
     show("old scorer (hand-set weights)", summary(rank_groups(cache, held, lambda c: c["score"])))
-    model = fit(*examples(train, cache, vocab, args.mode), args.C)
+    extra = own_lines(args.moderator) if str(args.moderator) not in ("", ".") else []
+    model = fit(*examples(train, cache, vocab, args.mode, extra, args.repeat), args.C)
     show(f"new model ({args.mode}, C={args.C})", evaluate(model, cache, held))
     small = pruned(model, args.min_word, {})
     show(f"new model, pruned ({len(small.weights)} w)", evaluate(small, cache, held))
     if args.write:
         rows = [r for rs in all_blocks.values() for r in rs]
         vocab = frozenset() if args.no_words else vocabulary(rows, args.min_df)
-        final = fit(*examples(all_blocks, cache, vocab, args.mode), args.C)
+        data = examples(all_blocks, cache, vocab, args.mode, extra, args.repeat)
+        final = fit(*data, args.C)
         meta = {
             "description": "Check-worthiness logistic regression over explainable features "
             "(factcheck.triage.features), fitted by scripts/train_checkworthiness.py.",

@@ -207,7 +207,7 @@ class Extractor:
             speaker=source.name if source is not None else None,
             speaker_role=role, speaker_kind=kind, direct_quote=direct,
             certainty=certainty(attribution, tokens),
-            checkworthiness=checkworthiness(tokens, attribution, kind, direct),
+            checkworthiness=checkworthiness(text[start:end], attribution, kind, direct),
             claim_type=ctype, claim_text=_claim_text(text, start, end, layout, cue),
         )
         lemmas = {t.lemma_.lower() for t in tokens if t.pos_ in CONTENT_POS and not t.is_stop}

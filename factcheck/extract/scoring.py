@@ -181,14 +181,11 @@ def claim_type(tokens: list[Any], quoted: bool) -> str:
 
 
 def checkworthiness(
-    tokens: list[Any], attribution: str, speaker_kind: str | None = None, direct_quote: bool = False
+    quote: str, attribution: str, speaker_kind: str | None = None, direct_quote: bool = False
 ) -> float:
     """0..1 from the shipped model (factcheck.triage) over the claim's own words, so that
-    `claims show` can recompute and explain it without spaCy."""
-    if not tokens:
-        return 0.0
-    text = tokens[0].doc.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
-    return shipped_model().score(text, attribution, speaker_kind, direct_quote)
+    `claims show` can recompute and explain it from the stored quote, without spaCy."""
+    return shipped_model().score(quote, attribution, speaker_kind, direct_quote)
 
 
 def _number(t: Any) -> bool:

@@ -467,6 +467,16 @@ GREETING = re.compile(
     r"alright|well|yes|no|now|so|and|but|look|listen)\b",
     re.I,
 )
+_TITLE = (
+    r"(?:Mr|Mrs|Ms|Dr)\.?|Secretary|Senator|Governor|(?:Vice )?President|Congressman|"
+    r"Congresswoman|Mayor|Speaker|General|Sir|Madam"
+)
+# "Senator Alvarez, you have two minutes": calling on someone, as a moderator does
+VOCATIVE = re.compile(
+    rf"^\W*(?:{_TITLE})(?: [A-Z][\w'’-]+)?\s*,|^\W*[A-Z][a-z]+(?: [A-Z][a-z]+)?, "
+    rf"(?:you|your|please|thank|let|I'd|I want|I'm going)\b"
+)
+VOCATIVE_END = re.compile(rf",\s*(?:{_TITLE})(?: [A-Z][\w'’-]+)?\W*$")
 CAP_STOP = {
     "I",
     "I'm",
@@ -617,10 +627,12 @@ def _frames(f: Features, text: str, tokens: list[str], lows: list[str]) -> None:
         f.add("question", 0.5, [tokens[0]])
     if GREETING.match(text):
         f.add("discourse_opener", 1.0, [GREETING.match(text).group(1)])
-    if lows and lows[0] in TITLES and len(tokens) > 1 and tokens[1][:1].isupper():
-        f.add("addresses_someone", 1.0, tokens[:2])
-    elif any(w in TITLES for w in lows[:3]) and "," in text[:40]:
-        f.add("addresses_someone", 0.5, [w for w in lows[:3] if w in TITLES])
+    if VOCATIVE.match(text) or VOCATIVE_END.search(text):
+        f.add(
+            "addresses_someone",
+            1.0,
+            [(VOCATIVE.match(text) or VOCATIVE_END.search(text)).group(0).strip(" ,.")],
+        )
     if lows[:2] in (["i", "think"], ["i", "believe"]) or "i think" in " ".join(lows[:4]):
         f.add("i_think", 1.0, ["I think"])
 
