@@ -564,7 +564,7 @@ def _quantities(f: Features, tokens: list[str], lows: list[str]) -> None:
             f.add("year", 1.0, [tok])
         elif NUMBER.match(tok):
             nxt = lows[i + 1] if i + 1 < len(lows) else ""
-            words = [tok + (" " + tokens[i + 1] if nxt in SCALE or nxt in UNITS else "")]
+            words = [_with_unit(tok, tokens[i + 1 : i + 3])]
             f.add("quantity", 1.0, words)
             if tok.startswith("$") or tok.endswith("%") or nxt in UNITS or nxt in SCALE:
                 f.add("quantity_unit", 1.0, words)
@@ -575,6 +575,16 @@ def _quantities(f: Features, tokens: list[str], lows: list[str]) -> None:
     for name in ("quantity", "year", "number_word"):
         if name in f.values:  # the first matters most: 1 + log of the count
             f.values[name] = 1.0 + math.log(f.values[name])
+
+
+def _with_unit(number: str, after: list[str]) -> str:
+    """'3.2 million tons': the figure with the scale and unit words that follow it."""
+    words = [number]
+    for tok in after:
+        if tok.lower() not in SCALE and tok.lower() not in UNITS:
+            break
+        words.append(tok)
+    return " ".join(words)
 
 
 LEXICONS = (

@@ -13,6 +13,7 @@ from typing import Any
 from factcheck.triage.features import WORD_PREFIX, Features, claim_features
 
 SHIPPED = Path(__file__).with_name("weights.json")
+SOFTEN = 2.0
 
 # How `claims show` and `triage show` name a feature.
 LABELS = {
@@ -94,8 +95,9 @@ class TriageModel:
         return self.bias + sum(w.get(k, 0.0) * v for k, v in values.items())
 
     def score_features(self, feats: Features) -> float:
-        # six decimals: a continuous score, so a ranking by it has (almost) no ties
-        return round(sigmoid(self.margin(feats)), 6)
+        # The log-odds, halved and squashed to 0..1, six decimals: strong claims still differ
+        # (a plain probability would round to 1.0 for many), so a ranking has (almost) no ties.
+        return round(sigmoid(self.margin(feats) / SOFTEN), 6)
 
     def score(
         self,
@@ -104,7 +106,7 @@ class TriageModel:
         speaker_kind: str | None = None,
         direct_quote: bool = False,
     ) -> float:
-        """0..1: the modelled chance that a fact-checker finds the claim worth checking."""
+        """0..1, rising with the modelled odds that a fact-checker finds it worth checking."""
         return self.score_features(self.features(text, attribution, speaker_kind, direct_quote))
 
     def explain(self, feats: Features, top: int = 4) -> list[Contribution]:
