@@ -11,457 +11,88 @@ import math
 import re
 from dataclasses import dataclass, field
 
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
 TOKEN = re.compile(r"\$?\d+(?:,\d{3})*(?:\.\d+)?%?|[A-Za-z][A-Za-z'’-]*|[?$%.]")
 YEAR = re.compile(r"^(1[6-9]\d\d|20\d\d)s?$")
 NUMBER = re.compile(r"^\$?\d+(?:,\d{3})*(?:\.\d+)?%?$")
-SCALE = {
-    "hundred",
-    "thousand",
-    "million",
-    "millions",
-    "billion",
-    "billions",
-    "trillion",
-    "trillions",
-    "percent",
-    "percentage",
-    "dozen",
-    "dozens",
-    "hundreds",
-    "thousands",
-}
+SCALE = _words(
+    "hundred thousand million millions billion billions trillion trillions percent "
+    "percentage dozen dozens hundreds thousands"
+)
 # Spelled-out numbers are weak evidence: "one of those", "the two of us" are no quantities.
-NUMBER_WORDS = {
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "eleven",
-    "twelve",
-    "fifteen",
-    "twenty",
-    "thirty",
-    "forty",
-    "fifty",
-    "sixty",
-    "seventy",
-    "eighty",
-    "ninety",
-    "half",
-    "third",
-    "quarter",
-    "twice",
-    "triple",
-}
-UNITS = {
-    "dollars",
-    "dollar",
-    "percent",
-    "jobs",
-    "people",
-    "americans",
-    "workers",
-    "families",
-    "years",
-    "months",
-    "days",
-    "times",
-    "votes",
-    "troops",
-    "soldiers",
-    "barrels",
-    "tons",
-    "acres",
-    "miles",
-    "children",
-    "students",
-    "seniors",
-    "cents",
-    "points",
-    "weapons",
-    "deaths",
-    "lives",
-    "members",
-    "countries",
-    "states",
-    "hours",
-    "pounds",
-}
-COMPARISON = {
-    "more",
-    "less",
-    "fewer",
-    "higher",
-    "lower",
-    "increase",
-    "increased",
-    "increases",
-    "increasing",
-    "decrease",
-    "decreased",
-    "declined",
-    "decline",
-    "doubled",
-    "double",
-    "tripled",
-    "quadrupled",
-    "halved",
-    "rose",
-    "risen",
-    "rising",
-    "fell",
-    "fallen",
-    "dropped",
-    "grew",
-    "grown",
-    "growth",
-    "cut",
-    "cuts",
-    "reduced",
-    "raised",
-    "than",
-    "since",
-    "compared",
-    "faster",
-    "slower",
-    "bigger",
-    "smaller",
-    "larger",
-    "up",
-    "down",
-    "gained",
-    "lost",
-    "added",
-    "surged",
-    "plunged",
-    "shrunk",
-    "shrank",
-}
-SUPERLATIVE = {
-    "highest",
-    "lowest",
-    "largest",
-    "biggest",
-    "smallest",
-    "most",
-    "least",
-    "only",
-    "first",
-    "last",
-    "record",
-    "fastest",
-    "slowest",
-    "greatest",
-    "worst",
-    "best",
-    "ever",
-    "never",
-    "every",
-    "all",
-    "none",
-    "nobody",
-    "single",
-}
-STATISTICS = {
-    "percent",
-    "rate",
-    "rates",
-    "unemployment",
-    "deficit",
-    "deficits",
-    "debt",
-    "tax",
-    "taxes",
-    "budget",
-    "gdp",
-    "income",
-    "incomes",
-    "poverty",
-    "average",
-    "median",
-    "per",
-    "inflation",
-    "spending",
-    "cost",
-    "costs",
-    "wages",
-    "wage",
-    "jobs",
-    "employment",
-    "economy",
-    "revenue",
-    "revenues",
-    "trade",
-    "oil",
-    "prices",
-    "price",
-    "population",
-    "survey",
-    "poll",
-    "polls",
-    "data",
-    "statistics",
-    "billion",
-    "million",
-    "trillion",
-    "crime",
-    "murders",
-    "insurance",
-    "medicare",
-    "security",
-    "nuclear",
-    "military",
-    "defense",
-    "energy",
-    "dollars",
-    "interest",
-    "payroll",
-    "welfare",
-    "education",
-    "health",
-    "care",
-    "percentage",
-    "exports",
-    "imports",
-    "surplus",
-    "emissions",
-    "immigrants",
-    "illegal",
-    "jobless",
-}
-RECORD = {
-    "voted",
-    "vote",
-    "votes",
-    "passed",
-    "signed",
-    "vetoed",
-    "supported",
-    "opposed",
-    "proposed",
-    "introduced",
-    "sponsored",
-    "appointed",
-    "created",
-    "approved",
-    "funded",
-    "spent",
-    "invested",
-    "sent",
-    "ended",
-    "started",
-    "built",
-    "closed",
-    "lost",
-    "won",
-    "killed",
-    "elected",
-    "enacted",
-    "repealed",
-    "negotiated",
-    "raised",
-    "cut",
-    "balanced",
-    "paid",
-    "received",
-    "took",
-    "made",
-    "released",
-    "imposed",
-}
-PAST = {
-    "was",
-    "were",
-    "had",
-    "did",
-    "been",
-    "became",
-    "went",
-    "came",
-    "said",
-    "told",
-    "got",
-    "gave",
-    "saw",
-}
-NOT_PAST = {
-    "need",
-    "seed",
-    "feed",
-    "speed",
-    "indeed",
-    "red",
-    "bed",
-    "shed",
-    "bred",
-    "led",
-    "hundred",
-    "proceed",
-    "succeed",
-    "exceed",
-}
-OPINION = {
-    "think",
-    "believe",
-    "feel",
-    "felt",
-    "hope",
-    "wish",
-    "want",
-    "wanted",
-    "like",
-    "love",
-    "agree",
-    "disagree",
-    "good",
-    "bad",
-    "great",
-    "wonderful",
-    "terrible",
-    "horrible",
-    "wrong",
-    "right",
-    "important",
-    "fair",
-    "unfair",
-    "strong",
-    "weak",
-    "disaster",
-    "ridiculous",
-    "tremendous",
-    "proud",
-    "sad",
-    "shame",
-    "respect",
-    "concerned",
-    "worried",
-    "frankly",
-    "honestly",
-    "clearly",
-    "obviously",
-    "really",
-    "deeply",
-    "fundamental",
-    "opinion",
-    "values",
-    "principle",
-    "principles",
-}
-SHOULD = {"should", "ought", "must", "need", "needs", "needed", "let's", "let", "gotta"}
-PREDICTION = {
-    "will",
-    "'ll",
-    "’ll",
-    "going",
-    "gonna",
-    "would",
-    "shall",
-    "plan",
-    "promise",
-    "future",
-    "tomorrow",
-    "next",
-    "intend",
-    "expect",
-}
-HEDGE = {
-    "maybe",
-    "perhaps",
-    "might",
-    "could",
-    "possibly",
-    "probably",
-    "guess",
-    "seems",
-    "seem",
-    "somewhat",
-    "sort",
-    "kind",
-    "suppose",
-    "may",
-}
-FIRST_PERSON = {
-    "i",
-    "me",
-    "my",
-    "myself",
-    "i'm",
-    "i’m",
-    "i've",
-    "i’ve",
-    "i'd",
-    "i’d",
-    "i'll",
-    "i’ll",
-    "mine",
-}
-WE = {"we", "our", "us", "ours", "we're", "we’re", "we've", "we’ve", "we'll", "we’ll"}
-YOU = {"you", "your", "yours", "you're", "you’re", "you've", "you’ve", "yourself"}
-NEGATION = {
-    "not",
-    "no",
-    "never",
-    "n't",
-    "nothing",
-    "nor",
-    "neither",
-    "didn't",
-    "doesn't",
-    "don't",
-    "isn't",
-    "wasn't",
-    "won't",
-    "can't",
-    "haven't",
-    "hasn't",
-}
-WH = {"what", "why", "how", "who", "whom", "which", "where", "when", "whether"}
+NUMBER_WORDS = _words(
+    "two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty "
+    "fifty sixty seventy eighty ninety half third quarter twice triple"
+)
+UNITS = _words(
+    "dollars dollar percent jobs people americans workers families years months days times "
+    "votes troops soldiers barrels tons acres miles children students seniors cents points "
+    "weapons deaths lives members countries states hours pounds"
+)
+COMPARISON = _words(
+    "more less fewer higher lower increase increased increases increasing decrease "
+    "decreased declined decline doubled double tripled quadrupled halved rose risen rising "
+    "fell fallen dropped grew grown growth cut cuts reduced raised than since compared "
+    "faster slower bigger smaller larger up down gained lost added surged plunged shrunk "
+    "shrank"
+)
+SUPERLATIVE = _words(
+    "highest lowest largest biggest smallest most least only first last record fastest "
+    "slowest greatest worst best ever never every all none nobody single"
+)
+STATISTICS = _words(
+    "percent rate rates unemployment deficit deficits debt tax taxes budget gdp income "
+    "incomes poverty average median per inflation spending cost costs wages wage jobs "
+    "employment economy revenue revenues trade oil prices price population survey poll "
+    "polls data statistics billion million trillion crime murders insurance medicare "
+    "security nuclear military defense energy dollars interest payroll welfare education "
+    "health care percentage exports imports surplus emissions immigrants illegal jobless"
+)
+RECORD = _words(
+    "voted vote votes passed signed vetoed supported opposed proposed introduced sponsored "
+    "appointed created approved funded spent invested sent ended started built closed lost "
+    "won killed elected enacted repealed negotiated raised cut balanced paid received took "
+    "made released imposed"
+)
+PAST = _words("was were had did been became went came said told got gave saw")
+NOT_PAST = _words(
+    "need seed feed speed indeed red bed shed bred led hundred proceed succeed exceed"
+)
+OPINION = _words(
+    "think believe feel felt hope wish want wanted like love agree disagree good bad great "
+    "wonderful terrible horrible wrong right important fair unfair strong weak disaster "
+    "ridiculous tremendous proud sad shame respect concerned worried frankly honestly "
+    "clearly obviously really deeply fundamental opinion values principle principles"
+)
+SHOULD = _words("should ought must need needs needed let's let gotta")
+PREDICTION = _words(
+    "will 'll ’ll going gonna would shall plan promise future tomorrow next intend expect"
+)
+HEDGE = _words(
+    "maybe perhaps might could possibly probably guess seems seem somewhat sort kind suppose may"
+)
+FIRST_PERSON = _words("i me my myself i'm i’m i've i’ve i'd i’d i'll i’ll mine")
+WE = _words("we our us ours we're we’re we've we’ve we'll we’ll")
+YOU = _words("you your yours you're you’re you've you’ve yourself")
+NEGATION = _words(
+    "not no never n't nothing nor neither didn't doesn't don't isn't wasn't won't can't "
+    "haven't hasn't"
+)
+WH = _words("what why how who whom which where when whether")
 # A debate moderator's turns: thanking, calling on a candidate, keeping time.
-MODERATOR = {
-    "thank",
-    "thanks",
-    "minutes",
-    "minute",
-    "seconds",
-    "question",
-    "questions",
-    "response",
-    "respond",
-    "rebuttal",
-    "audience",
-    "applause",
-    "tonight",
-    "debate",
-    "moderator",
-    "ladies",
-    "gentlemen",
-    "welcome",
-    "evening",
-    "segment",
-    "topic",
-}
-TITLES = {
-    "mr",
-    "mrs",
-    "ms",
-    "senator",
-    "governor",
-    "president",
-    "secretary",
-    "vice",
-    "congressman",
-    "congresswoman",
-    "mayor",
-    "general",
-    "dr",
-    "speaker",
-    "sir",
-}
+MODERATOR = _words(
+    "thank thanks minutes minute seconds question questions response respond rebuttal "
+    "audience applause tonight debate moderator ladies gentlemen welcome evening segment "
+    "topic"
+)
+TITLES = _words(
+    "mr mrs ms senator governor president secretary vice congressman congresswoman mayor "
+    "general dr speaker sir"
+)
 GREETING = re.compile(
     r"^\W*(thank you|thanks|good evening|good morning|welcome|okay|ok|all right|"
     r"alright|well|yes|no|now|so|and|but|look|listen)\b",
@@ -477,23 +108,7 @@ VOCATIVE = re.compile(
     rf"(?:you|your|please|thank|let|I'd|I want|I'm going)\b"
 )
 VOCATIVE_END = re.compile(rf",\s*(?:{_TITLE})(?: [A-Z][\w'’-]+)?\W*$")
-CAP_STOP = {
-    "I",
-    "I'm",
-    "I’m",
-    "I've",
-    "I’ve",
-    "I'll",
-    "I’ll",
-    "I'd",
-    "I’d",
-    "OK",
-    "Okay",
-    "Mr",
-    "Mrs",
-    "Ms",
-    "Dr",
-}
+CAP_STOP = _words("I I'm I’m I've I’ve I'll I’ll I'd I’d OK Okay Mr Mrs Ms Dr")
 ATTRIBUTIONS = (
     "said",
     "according_to",
@@ -552,21 +167,21 @@ def claim_features(
     if n > 35:
         f.add("long", 1.0, [str(n) + " words"])
     if vocabulary:
-        for w in set(lows):
-            if WORD_PREFIX + w in vocabulary:
-                f.add(WORD_PREFIX + w, 1.0, [w])
+        for key in {WORD_PREFIX + w for w in lows} & vocabulary:
+            f.add(key, 1.0, [key[len(WORD_PREFIX) :]])
     return f
 
 
 def _quantities(f: Features, tokens: list[str], lows: list[str]) -> None:
     for i, (tok, low) in enumerate(zip(tokens, lows, strict=True)):
-        if YEAR.match(tok):
-            f.add("year", 1.0, [tok])
-        elif NUMBER.match(tok):
+        if tok[0].isdigit() or tok[0] == "$":
+            if YEAR.match(tok):
+                f.add("year", 1.0, [tok])
+                continue
             nxt = lows[i + 1] if i + 1 < len(lows) else ""
             words = [_with_unit(tok, tokens[i + 1 : i + 3])]
             f.add("quantity", 1.0, words)
-            if tok.startswith("$") or tok.endswith("%") or nxt in UNITS or nxt in SCALE:
+            if tok[0] == "$" or tok[-1] == "%" or nxt in UNITS or nxt in SCALE:
                 f.add("quantity_unit", 1.0, words)
         elif low in SCALE:
             f.add("scale_word", 1.0, [tok])
@@ -603,16 +218,28 @@ LEXICONS = (
     ("moderator", MODERATOR),
 )
 
+# word -> the lexicons it belongs to, so that one pass over the words finds them all
+GROUPS_OF: dict[str, tuple[str, ...]] = {}
+for _name, _lexicon in LEXICONS:
+    for _w in _lexicon:
+        GROUPS_OF[_w] = (*GROUPS_OF.get(_w, ()), _name)
+
 
 def _lexical(f: Features, lows: list[str]) -> None:
-    for name, words in LEXICONS:
-        hits = [w for w in lows if w in words]
-        if hits:
-            f.add(name, min(3.0, float(len(hits))), hits[:3])
-    past = [w for w in lows if w in PAST or (len(w) > 4 and w.endswith("ed") and w not in NOT_PAST)]
+    hits: dict[str, list[str]] = {}
+    past = []
+    for w in lows:
+        for name in GROUPS_OF.get(w, ()):
+            hits.setdefault(name, []).append(w)
+        if w in PAST or (len(w) > 4 and w.endswith("ed") and w not in NOT_PAST):
+            past.append(w)
+    for name, words in hits.items():
+        f.add(name, min(3.0, float(len(words))), words[:3])
     if past:
         f.add("past_tense", min(3.0, float(len(past))), past[:3])
-    if "than" in lows and any(w.endswith("er") or w in ("more", "less", "fewer") for w in lows):
+    if "than" in hits.get("comparison", ()) and any(
+        w.endswith("er") or w in ("more", "less", "fewer") for w in lows
+    ):
         f.add("comparative_than", 1.0, ["than"])
 
 
