@@ -100,8 +100,7 @@ def list_(
     sort: Annotated[
         SortOrder,
         typer.Option(
-            help="id (default), checkworthiness (highest first), created (newest "
-            "first) or status (then highest score)."
+            help="id (default), checkworthiness (highest first), created (newest first) or status."
         ),
     ] = SortOrder.ID,
     min_score: Annotated[

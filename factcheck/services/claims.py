@@ -99,13 +99,14 @@ SORTS = ("id", "checkworthiness", "created", "status")
 
 
 def _order(sort: str) -> tuple:
-    """A total order for each --sort, so that pages never overlap or skip."""
+    """A total order for each --sort, so that pages never overlap or skip; each one an
+    index read (ix_claims_checkworthiness_id backwards, the primary key, ix_claims_status_id)."""
     if sort == "checkworthiness":  # highest first; unscored claims last on both engines
         return (Claim.checkworthiness.desc().nulls_last(), Claim.id.desc())
-    if sort == "created":  # newest first
-        return (Claim.created_at.desc(), Claim.id.desc())
-    if sort == "status":  # by status, the most check-worthy first within each
-        return (Claim.status, Claim.checkworthiness.desc().nulls_last(), Claim.id)
+    if sort == "created":  # newest first: ids are given in order of creation
+        return (Claim.id.desc(),)
+    if sort == "status":
+        return (Claim.status, Claim.id)
     if sort != "id":
         raise BadInput(f"unknown sort {sort!r}: use one of {', '.join(SORTS)}")
     return (Claim.id,)
