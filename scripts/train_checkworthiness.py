@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import random
 import sys
 from pathlib import Path
 
@@ -166,6 +167,9 @@ def main() -> None:
     rows = [r for rs in train.values() for r in rs]
     vocab = frozenset() if args.no_words else vocabulary(rows, args.min_df)
 
+    rng = random.Random(12)
+    groups = rank_groups(cache, held, lambda c: 0.0)
+    show("random ranking", summary([([rng.random() for _ in y], y) for _, y in groups]))
     show("old scorer (hand-set weights)", summary(rank_groups(cache, held, lambda c: c["score"])))
     extra = own_lines(args.moderator) if str(args.moderator) not in ("", ".") else []
     model = fit(*examples(train, cache, vocab, args.mode, extra, args.repeat), args.C)

@@ -147,3 +147,17 @@ def test_claims_list_and_show_load_no_language_model(db_url):
     env = {**os.environ, "FACTCHECK_DB": db_url, "PYTHONPATH": str(REPO)}
     done = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
+
+
+def test_the_ledgers_weights_travel_in_a_backup(cli, db_url, tmp_path):
+    _ledger(db_url)
+    assert cli("triage", "fit").exit_code == 0
+    backup = tmp_path / "backup.jsonl"
+    assert cli("export", "jsonl", "--output", str(backup)).exit_code == 0
+    copy_url = f"sqlite:///{tmp_path / 'copy.db'}"
+    database.upgrade(copy_url)
+    assert cli("import", str(backup), "--db", copy_url).exit_code == 0
+    original = _json(cli("triage", "show", "--top", "5000", "--format", "json"))
+    restored = _json(cli("triage", "show", "--top", "5000", "--format", "json", "--db", copy_url))
+    assert restored == original and restored["model"] == "ledger fit 1"
+    database.get_engine(copy_url).dispose()
