@@ -17,7 +17,7 @@ from sqlalchemy import bindparam, func, select, update
 from sqlalchemy.orm import Session
 
 from factcheck.errors import BadInput
-from factcheck.models import Claim, Review, Source, TriageWeights
+from factcheck.models import Claim, Review, Source, TriageWeights, as_utc
 from factcheck.triage.features import WORD_PREFIX, tokenize
 from factcheck.triage.fit import Example, fit_with_prior, held_out_check
 from factcheck.triage.model import TriageModel, model_from_json, shipped_model
@@ -243,7 +243,7 @@ def model_summary(session: Session, *, top: int = 15, words: bool = True) -> Mod
         return ModelSummary("shipped", None, None, None, None, model.bias, items[:top])
     return ModelSummary(
         f"ledger fit {row.id}",
-        row.created_at.isoformat(timespec="seconds"),
+        as_utc(row.created_at).isoformat(timespec="seconds"),
         row.fitted_by,
         row.labelled,
         row.model.get("held_out"),
