@@ -86,3 +86,18 @@ def test_a_rescore_is_no_edit_of_the_claim(session):
     session.expire_all()
     again = session.get(Claim, open_lottery.id)
     assert (again.lock_version, as_utc(again.updated_at)) == (version, as_utc(updated))
+
+
+def test_a_dismissal_in_the_trail_labels_a_claim_not_check_worthy_until_restored(session):
+    from factcheck.models import ClaimEvent
+
+    open_lottery, open_promise = build_ledger(session, labelled=2)
+    for claim, action in (
+        (open_lottery, "dismiss"),
+        (open_promise, "dismiss"),
+        (open_promise, "restore"),
+    ):
+        session.add(ClaimEvent(claim_id=claim.id, actor="ana", action=action))
+    session.flush()
+    found = labels(session)
+    assert found[open_lottery.id] == 0 and open_promise.id not in found
