@@ -16,6 +16,8 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
+# A transcript's "HOLT: ..." or "Clinton: ..." names the speaker; it is no part of the claim.
+SPEAKER_LABEL = re.compile(r"^\s*(?:[A-Z][A-Z.'’ -]{1,40}|[A-Z][a-z]+(?: [A-Z][a-z]+)?):\s+")
 TOKEN = re.compile(r"\$?\d+(?:,\d{3})*(?:\.\d+)?%?|[A-Za-z][A-Za-z'’-]*|[?$%.]")
 YEAR = re.compile(r"^(1[6-9]\d\d|20\d\d)s?$")
 NUMBER = re.compile(r"^\$?\d+(?:,\d{3})*(?:\.\d+)?%?$")
@@ -151,6 +153,7 @@ def claim_features(
     vocabulary: frozenset[str] | None = None,
 ) -> Features:
     """Every feature of one claim's text (and how it is attributed)."""
+    text = SPEAKER_LABEL.sub("", text, count=1)
     tokens = tokenize(text)
     lows = [t.lower() for t in tokens]
     f = Features()

@@ -92,3 +92,12 @@ def test_ranking_metrics():
     assert auc(scores, labels) == 0.75
     both = summary([(scores, labels), ([0.1, 0.2], [0, 0])])
     assert both["groups"] == 1  # a text without a check-worthy sentence has no ranking
+
+
+def test_a_transcripts_speaker_label_is_no_part_of_the_claim():
+    model = shipped_model()
+    bare = "Secretary Alvarez, you have two minutes."
+    assert model.score("MODERATOR: " + bare) == model.score(bare)
+    assert model.score("Lisle: We cut taxes by 3 percent.") == model.score(
+        "We cut taxes by 3 percent."
+    )
