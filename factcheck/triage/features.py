@@ -62,7 +62,8 @@ RECORD = _words(
 )
 PAST = _words("was were had did been became went came said told got gave saw")
 NOT_PAST = _words(
-    "need seed feed speed indeed red bed shed bred led hundred proceed succeed exceed"
+    "need seed feed speed indeed red bed shed bred led hundred proceed succeed exceed united "
+    "limited kindred sacred naked wicked beloved supposed interested concerned talented"
 )
 OPINION = _words(
     "think believe feel felt hope wish want wanted like love agree disagree good bad great "
@@ -72,7 +73,9 @@ OPINION = _words(
 )
 SHOULD = _words("should ought must need needs needed let's let gotta")
 PREDICTION = _words(
-    "will 'll ’ll going gonna would shall plan promise future tomorrow next intend expect"
+    "will 'll ’ll going gonna would shall plan promise future tomorrow next intend expect "
+    "i'll i’ll we'll we’ll you'll you’ll he'll he’ll she'll she’ll they'll they’ll it'll "
+    "it’ll won't won’t i'd i’d we'd we’d"
 )
 HEDGE = _words(
     "maybe perhaps might could possibly probably guess seems seem somewhat sort kind suppose may"
