@@ -95,11 +95,15 @@ def labels(session: Session) -> dict[int, int]:
 
 
 def dismissed_ids(session: Session) -> set[int]:
-    """Claims dismissed and not restored: from a `dismissed` flag on claims where the ledger
-    has one, else from the trail's dismiss/restore events (the last one decides)."""
+    """Claims dismissed and not restored: from a `dismissed` flag (or `dismissed_at`) on
+    claims where the ledger has one, else from the trail's dismiss/restore events (the last
+    one decides). Dismissal is younger than triage: this reads whichever form it takes."""
     flag = getattr(Claim, "dismissed", None)
     if flag is not None:
         return set(session.scalars(select(Claim.id).where(flag.is_(True))))
+    since = getattr(Claim, "dismissed_at", None)
+    if since is not None:
+        return set(session.scalars(select(Claim.id).where(since.is_not(None))))
     rows = session.execute(
         select(ClaimEvent.claim_id, ClaimEvent.action)
         .where(ClaimEvent.action.in_(DISMISS_ACTIONS | RESTORE_ACTIONS))
