@@ -62,10 +62,6 @@ def active_model(session: Session) -> TriageModel:
     return ledger_model(session) or shipped_model()
 
 
-def score_claim(model: TriageModel, claim: Claim, speaker: Source | None) -> float:
-    return model.score(claim.quote, claim.attribution.value, _kind(speaker), claim.direct_quote)
-
-
 def explain_claim(model: TriageModel, claim: Claim, speaker: Source | None, top: int = 4):
     """(score under `model`, the features that moved it most) for one stored claim."""
     feats = model.features(claim.quote, claim.attribution.value, _kind(speaker), claim.direct_quote)
@@ -121,12 +117,11 @@ def labelled_claims(session: Session, prior: TriageModel) -> list[LabelledClaim]
         rows.append(
             (claim.id, claim.quote, claim.attribution.value, _kind(speaker), claim.direct_quote)
         )
-    vocab = prior.vocabulary | _new_words([r[1] for r in rows])
-    model = TriageModel(prior.bias, prior.weights)
+    new_words = _new_words([r[1] for r in rows]) - prior.vocabulary
     out = []
     for cid, quote, attribution, kind, direct in rows:
-        feats = model.features(quote, attribution, kind, direct)
-        feats.values.update(_word_values(quote, vocab - model.vocabulary))
+        feats = prior.features(quote, attribution, kind, direct)
+        feats.values.update(_word_values(quote, new_words))
         out.append(LabelledClaim(cid, feats.values, wanted[cid]))
     return out
 
