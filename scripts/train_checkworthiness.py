@@ -27,7 +27,13 @@ sys.path.insert(0, str(REPO / "scripts"))
 
 from claimbuster_claims import debates  # noqa: E402
 
-from factcheck.triage.features import WORD_PREFIX, claim_features, tokenize  # noqa: E402
+from factcheck.triage.features import (  # noqa: E402
+    PHRASE_PREFIX,
+    WORD_PREFIX,
+    bigrams,
+    claim_features,
+    tokenize,
+)
 from factcheck.triage.metrics import summary  # noqa: E402
 from factcheck.triage.model import SHIPPED, TriageModel  # noqa: E402
 
@@ -41,23 +47,33 @@ def claims_cache(path: Path) -> dict[int, dict]:
     return {int(k): v for k, v in json.loads(path.read_text(encoding="utf-8")).items()}
 
 
-def vocabulary(rows: list[dict], min_df: int) -> frozenset[str]:
-    """Words in at least min_df sentences; not names (mostly capitalised mid-sentence), which
-    would tie the ranking to the people of these debates rather than to what is said."""
+def vocabulary(rows: list[dict], min_df: int, min_phrase_df: int) -> frozenset[str]:
+    """Words in at least min_df sentences, word pairs in min_phrase_df; not names (mostly
+    capitalised mid-sentence), which would tie the ranking to the people of these debates
+    rather than to what is said."""
     df: dict[str, int] = {}
     capital: dict[str, int] = {}
     for row in rows:
         tokens = tokenize(row["text"])
-        for w in {t.lower() for t in tokens}:
-            df[w] = df.get(w, 0) + 1
+        lows = [t.lower() for t in tokens]
+        for key in {WORD_PREFIX + w for w in lows} | set(bigrams(lows)):
+            df[key] = df.get(key, 0) + 1
         for t in tokens[1:]:
             if t[:1].isupper() and t != "I":
                 capital[t.lower()] = capital.get(t.lower(), 0) + 1
-    return frozenset(
-        WORD_PREFIX + w
-        for w, n in df.items()
-        if n >= min_df and w.isalpha() and capital.get(w, 0) < 0.5 * n
-    )
+
+    def name(word: str) -> bool:
+        return capital.get(word, 0) >= 0.5 * df.get(WORD_PREFIX + word, 1)
+
+    keep = set()
+    for key, n in df.items():
+        if key.startswith(WORD_PREFIX):
+            word = key[len(WORD_PREFIX) :]
+            if n >= min_df and word.isalpha() and not name(word):
+                keep.add(key)
+        elif n >= min_phrase_df and not any(map(name, key[len(PHRASE_PREFIX) :].split())):
+            keep.add(key)
+    return frozenset(keep)
 
 
 def own_lines(path: Path) -> list[str]:
@@ -118,7 +134,7 @@ def pruned(model: TriageModel, min_word: float, meta: dict) -> TriageModel:
     keep = {
         k: round(v, 4)
         for k, v in model.weights.items()
-        if abs(v) >= (min_word if k.startswith(WORD_PREFIX) else 1e-4)
+        if abs(v) >= (min_word if k.startswith((WORD_PREFIX, PHRASE_PREFIX)) else 1e-4)
     }
     return TriageModel(round(model.bias, 4), keep, meta)
 
@@ -148,6 +164,7 @@ def main() -> None:
     parser.add_argument("--mode", choices=["sentences", "claims", "both"], default="both")
     parser.add_argument("--C", type=float, default=0.1)
     parser.add_argument("--min-df", type=int, default=8)
+    parser.add_argument("--min-phrase-df", type=int, default=25)
     parser.add_argument("--min-word", type=float, default=0.05)
     parser.add_argument("--no-words", action="store_true", help="Explainable features only.")
     parser.add_argument(
@@ -165,7 +182,7 @@ def main() -> None:
     train = {b: r for b, r in all_blocks.items() if b % 5 != HELD_OUT}
     held = [b for b in all_blocks if b % 5 == HELD_OUT]
     rows = [r for rs in train.values() for r in rs]
-    vocab = frozenset() if args.no_words else vocabulary(rows, args.min_df)
+    vocab = frozenset() if args.no_words else vocabulary(rows, args.min_df, args.min_phrase_df)
 
     rng = random.Random(12)
     groups = rank_groups(cache, held, lambda c: 0.0)
@@ -178,7 +195,7 @@ def main() -> None:
     show(f"new model, pruned ({len(small.weights)} w)", evaluate(small, cache, held))
     if args.write:
         rows = [r for rs in all_blocks.values() for r in rs]
-        vocab = frozenset() if args.no_words else vocabulary(rows, args.min_df)
+        vocab = frozenset() if args.no_words else vocabulary(rows, args.min_df, args.min_phrase_df)
         data = examples(all_blocks, cache, vocab, args.mode, extra, args.repeat)
         final = fit(*data, args.C)
         meta = {

@@ -10,6 +10,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 
 def _words(text: str) -> frozenset[str]:
@@ -128,6 +129,7 @@ ATTRIBUTIONS = (
 )
 SPEAKER_KINDS = ("person", "organization", "government", "publication", "document")
 WORD_PREFIX = "w:"
+PHRASE_PREFIX = "b:"
 
 
 @dataclass
@@ -146,6 +148,12 @@ class Features:
 
 def tokenize(text: str) -> list[str]:
     return TOKEN.findall(text)
+
+
+def bigrams(lows: list[str]) -> list[str]:
+    """Two words in a row ("i think", "voted against") as phrase keys; figures break them."""
+    words = [w if w[0].isalpha() else "" for w in lows]
+    return [f"{PHRASE_PREFIX}{a} {b}" for a, b in pairwise(words) if a and b]
 
 
 def claim_features(
@@ -172,9 +180,10 @@ def claim_features(
         f.add("short", 1.0, [str(n) + " words"])
     if n > 35:
         f.add("long", 1.0, [str(n) + " words"])
-    if vocabulary:
-        for key in {WORD_PREFIX + w for w in lows} & vocabulary:
-            f.add(key, 1.0, [key[len(WORD_PREFIX) :]])
+    if vocabulary:  # the key names its words: no evidence to keep
+        keys = {WORD_PREFIX + w for w in lows}
+        keys.update(bigrams(lows))
+        f.values.update(dict.fromkeys(keys & vocabulary, 1.0))
     return f
 
 
@@ -237,7 +246,7 @@ def _lexical(f: Features, lows: list[str]) -> None:
     for w in lows:
         for name in GROUPS_OF.get(w, ()):
             hits.setdefault(name, []).append(w)
-        if w in PAST or (len(w) > 4 and w.endswith("ed") and w not in NOT_PAST):
+        if w in PAST or (w.endswith("ed") and len(w) > 4 and w not in NOT_PAST):
             past.append(w)
     for name, words in hits.items():
         f.add(name, min(3.0, float(len(words))), words[:3])

@@ -10,7 +10,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from factcheck.triage.features import WORD_PREFIX, Features, claim_features
+from factcheck.triage.features import PHRASE_PREFIX, WORD_PREFIX, Features, claim_features
 
 SHIPPED = Path(__file__).with_name("weights.json")
 SOFTEN = 2.0
@@ -62,7 +62,7 @@ class Contribution:
 
     def text(self) -> str:
         words = ", ".join(dict.fromkeys(self.evidence))
-        plain = self.feature.startswith(WORD_PREFIX) or not words
+        plain = self.feature.startswith((WORD_PREFIX, PHRASE_PREFIX)) or not words
         body = self.label if plain else f"{self.label}: {words}"
         return f"{body} ({self.contribution:+.2f})"
 
@@ -75,7 +75,7 @@ class TriageModel:
     vocabulary: frozenset[str] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        words = frozenset(k for k in self.weights if k.startswith(WORD_PREFIX))
+        words = frozenset(k for k in self.weights if k.startswith((WORD_PREFIX, PHRASE_PREFIX)))
         object.__setattr__(self, "vocabulary", words)
 
     def features(
