@@ -93,7 +93,7 @@ def _num(value: float | None) -> str:
 def show(
     top: Annotated[int, typer.Option(min=1, help="How many features.")] = 15,
     words: Annotated[
-        bool, typer.Option("--words/--no-words", help="Include single-word features.")
+        bool, typer.Option("--words/--no-words", help="Include word and word-pair features.")
     ] = True,
     db: DbOption = None,
     format: FormatOption = OutputFormat.TABLE,

@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 
 from factcheck.errors import BadInput
 from factcheck.models import Claim, ClaimEvent, Review, Source, TriageWeights, as_utc
-from factcheck.triage.features import WORD_PREFIX, tokenize
+from factcheck.triage.features import PHRASE_PREFIX, WORD_PREFIX, tokenize
 from factcheck.triage.fit import Example, fit_with_prior, held_out_check
 from factcheck.triage.model import TriageModel, model_from_json, shipped_model
 from factcheck.vocab import VERDICT_STATUSES, Status
@@ -251,7 +251,8 @@ def model_summary(session: Session, *, top: int = 15, words: bool = True) -> Mod
     """The active model and its strongest features (both signs)."""
     row = session.scalar(select(TriageWeights).order_by(TriageWeights.id.desc()).limit(1))
     model = model_from_json(row.model) if row is not None else shipped_model()
-    items = [(k, v) for k, v in model.weights.items() if words or not k.startswith(WORD_PREFIX)]
+    lexical = (WORD_PREFIX, PHRASE_PREFIX)
+    items = [(k, v) for k, v in model.weights.items() if words or not k.startswith(lexical)]
     items.sort(key=lambda kv: -abs(kv[1]))
     if row is None:
         return ModelSummary("shipped", None, None, None, None, model.bias, items[:top])

@@ -119,7 +119,8 @@ def test_triage_fit_then_show_uses_the_ledgers_weights(cli, db_url):
     every = _json(cli("triage", "show", "--top", "5000", "--format", "json"))["features"]
     assert any(f["feature"] == "w:lottery" and f["weight"] < 0 for f in every)
     table = cli("triage", "show", "--no-words")
-    assert "ledger fit 1" in table.stdout and "word '" not in table.stdout
+    assert "ledger fit 1" in table.stdout
+    assert "word '" not in table.stdout and "phrase '" not in table.stdout
 
 
 def test_triage_fit_with_too_few_labels_is_one_clear_line(cli, db_url):
