@@ -27,8 +27,9 @@ def test_certainty_and_type(extract, text, certainty, ctype):
 
 
 def test_numbers_and_names_raise_checkworthiness(extract):
-    low, high = extract("Things got worse over time. "
-                        "Port Arlen paid $3.4 million to Kestrel Shipping in 2023.").claims
+    low, high = extract(
+        "Things got worse over time. Port Arlen paid $3.4 million to Kestrel Shipping in 2023."
+    ).claims
     assert high.checkworthiness > low.checkworthiness
 
 
@@ -50,8 +51,10 @@ def test_the_stored_score_is_the_models_score_of_the_quote(extract):
     """`claims show` recomputes the score from the quote without spaCy: it must agree."""
     from factcheck.triage.model import shipped_model
 
-    text = ("“We lost 3,000 jobs in a year,” the union said. The mayor, Lea Dorn, denied it. "
-            "Officials reportedly expect the yard to close. I think it is a shame.")
+    text = (
+        "“We lost 3,000 jobs in a year,” the union said. The mayor, Lea Dorn, denied it. "
+        "Officials reportedly expect the yard to close. I think it is a shame."
+    )
     res = extract(text)
     assert len(res.claims) >= 3
     for c in res.claims:
