@@ -38,7 +38,12 @@ from factcheck.triage.metrics import summary  # noqa: E402
 from factcheck.triage.model import SHIPPED, TriageModel  # noqa: E402
 
 HELD_OUT = 2  # blocks with block % 5 == HELD_OUT
+LATEST = 28  # --split latest: blocks 28-34, the last debates of the set
 MODERATOR_LINES = REPO / "scripts" / "data" / "moderator_lines.txt"
+
+
+def _held_out(block: int, split: str) -> bool:
+    return block >= LATEST if split == "latest" else block % 5 == HELD_OUT
 
 
 def claims_cache(path: Path) -> dict[int, dict]:
@@ -164,6 +169,12 @@ def main() -> None:
     parser.add_argument("--mode", choices=["sentences", "claims", "both"], default="both")
     parser.add_argument("--C", type=float, default=0.1)
     parser.add_argument("--min-df", type=int, default=8)
+    parser.add_argument(
+        "--split",
+        choices=["fifth", "latest"],
+        default="fifth",
+        help="Hold out every fifth block, or the seven latest (the most recent debates).",
+    )
     parser.add_argument("--min-phrase-df", type=int, default=25)
     parser.add_argument("--min-word", type=float, default=0.05)
     parser.add_argument("--no-words", action="store_true", help="Explainable features only.")
@@ -179,8 +190,8 @@ def main() -> None:
 
     all_blocks = debates()
     cache = claims_cache(args.cache)
-    train = {b: r for b, r in all_blocks.items() if b % 5 != HELD_OUT}
-    held = [b for b in all_blocks if b % 5 == HELD_OUT]
+    held = [b for b in all_blocks if _held_out(b, args.split)]
+    train = {b: r for b, r in all_blocks.items() if b not in held}
     rows = [r for rs in train.values() for r in rs]
     vocab = frozenset() if args.no_words else vocabulary(rows, args.min_df, args.min_phrase_df)
 
