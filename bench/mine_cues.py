@@ -71,11 +71,11 @@ def main() -> None:
     rows = sorted(((lem, pos, n, words[(lem, pos)], n / max(words[(lem, pos)], 1))
                    for (lem, pos), n in cues.items() if n >= args.min_count),
                   key=lambda r: -r[2])
-    out = open(args.output, "w", newline="") if args.output else sys.stdout
-    writer = csv.writer(out, delimiter="\t")
-    writer.writerow(["lemma", "pos", "as_cue", "occurrences", "cue_rate"])
-    for lem, pos, n, total, rate in rows:
-        writer.writerow([lem, pos, n, total, f"{rate:.2f}"])
+    with open(args.output or "/dev/stdout", "w", newline="") as out:
+        writer = csv.writer(out, delimiter="\t")
+        writer.writerow(["lemma", "pos", "as_cue", "occurrences", "cue_rate"])
+        for lem, pos, n, total, rate in rows:
+            writer.writerow([lem, pos, n, total, f"{rate:.2f}"])
 
 
 if __name__ == "__main__":

@@ -152,6 +152,8 @@ class Claim(Base):
         Index("ix_claims_status_id", "status", "id"),
         Index("ix_claims_attribution_id", "attribution", "id"),
         Index("ix_claims_speaker_id_id", "speaker_id", "id"),
+        # `claims list --sort checkworthiness` reads the top of the ranking off this index.
+        Index("ix_claims_checkworthiness_id", "checkworthiness", "id"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -260,4 +262,23 @@ class Link(Base):
     created_by: Mapped[str] = mapped_column(String(200))
     score: Mapped[float | None] = mapped_column(Float)
     note: Mapped[str | None] = mapped_column(Text)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+
+
+class TriageWeights(Base):
+    """One `factcheck triage fit` of the check-worthiness model on this ledger's own labels.
+
+    The newest row is the ledger's model; without one, the shipped weights apply. A table
+    rather than a file next to the database, so it works alike on SQLite and PostgreSQL,
+    travels in backups, and a fit commits atomically with the claims it rescored.
+    """
+
+    __tablename__ = "triage_weights"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    fitted_by: Mapped[str] = mapped_column(String(200))
+    labelled: Mapped[int] = mapped_column(Integer)
+    positives: Mapped[int] = mapped_column(Integer)
+    # the model as JSON (factcheck.triage.model.TriageModel.to_json), held-out check included
+    model: Mapped[dict] = mapped_column(JSON)
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)

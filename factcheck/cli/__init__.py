@@ -6,7 +6,18 @@ Command modules import their services (and spaCy) inside the commands, so that
 
 import typer
 
-from factcheck.cli import articles, audit, claims, db_cmd, export, ingest, report, review, sources
+from factcheck.cli import (
+    articles,
+    audit,
+    claims,
+    db_cmd,
+    export,
+    ingest,
+    report,
+    review,
+    sources,
+    triage,
+)
 from factcheck.cli import disputes as disputes_cmd
 from factcheck.cli import match as match_cmd
 from factcheck.cli.backup import import_backup
@@ -37,6 +48,7 @@ app.command("match")(match_cmd.match)
 app.command("report")(report.report)
 app.add_typer(export.app, name="export")
 app.command("import")(import_backup)
+app.add_typer(triage.app, name="triage")
 
 
 def main() -> None:

@@ -1,5 +1,6 @@
 """`factcheck claims add|list|show|edit`."""
 
+from enum import StrEnum
 from typing import Annotated
 
 import typer
@@ -19,6 +20,14 @@ from factcheck.cli.common import (
 from factcheck.vocab import Attribution, Status
 
 app = typer.Typer(no_args_is_help=True, help="Record, find, read and edit claims.")
+
+
+class SortOrder(StrEnum):
+    ID = "id"
+    CHECKWORTHINESS = "checkworthiness"
+    CREATED = "created"
+    STATUS = "status"
+
 
 AttributionOption = Annotated[
     str | None,
@@ -88,14 +97,24 @@ def list_(
     speaker: Annotated[str | None, typer.Option(help="Source name or alias (part).")] = None,
     search: Annotated[str | None, typer.Option(help="Words in the quote.")] = None,
     disputed: Annotated[bool, typer.Option("--disputed", help="Only disputed claims.")] = False,
+    sort: Annotated[
+        SortOrder,
+        typer.Option(
+            help="id (default), checkworthiness (highest first), created (newest first) or status."
+        ),
+    ] = SortOrder.ID,
+    min_score: Annotated[
+        float | None,
+        typer.Option(min=0.0, max=1.0, help="Only claims scoring at least this (0..1)."),
+    ] = None,
     limit: Annotated[int, typer.Option(min=0, help="At most this many (0: all).")] = 200,
     offset: Annotated[int, typer.Option(min=0, help="Skip this many first.")] = 0,
     db: DbOption = None,
     format: FormatOption = OutputFormat.TABLE,
 ) -> None:
-    """List claims, filtered.
+    """List claims, filtered and sorted; the score is the check-worthiness (0..1).
 
-    Example: factcheck claims list --attribution reportedly --status unverified
+    Example: factcheck claims list --sort checkworthiness --min-score 0.8 --status unverified
     """
     from factcheck.serialize import claim_dict
     from factcheck.services.articles import resolve_article
@@ -112,6 +131,8 @@ def list_(
             speaker=speaker,
             search=search,
             disputed=disputed,
+            min_score=min_score,
+            sort=sort.value,
             limit=limit or None,
             offset=offset,
         )
@@ -121,16 +142,18 @@ def list_(
             return
         print_table(
             _list_title(len(claims), limit, offset),
-            ["id", "art", "quote", "speaker", "attribution", "cue", "status"],
+            ["id", "art", "quote", "speaker", "attribution", "cue", "status", "score", "type"],
             [
                 [
                     c.id,
                     c.article_id,
-                    shorten(c.quote, 70),
+                    shorten(c.quote, 60),
                     c.speaker.name if c.speaker else "",
                     c.attribution.value,
                     c.cue,
                     c.status.value,
+                    "" if c.checkworthiness is None else f"{c.checkworthiness:.3f}",
+                    c.claim_type.value,
                 ]
                 for c in claims
             ],

@@ -1,6 +1,5 @@
 """Terminal and JSON rendering of a claim with everything attached to it."""
 
-
 import typer
 from sqlalchemy.orm import Session
 
@@ -19,9 +18,10 @@ from factcheck.vocab import voice_of
 CONTEXT = 160
 
 
-def claim_detail_dict(detail: ClaimDetail, suggestions: list[dict]) -> dict:
+def claim_detail_dict(detail: ClaimDetail, suggestions: list[dict], why: dict) -> dict:
     return {
         **claim_dict(detail.claim, detail.speaker),
+        "checkworthiness_explained": why,
         "speaker_role": detail.speaker.role if detail.speaker else None,
         "article": article_dict(detail.article),
         "context": quote_in_context(detail),
@@ -40,6 +40,37 @@ def claim_detail_dict(detail: ClaimDetail, suggestions: list[dict]) -> dict:
     }
 
 
+def score_explanation(session: Session, detail: ClaimDetail) -> dict:
+    """The check-worthiness model's features for this claim, recomputed from its quote."""
+    from factcheck.services.triage import active_model, explain_claim
+
+    model = active_model(session)
+    score, parts = explain_claim(model, detail.claim, detail.speaker)
+    return {
+        "model": model.meta.get("name", "ledger" if "prior_strength" in model.meta else "shipped"),
+        "score": score,
+        "features": [
+            {
+                "feature": c.feature,
+                "label": c.label,
+                "contribution": round(c.contribution, 3),
+                "evidence": list(dict.fromkeys(c.evidence)),
+            }
+            for c in parts
+        ],
+        "text": "; ".join(c.text() for c in parts),
+    }
+
+
+def _score(value: float | None) -> str:
+    return "-" if value is None else f"{value:.3f}"
+
+
+def explanation_line(why: dict) -> str:
+    line = why["text"] or "no feature stands out"
+    return f"{line}  [{why['model']} model: {why['score']:.3f}]"
+
+
 def quote_in_context(detail: ClaimDetail) -> dict:
     text, claim = detail.article.text, detail.claim
     return {
@@ -53,8 +84,9 @@ def render_claim_detail(session: Session, detail: ClaimDetail, format: OutputFor
     from factcheck.services.suggestions import suggested_verdicts
 
     suggestions = suggested_verdicts(session, detail.claim.id)
+    why = score_explanation(session, detail)
     if format == OutputFormat.JSON:
-        print_json(claim_detail_dict(detail, suggestions))
+        print_json(claim_detail_dict(detail, suggestions, why))
         return
     from rich.text import Text
 
@@ -77,9 +109,10 @@ def render_claim_detail(session: Session, detail: ClaimDetail, format: OutputFor
     out.print(f"speaker: {who}   attribution: {claim.attribution.value}   cue: {claim.cue or '-'}")
     out.print(
         f"certainty: {claim.certainty.value}   type: {claim.claim_type.value}   "
-        f"checkworthiness: {claim.checkworthiness if claim.checkworthiness is not None else '-'}   "
+        f"checkworthiness: {_score(claim.checkworthiness)}   "
         f"direct quote: {'yes' if claim.direct_quote else 'no'}"
     )
+    out.print(f"why this score: {explanation_line(why)}", markup=False)
     out.print(
         f"status: [bold]{claim.status.value}[/bold]   origin: {claim.origin.value} "
         f"({claim.origin_detail or '-'})" + ("   [red]ORPHANED[/red]" if claim.orphaned else "")

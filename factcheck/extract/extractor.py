@@ -232,7 +232,7 @@ class Extractor:
             speaker=source.name if source is not None else None,
             speaker_role=role, speaker_kind=kind, direct_quote=direct,
             certainty=certainty(attribution, tokens),
-            checkworthiness=checkworthiness(tokens, ctype, attribution),
+            checkworthiness=checkworthiness(text[start:end], attribution, kind, direct),
             claim_type=ctype, claim_text=_claim_text(text, start, end, layout, cue),
             cue_start=cs, cue_end=ce,
             speaker_start=mention[0] if mention else None,

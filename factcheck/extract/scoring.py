@@ -1,32 +1,153 @@
-"""Certainty, claim type and checkworthiness from cheap token features (explainable rules)."""
+"""Certainty and claim type from cheap token rules; checkworthiness from the triage model."""
 
 from __future__ import annotations
 
 from typing import Any
 
-POSSIBLE = {"may", "might", "could", "appear", "appears", "appeared", "seem", "seems",
-            "seemed", "possibly", "perhaps", "maybe", "potentially"}
+from factcheck.triage.model import shipped_model
+
+POSSIBLE = {
+    "may",
+    "might",
+    "could",
+    "appear",
+    "appears",
+    "appeared",
+    "seem",
+    "seems",
+    "seemed",
+    "possibly",
+    "perhaps",
+    "maybe",
+    "potentially",
+}
 PROBABLE = {"likely", "probably", "presumably", "expected", "unlikely"}
-UNCOMMITTED = {"said", "according_to", "claimed", "reportedly", "alleged", "rumored", "believed",
-               "promised",
-               "estimated"}
+UNCOMMITTED = {
+    "said",
+    "according_to",
+    "claimed",
+    "reportedly",
+    "alleged",
+    "rumored",
+    "estimated",
+    "believed",
+    "promised",
+}
 NEGATING = {"false", "untrue", "baseless", "groundless", "fabricated", "unfounded"}
-PREDICTION = {"will", "shall", "'ll", "wo", "plan", "plans", "planned", "expected", "forecast",
-              "intend", "intends", "projected", "predicted", "scheduled", "aims"}
-RULE = {"law", "laws", "ban", "banned", "bans", "legal", "illegal", "regulation",
-        "regulations", "rule", "rules", "statute", "constitution", "constitutionally",
-        "decree", "legislation", "unlawful", "lawful", "prohibited", "prohibit", "mandatory",
-        "required", "court", "ruling", "sanctions", "treaty", "bill"}
-CAUSATION = {"because", "cause", "caused", "causes", "causing", "due", "led", "lead", "leads",
-             "result", "resulted", "owing", "thanks", "therefore", "consequently", "linked",
-             "blamed", "triggered", "fuel", "fuels", "fueled", "forced"}
-OPINION = {"should", "ought", "must", "clear", "unclear", "hard", "imagine", "surprising",
-           "best", "worst", "good", "bad", "wrong", "right", "unfortunately", "hopefully",
-           "obviously", "clearly", "indeed", "significantly", "remarkable", "disgrace",
-           "shameful", "great", "terrible", "hardly", "arguably"}
+PREDICTION = {
+    "will",
+    "shall",
+    "'ll",
+    "wo",
+    "plan",
+    "plans",
+    "planned",
+    "expected",
+    "forecast",
+    "intend",
+    "intends",
+    "projected",
+    "predicted",
+    "scheduled",
+    "aims",
+}
+RULE = {
+    "law",
+    "laws",
+    "ban",
+    "banned",
+    "bans",
+    "legal",
+    "illegal",
+    "regulation",
+    "regulations",
+    "rule",
+    "rules",
+    "statute",
+    "constitution",
+    "constitutionally",
+    "decree",
+    "legislation",
+    "unlawful",
+    "lawful",
+    "prohibited",
+    "prohibit",
+    "mandatory",
+    "required",
+    "court",
+    "ruling",
+    "sanctions",
+    "treaty",
+    "bill",
+}
+CAUSATION = {
+    "because",
+    "cause",
+    "caused",
+    "causes",
+    "causing",
+    "due",
+    "led",
+    "lead",
+    "leads",
+    "result",
+    "resulted",
+    "owing",
+    "thanks",
+    "therefore",
+    "consequently",
+    "linked",
+    "blamed",
+    "triggered",
+    "fuel",
+    "fuels",
+    "fueled",
+    "forced",
+}
+OPINION = {
+    "should",
+    "ought",
+    "must",
+    "clear",
+    "unclear",
+    "hard",
+    "imagine",
+    "surprising",
+    "best",
+    "worst",
+    "good",
+    "bad",
+    "wrong",
+    "right",
+    "unfortunately",
+    "hopefully",
+    "obviously",
+    "clearly",
+    "indeed",
+    "significantly",
+    "remarkable",
+    "disgrace",
+    "shameful",
+    "great",
+    "terrible",
+    "hardly",
+    "arguably",
+}
 FIRST_PERSON = {"i", "me", "my", "we", "our", "us", "mine"}
 NUMBER_ENTS = {"MONEY", "PERCENT", "CARDINAL", "QUANTITY"}
-NAME_ENTS = {"PERSON", "ORG", "GPE", "NORP", "FAC", "LAW", "EVENT", "PRODUCT"}
+SCALE_WORDS = {
+    "hundred",
+    "thousand",
+    "million",
+    "billion",
+    "trillion",
+    "percent",
+    "dozen",
+    "hundreds",
+    "thousands",
+    "millions",
+    "billions",
+}
 
 
 def certainty(attribution: str, tokens: list[Any]) -> str:
@@ -39,8 +160,7 @@ def certainty(attribution: str, tokens: list[Any]) -> str:
     if lows & NEGATING and any(t.lower_ in ("is", "was", "are", "were") for t in tokens):
         return "negated"
     # "may" the modal, not "in May"; "appear"/"seem" as verbs only
-    if any(t.lower_ in POSSIBLE and (t.tag_ == "MD" or t.pos_ in ("VERB", "ADV"))
-           for t in tokens):
+    if any(t.lower_ in POSSIBLE and (t.tag_ == "MD" or t.pos_ in ("VERB", "ADV")) for t in tokens):
         return "possible"
     if lows & PROBABLE:
         return "probable"
@@ -50,11 +170,14 @@ def certainty(attribution: str, tokens: list[Any]) -> str:
 def claim_type(tokens: list[Any], quoted: bool) -> str:
     """Full Fact-style class, first matching rule wins."""
     lows = {t.lower_ for t in tokens}
-    ents = {t.ent_type_ for t in tokens}
-    if ents & NUMBER_ENTS or any(_number(t) for t in tokens):
+    if any(
+        _number(t) or (t.ent_type_ in NUMBER_ENTS and t.lower_ in SCALE_WORDS) or t.text == "%"
+        for t in tokens
+    ):
         return "quantity"
-    if lows & PREDICTION and any(t.lower_ in PREDICTION and t.pos_ in ("AUX", "VERB")
-                                 for t in tokens):
+    if lows & PREDICTION and any(
+        t.lower_ in PREDICTION and t.pos_ in ("AUX", "VERB") for t in tokens
+    ):
         return "prediction"
     if lows & RULE:
         return "rule"
@@ -67,28 +190,17 @@ def claim_type(tokens: list[Any], quoted: bool) -> str:
     return "other"
 
 
-def checkworthiness(tokens: list[Any], kind: str, attribution: str) -> float:
-    """0..1: numbers, dates and named entities raise it, opinion and personal lower it."""
-    ents = {t.ent_type_ for t in tokens if t.ent_type_}
-    score = 0.3
-    if ents & NUMBER_ENTS or any(_number(t) for t in tokens):
-        score += 0.3
-    if "DATE" in ents or "TIME" in ents:
-        score += 0.1
-    score += 0.05 * min(3, len(ents & NAME_ENTS))
-    if attribution not in ("asserted",):
-        score += 0.1
-    if kind in ("rule", "causation", "prediction"):
-        score += 0.1
-    if kind == "opinion":
-        score -= 0.2
-    if kind == "personal":
-        score -= 0.1
-    if len(tokens) < 6:
-        score -= 0.1
-    return round(min(1.0, max(0.0, score)), 2)
+def checkworthiness(
+    quote: str, attribution: str, speaker_kind: str | None = None, direct_quote: bool = False
+) -> float:
+    """0..1 from the shipped model (factcheck.triage) over the claim's own words, so that
+    `claims show` can recompute and explain it from the stored quote, without spaCy."""
+    return shipped_model().score(quote, attribution, speaker_kind, direct_quote)
 
 
 def _number(t: Any) -> bool:
-    """A count or amount; not a date, time or ordinal ("second route")."""
-    return t.like_num and t.pos_ == "NUM" and t.ent_type_ not in ("DATE", "TIME", "ORDINAL")
+    """A count or amount in figures or with a scale ("3.2 million", "half a million"); not a
+    date, time or ordinal ("second route"), nor a bare number word ("one of those")."""
+    if t.ent_type_ in ("DATE", "TIME", "ORDINAL") or not t.like_num:
+        return False
+    return any(ch.isdigit() for ch in t.text) or t.lower_ in SCALE_WORDS

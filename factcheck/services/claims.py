@@ -14,6 +14,7 @@ from factcheck.models import Article, Claim, ClaimEvent, Evidence, Link, Review,
 from factcheck.services.articles import get_article
 from factcheck.services.common import get_or_fail
 from factcheck.services.sources import alias_key, get_or_create_source
+from factcheck.services.triage import active_model
 from factcheck.vocab import (
     VERDICT_STATUSES,
     Attribution,
@@ -49,6 +50,10 @@ def add_claim(session: Session, *, article_id: int, data: NewClaim, actor: str) 
         raise BadInput(f"cue {data.cue!r} does not occur in the article")
     speaker = get_or_create_source(session, data.speaker) if data.speaker else None
     sentence_start, sentence_end = sentence_bounds(article.text, anchor.start, anchor.end)
+    direct = _inside_quotation_marks(article.text, anchor.start, anchor.end)
+    score = active_model(session).score(
+        anchor.quote, data.attribution.value, speaker.kind.value if speaker else None, direct
+    )
     claim = Claim(
         article_id=article.id,
         **claim_fields(anchor),
@@ -58,8 +63,9 @@ def add_claim(session: Session, *, article_id: int, data: NewClaim, actor: str) 
         speaker_id=speaker.id if speaker else None,
         attribution=data.attribution,
         cue=data.cue,
-        direct_quote=_inside_quotation_marks(article.text, anchor.start, anchor.end),
+        direct_quote=direct,
         certainty=_CERTAINTY_OF.get(data.attribution, Certainty.UNCOMMITTED),
+        checkworthiness=score,
         status=Status.UNVERIFIED,
         origin=Origin.MANUAL,
         origin_detail=actor,
@@ -83,12 +89,31 @@ class ClaimFilters:
     search: str | None = None
     disputed: bool = False
     orphaned: bool | None = None
+    min_score: float | None = None
+    sort: str = "id"
     limit: int | None = None
     offset: int = 0
 
 
+SORTS = ("id", "checkworthiness", "created", "status")
+
+
+def _order(sort: str) -> tuple:
+    """A total order for each --sort, so that pages never overlap or skip; each one an
+    index read (ix_claims_checkworthiness_id backwards, the primary key, ix_claims_status_id)."""
+    if sort == "checkworthiness":  # highest first; unscored claims last on both engines
+        return (Claim.checkworthiness.desc().nulls_last(), Claim.id.desc())
+    if sort == "created":  # newest first: ids are given in order of creation
+        return (Claim.id.desc(),)
+    if sort == "status":
+        return (Claim.status, Claim.id)
+    if sort != "id":
+        raise BadInput(f"unknown sort {sort!r}: use one of {', '.join(SORTS)}")
+    return (Claim.id,)
+
+
 def claims_query(filters: ClaimFilters, dialect: str = "sqlite"):
-    query = select(Claim).order_by(Claim.id)
+    query = select(Claim).order_by(*_order(filters.sort))
     if filters.article_id is not None:
         query = query.where(Claim.article_id == filters.article_id)
     if filters.status is not None:
@@ -101,8 +126,10 @@ def claims_query(filters: ClaimFilters, dialect: str = "sqlite"):
         query = query.where(Claim.orphaned.is_(filters.orphaned))
     if filters.disputed:
         query = query.where(disputed_condition())
+    if filters.min_score is not None:
+        query = query.where(Claim.checkworthiness >= filters.min_score)
     if filters.search:
-        only_search = query.whereclause is None
+        only_search = query.whereclause is None and filters.sort == "id"
         if dialect == "sqlite" and only_search:
             # The index hands back matches in id order: let it stop after one page.
             return query.where(Claim.id.in_(_fts_ids(filters.search, filters)))

@@ -23,6 +23,7 @@ from factcheck.models import (
     Review,
     Source,
     SourceAlias,
+    TriageWeights,
     as_utc,
 )
 from factcheck.serialize import iso
@@ -232,6 +233,7 @@ DUMP_ORDER: list[tuple[str, type]] = [
     ("review", Review),
     ("evidence", Evidence),
     ("link", Link),
+    ("triage_weights", TriageWeights),
 ]
 
 

@@ -11,6 +11,7 @@ from factcheck.anchoring import anchor_at, claim_fields
 from factcheck.models import Article, Citation, Claim, Link
 from factcheck.services.articles import AddOutcome, ArticleInput, store_article
 from factcheck.services.sources import get_or_create_source
+from factcheck.services.triage import ledger_model
 from factcheck.services.versions import ReanchorReport, reanchor_claims
 from factcheck.vocab import (
     Attribution,
@@ -70,6 +71,8 @@ def store_extraction(
     speakers = _store_sources(session, extraction)
     citations = _store_citations(session, article, extraction)
     existing = _existing_spans(session, article)
+    # A `triage fit` of this ledger replaces the shipped weights the extractor scored with.
+    ledger = ledger_model(session)
     stored: dict[int, Claim] = {}
     for index, extracted in enumerate(extraction.claims):
         if article.text[extracted.start : extracted.end] != extracted.quote:
@@ -81,6 +84,13 @@ def store_extraction(
         speaker = speakers.get(extracted.speaker) if extracted.speaker else None
         claim = _claim_from(article, extracted, speaker, origin_detail)
         claim.citation_id = citations.get(extracted.speaker) if extracted.speaker else None
+        if ledger is not None:
+            claim.checkworthiness = ledger.score(
+                extracted.quote,
+                extracted.attribution,
+                extracted.speaker_kind,
+                extracted.direct_quote,
+            )
         stored[index] = claim
     session.add_all(stored.values())
     session.flush()

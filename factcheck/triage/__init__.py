@@ -1,0 +1,1 @@
+"""Triage: which claims to check first (check-worthiness model, features, metrics)."""
