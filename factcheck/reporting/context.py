@@ -13,7 +13,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from factcheck.models import Article, Claim, Evidence
-from factcheck.reporting.highlight import highlight
+from factcheck.reporting.highlight import highlight, with_frames
 from factcheck.serialize import article_dict, iso
 from factcheck.services import reports
 from factcheck.services.reports import ClaimRow, Scope
@@ -172,7 +172,7 @@ def article_report(
         text=text,
         total=total,
         counts=_ordered_counts(counts, _VOCAB),
-        highlighted=Rows(lambda: highlight(text, anchored()), total - orphaned),
+        highlighted=Rows(lambda: highlight(text, with_frames(anchored())), total - orphaned),
         claims=Rows(lambda: reports.claim_rows(session, scope), total),
         orphaned=orphaned,
         evidence=Rows(

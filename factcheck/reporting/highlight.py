@@ -26,6 +26,29 @@ class Piece:
     last: bool = False
 
 
+@dataclass(slots=True)
+class FrameSpan:
+    """The cue or the source mention of a claim, marked inside the text like the claim."""
+
+    start: int
+    end: int
+    role: str  # "cue" | "speaker"
+    claim: Any
+
+
+def with_frames(claims: Iterable[Any]) -> list[Any]:
+    """Claims plus the spans of their cues and speakers, in highlight order."""
+    spans: list[Any] = []
+    for claim in claims:
+        spans.append(claim)
+        for role, start, end in (("cue", claim.cue_start, claim.cue_end),
+                                 ("speaker", claim.speaker_start, claim.speaker_end)):
+            if start is not None and end is not None and start < end:
+                spans.append(FrameSpan(start, end, role, claim))
+    spans.sort(key=lambda s: (s.start, -s.end, s.role != "claim"))
+    return spans
+
+
 def highlight(text: str, claims: Iterable[Any]) -> Iterator[Piece]:
     """Walk the text once; `claims` must come sorted by (start, end descending).
 

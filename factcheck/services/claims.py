@@ -50,6 +50,8 @@ def add_claim(session: Session, *, article_id: int, data: NewClaim, actor: str) 
         raise BadInput(f"cue {data.cue!r} does not occur in the article")
     speaker = get_or_create_source(session, data.speaker) if data.speaker else None
     sentence_start, sentence_end = sentence_bounds(article.text, anchor.start, anchor.end)
+    cue_span = nearest_mention(article.text, data.cue, anchor.start, anchor.end)
+    speaker_span = _speaker_mention(article.text, data.speaker, anchor.start, anchor.end)
     direct = _inside_quotation_marks(article.text, anchor.start, anchor.end)
     score = active_model(session).score(
         anchor.quote, data.attribution.value, speaker.kind.value if speaker else None, direct
@@ -63,6 +65,10 @@ def add_claim(session: Session, *, article_id: int, data: NewClaim, actor: str) 
         speaker_id=speaker.id if speaker else None,
         attribution=data.attribution,
         cue=data.cue,
+        cue_start=cue_span[0] if cue_span else None,
+        cue_end=cue_span[1] if cue_span else None,
+        speaker_start=speaker_span[0] if speaker_span else None,
+        speaker_end=speaker_span[1] if speaker_span else None,
         direct_quote=direct,
         certainty=_CERTAINTY_OF.get(data.attribution, Certainty.UNCOMMITTED),
         checkworthiness=score,
@@ -73,6 +79,36 @@ def add_claim(session: Session, *, article_id: int, data: NewClaim, actor: str) 
     session.add(claim)
     session.flush()
     return claim
+
+
+# How far from the quote a manual claim's cue or speaker mention is looked for: the same
+# sentence or the one around it ("..., the minister said." / "She said: ...").
+MENTION_WINDOW = 300
+
+
+def nearest_mention(text: str, words: str | None, start: int, end: int) -> tuple[int, int] | None:
+    """The occurrence of `words` (case-insensitive) nearest the quote [start, end), within
+    MENTION_WINDOW characters of it: where a typed cue or speaker stands in the text."""
+    if not words or not words.strip():
+        return None
+    needle = words.strip().lower()
+    lowered = text.lower()
+    lo, hi = max(0, start - MENTION_WINDOW), min(len(text), end + MENTION_WINDOW)
+    best, at = None, lowered.find(needle, lo, hi)
+    while at != -1:
+        distance = 0 if start <= at < end else min(abs(at - start), abs(at - end))
+        if best is None or distance < best[0]:
+            best = (distance, at)
+        at = lowered.find(needle, at + 1, hi)
+    return (best[1], best[1] + len(needle)) if best else None
+
+
+def _speaker_mention(text: str, name: str | None, start: int, end: int) -> tuple[int, int] | None:
+    """The speaker as named near the quote: the full name, else its last word ("Kessel")."""
+    if not name:
+        return None
+    return nearest_mention(text, name, start, end) or nearest_mention(
+        text, name.split()[-1], start, end)
 
 
 def _inside_quotation_marks(text: str, start: int, end: int) -> bool:

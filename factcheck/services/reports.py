@@ -62,6 +62,11 @@ class ClaimRow:
     last_reviewer: str | None
     last_reviewed: str | None
     evidence_count: int
+    cue_start: int | None = None
+    cue_end: int | None = None
+    speaker_start: int | None = None
+    speaker_end: int | None = None
+    role = "claim"  # what a highlighted span is: the claim itself, or its cue or speaker
 
     @property
     def summary(self) -> str:
@@ -116,6 +121,10 @@ def _claim_select(scope: Scope) -> Select:
             Review.reviewer,
             Review.created_at.label("reviewed_at"),
             func.coalesce(evidence.c.n, 0),
+            Claim.cue_start,
+            Claim.cue_end,
+            Claim.speaker_start,
+            Claim.speaker_end,
         )
         .join(Article, Article.id == Claim.article_id)
         .outerjoin(Source, Source.id == Claim.speaker_id)
@@ -148,6 +157,10 @@ def _to_row(r) -> ClaimRow:
         last_reviewer=r[17],
         last_reviewed=iso(r[18]),
         evidence_count=r[19],
+        cue_start=r[20],
+        cue_end=r[21],
+        speaker_start=r[22],
+        speaker_end=r[23],
     )
 
 

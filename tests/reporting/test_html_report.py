@@ -112,3 +112,13 @@ def test_an_orphaned_claim_is_listed_but_not_highlighted(session, mill, render_r
     row = tree.get_element_by_id(f"claim-{orphan}")
     assert "(orphaned" in row.text_content() and not row.xpath(".//a[@href]")
     assert "1 orphaned claim no longer anchored" in " ".join(html.split())
+
+
+def test_a_claims_cue_is_marked_where_it_stands(mill, mill_html):
+    tree = lxml.html.fromstring(mill_html)
+    claim_id = mill.claims["output"]  # "The owners said that [output had doubled since 2019]"
+    (cue,) = tree.xpath(f'//div[@class="article-text"]//span[@class="cue"][@data-claim-id="{claim_id}"]')
+    assert cue.text_content() == "said"
+    assert cue.getnext().get("id") == f"mark-{claim_id}" or "that" in (cue.tail or "")
+    # "Dunmore Paper Ltd" is named nowhere near the quote: no speaker span is invented
+    assert not tree.xpath(f'//span[@class="speaker"][@data-claim-id="{claim_id}"]')
