@@ -1,6 +1,5 @@
 """The reviewing verbs: `review`, `evidence add`, `link`, `history`."""
 
-
 from typing import Annotated
 
 import typer
@@ -21,7 +20,7 @@ evidence_app = typer.Typer(no_args_is_help=True, help="Attach evidence to claims
 
 ReviewerOption = Annotated[
     str | None,
-    typer.Option("--reviewer", help="Who reviews (default: FACTCHECK_REVIEWER, else login)."),
+    typer.Option("--reviewer", help="Who reviews (default: FACTCHECK_REVIEWER, config, login)."),
 ]
 
 

@@ -78,8 +78,12 @@ def store_article(session: Session, data: ArticleInput) -> tuple[Article, AddOut
     )
     if previous is not None:
         previous.is_current = False
+        article.first_version_id = previous.first_version_id or previous.id
     session.add(article)
     session.flush()
+    if article.first_version_id is None:
+        article.first_version_id = article.id  # a first version is its own article id
+        session.flush()
     return article, AddOutcome.NEW_VERSION if previous else AddOutcome.ADDED
 
 
