@@ -79,9 +79,24 @@ def claim_dict(claim: Claim, speaker: Source | None = None) -> dict[str, Any]:
         "origin": claim.origin.value,
         "origin_detail": claim.origin_detail,
         "orphaned": claim.orphaned,
+        "stale": claim.stale,
+        "dismissed": claim.dismissed,
+        "dismissed_reason": claim.dismissed_reason,
+        "published": _published(claim),
         "version": claim.lock_version,
         "created_at": iso(claim.created_at),
         "updated_at": iso(claim.updated_at),
+    }
+
+
+def _published(claim: Claim) -> dict[str, Any] | None:
+    if claim.published_status is None:
+        return None
+    return {
+        "status": claim.published_status.value,
+        "at": iso(claim.published_at),
+        "by": claim.published_by,
+        "review_id": claim.published_review_id,
     }
 
 

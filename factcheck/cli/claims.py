@@ -16,7 +16,17 @@ from factcheck.cli.common import (
     shorten,
     user_errors,
 )
-from factcheck.vocab import Attribution, Status
+from factcheck.cli.filters import (
+    ArticleFilter,
+    AttributionFilter,
+    DismissedFilter,
+    DisputedFilter,
+    SearchFilter,
+    SpeakerFilter,
+    StaleFilter,
+    StatusFilter,
+)
+from factcheck.vocab import Attribution
 
 app = typer.Typer(no_args_is_help=True, help="Record, find, read and edit claims.")
 
@@ -82,36 +92,38 @@ def _speaker(session, claim):
 
 @app.command("list")
 def list_(
-    article: Annotated[str | None, typer.Option(help="Article id, slug or url.")] = None,
-    status: Annotated[str | None, typer.Option(help="e.g. unverified, verified, false.")] = None,
-    attribution: AttributionOption = None,
-    speaker: Annotated[str | None, typer.Option(help="Source name or alias (part).")] = None,
-    search: Annotated[str | None, typer.Option(help="Words in the quote.")] = None,
-    disputed: Annotated[bool, typer.Option("--disputed", help="Only disputed claims.")] = False,
+    article: ArticleFilter = None,
+    status: StatusFilter = None,
+    attribution: AttributionFilter = None,
+    speaker: SpeakerFilter = None,
+    search: SearchFilter = None,
+    disputed: DisputedFilter = False,
+    stale: StaleFilter = False,
+    dismissed: DismissedFilter = False,
     limit: Annotated[int, typer.Option(min=0, help="At most this many (0: all).")] = 200,
     offset: Annotated[int, typer.Option(min=0, help="Skip this many first.")] = 0,
     db: DbOption = None,
     format: FormatOption = OutputFormat.TABLE,
 ) -> None:
-    """List claims, filtered.
+    """List claims, filtered (dismissed claims only with --dismissed).
 
-    Example: factcheck claims list --attribution reportedly --status unverified
+    Example: factcheck claims list --attribution reportedly --status unverified,in_review
     """
+    from factcheck.cli.filters import claim_filters
     from factcheck.serialize import claim_dict
-    from factcheck.services.articles import resolve_article
-    from factcheck.services.claims import ClaimFilters, list_claims
-    from factcheck.vocab import parse_enum
+    from factcheck.services.claims import list_claims
 
     with open_session(db, read_only=True) as session:
-        filters = ClaimFilters(
-            article_id=resolve_article(session, article).id if article else None,
-            status=parse_enum(Status, status, "status") if status else None,
-            attribution=parse_enum(Attribution, attribution, "attribution")
-            if attribution
-            else None,
+        filters = claim_filters(
+            session,
+            article=article,
+            status=status,
+            attribution=attribution,
             speaker=speaker,
             search=search,
             disputed=disputed,
+            stale=stale,
+            dismissed=dismissed,
             limit=limit or None,
             offset=offset,
         )
@@ -130,11 +142,21 @@ def list_(
                     c.speaker.name if c.speaker else "",
                     c.attribution.value,
                     c.cue,
-                    c.status.value,
+                    _status_cell(c),
                 ]
                 for c in claims
             ],
         )
+
+
+def _status_cell(claim) -> str:
+    marks = [
+        f"published {claim.published_status.value}" if claim.published_status else None,
+        "stale" if claim.stale else None,
+        "dismissed" if claim.dismissed else None,
+    ]
+    extra = ", ".join(m for m in marks if m)
+    return f"{claim.status.value} ({extra})" if extra else claim.status.value
 
 
 def _list_title(shown: int, limit: int, offset: int) -> str:

@@ -8,6 +8,16 @@ from typing import Annotated
 import typer
 
 from factcheck.cli.common import DbOption, done, open_session, user_errors
+from factcheck.cli.filters import (
+    ArticleFilter,
+    AttributionFilter,
+    DismissedFilter,
+    DisputedFilter,
+    SearchFilter,
+    SpeakerFilter,
+    StaleFilter,
+    StatusFilter,
+)
 
 app = typer.Typer(
     no_args_is_help=True,
@@ -83,15 +93,40 @@ def csv_(
             "gets a leading ' so spreadsheets do not run it as a formula.",
         ),
     ] = False,
+    article: ArticleFilter = None,
+    status: StatusFilter = None,
+    attribution: AttributionFilter = None,
+    speaker: SpeakerFilter = None,
+    search: SearchFilter = None,
+    disputed: DisputedFilter = False,
+    stale: StaleFilter = False,
+    dismissed: DismissedFilter = False,
     db: DbOption = None,
 ) -> None:
-    """One row per claim: article, quote, speaker, attribution, status and last review.
+    """One row per claim, filtered as `claims list` is: article and its url, quote, speaker,
+    attribution, certainty, check-worthiness, claim type, status, last review and its
+    rationale, the published verdict, evidence count and urls.
 
-    Example: factcheck export csv --output claims.csv
+    Example: factcheck export csv --status false,misleading --output claims.csv
     """
+    from factcheck.cli.filters import claim_filters
     from factcheck.services.exports import csv_document
 
-    _export(db, output, lambda session: csv_document(session, exact=exact))
+    def produce(session):
+        filters = claim_filters(
+            session,
+            article=article,
+            status=status,
+            attribution=attribution,
+            speaker=speaker,
+            search=search,
+            disputed=disputed,
+            stale=stale,
+            dismissed=dismissed,
+        )
+        return csv_document(session, exact=exact, filters=filters)
+
+    _export(db, output, produce)
 
 
 @app.command("jsonl")

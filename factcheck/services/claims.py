@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import column, func, select, table, union
@@ -77,41 +78,67 @@ def _inside_quotation_marks(text: str, start: int, end: int) -> bool:
 @dataclass
 class ClaimFilters:
     article_id: int | None = None
-    status: Status | None = None
-    attribution: Attribution | None = None
+    # One value or several (any of them): --status false,misleading
+    status: Status | Sequence[Status] | None = None
+    attribution: Attribution | Sequence[Attribution] | None = None
     speaker: str | None = None
     search: str | None = None
     disputed: bool = False
     orphaned: bool | None = None
+    stale: bool = False  # only claims reworded since their verdict
+    dismissed: bool | None = False  # False: leave dismissed out; True: only them; None: all
     limit: int | None = None
     offset: int = 0
 
 
+def _any_of(value) -> list | None:
+    if value is None:
+        return None
+    return [value] if isinstance(value, str) else list(value) or None
+
+
+def claim_conditions(filters: ClaimFilters, dialect: str = "sqlite") -> list:
+    """The WHERE conditions of the filters (claims list, export csv)."""
+    conditions = []
+    if filters.article_id is not None:
+        conditions.append(Claim.article_id == filters.article_id)
+    statuses = _any_of(filters.status)
+    if statuses:
+        conditions.append(Claim.status.in_(statuses))
+    attributions = _any_of(filters.attribution)
+    if attributions:
+        conditions.append(Claim.attribution.in_(attributions))
+    if filters.speaker:
+        conditions.append(Claim.speaker_id.in_(_speaker_ids(filters.speaker)))
+    if filters.orphaned is not None:
+        conditions.append(Claim.orphaned.is_(filters.orphaned))
+    if filters.stale:
+        conditions.append(Claim.stale.is_(True))
+    if filters.dismissed is not None:
+        conditions.append(Claim.dismissed.is_(filters.dismissed))
+    if filters.disputed:
+        conditions.append(disputed_condition())
+    if filters.search:
+        conditions.append(quote_contains(filters.search, dialect))
+    return conditions
+
+
 def claims_query(filters: ClaimFilters, dialect: str = "sqlite"):
     query = select(Claim).order_by(Claim.id)
-    if filters.article_id is not None:
-        query = query.where(Claim.article_id == filters.article_id)
-    if filters.status is not None:
-        query = query.where(Claim.status == filters.status)
-    if filters.attribution is not None:
-        query = query.where(Claim.attribution == filters.attribution)
-    if filters.speaker:
-        query = query.where(Claim.speaker_id.in_(_speaker_ids(filters.speaker)))
-    if filters.orphaned is not None:
-        query = query.where(Claim.orphaned.is_(filters.orphaned))
-    if filters.disputed:
-        query = query.where(disputed_condition())
-    if filters.search:
-        only_search = query.whereclause is None
-        if dialect == "sqlite" and only_search:
-            # The index hands back matches in id order: let it stop after one page.
-            return query.where(Claim.id.in_(_fts_ids(filters.search, filters)))
-        query = query.where(quote_contains(filters.search, dialect))
+    if filters.search and dialect == "sqlite" and _only_search(filters):
+        # The index hands back matches in id order: let it stop after one page.
+        return query.where(Claim.id.in_(_fts_ids(filters.search, filters)))
+    query = query.where(*claim_conditions(filters, dialect))
     if filters.limit:
         query = query.limit(filters.limit)
     if filters.offset:
         query = query.offset(filters.offset)
     return query
+
+
+def _only_search(filters: ClaimFilters) -> bool:
+    plain = ClaimFilters(search=filters.search, limit=filters.limit, offset=filters.offset)
+    return filters == plain
 
 
 def _like_pattern(text: str) -> tuple[str, str | None]:
@@ -129,6 +156,9 @@ def _fts_ids(search: str, page: ClaimFilters | None = None):
     pattern, escape = _like_pattern(search)
     ids = select(_CLAIMS_FTS.c.rowid).where(_CLAIMS_FTS.c.quote.like(pattern, escape=escape))
     if page is not None:
+        # Dismissed claims are few: leaving them out here keeps a page full.
+        dismissed = select(Claim.id).where(Claim.dismissed.is_(True))
+        ids = ids.where(_CLAIMS_FTS.c.rowid.not_in(dismissed))
         ids = ids.order_by(_CLAIMS_FTS.c.rowid)
         if page.limit:
             ids = ids.limit(page.limit)

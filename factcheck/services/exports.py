@@ -26,6 +26,7 @@ from factcheck.models import (
     as_utc,
 )
 from factcheck.services import reports
+from factcheck.services.claims import ClaimFilters, claim_conditions
 
 BATCH = 1000
 
@@ -34,35 +35,89 @@ CSV_COLUMNS = [
     "claim_id",
     "article_id",
     "article",
+    "article_url",
     "quote",
+    "claim_text",
     "speaker",
     "attribution",
     "cue",
     "certainty",
+    "checkworthiness",
+    "claim_type",
     "status",
     "last_reviewer",
     "last_reviewed",
+    "rationale",
+    "published_status",
+    "published_at",
+    "published_by",
+    "stale",
     "evidence",
+    "evidence_urls",
 ]
 
 
-def csv_rows(session: Session) -> Iterator[list[Any]]:
-    """One row per claim: article, speaker, status and last review."""
-    for row in reports.claim_rows(session, reports.Scope(), order=(Claim.id,)):
-        yield [
-            row.id,
-            row.article_id,
-            row.article_title,
-            row.quote,
-            row.speaker,
-            row.attribution,
-            row.cue,
-            row.certainty,
-            row.status,
-            row.last_reviewer,
-            row.last_reviewed,
-            row.evidence_count,
-        ]
+def csv_rows(session: Session, filters: ClaimFilters | None = None) -> Iterator[list[Any]]:
+    """One row per claim (dismissed ones only when asked for): article, speaker, verdict,
+    why, what is published, and the evidence's addresses."""
+    filters = filters or ClaimFilters()
+    dialect = session.get_bind().dialect.name
+    conditions = claim_conditions(filters, dialect)
+    rows = reports.claim_rows(session, reports.Scope(), *conditions, order=(Claim.id,))
+    for batch in _batched(rows, BATCH):
+        urls = _evidence_urls(session, [row.id for row in batch])
+        for row in batch:
+            yield [
+                row.id,
+                row.article_id,
+                row.article_title,
+                row.article_url,
+                row.quote,
+                row.claim_text,
+                row.speaker,
+                row.attribution,
+                row.cue,
+                row.certainty,
+                row.checkworthiness,
+                row.claim_type,
+                row.status,
+                row.last_reviewer,
+                row.last_reviewed,
+                row.rationale,
+                row.published_status,
+                row.published_at,
+                row.published_by,
+                "yes" if row.stale else "",
+                row.evidence_count,
+                " ".join(urls.get(row.id, [])),
+            ]
+
+
+def _batched(items: Iterator, size: int) -> Iterator[list]:
+    batch: list = []
+    for item in items:
+        batch.append(item)
+        if len(batch) == size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def _evidence_urls(session: Session, claim_ids: list[int]) -> dict[int, list[str]]:
+    found: dict[int, list[str]] = {}
+    query = (
+        select(Evidence.claim_id, Evidence.url)
+        .where(
+            Evidence.claim_id.in_(claim_ids),
+            Evidence.url.is_not(None),
+            Evidence.retracted_at.is_(None),
+        )
+        .order_by(Evidence.claim_id, Evidence.id)
+    )
+    for claim_id, url in session.execute(query):
+        found.setdefault(claim_id, []).append(url)
+    return found
 
 
 # A spreadsheet runs a cell that starts with one of these as a formula (CSV injection).
@@ -76,12 +131,14 @@ def spreadsheet_safe(value: Any) -> Any:
     return value
 
 
-def csv_document(session: Session, *, exact: bool = False) -> Iterator[str]:
+def csv_document(
+    session: Session, *, exact: bool = False, filters: ClaimFilters | None = None
+) -> Iterator[str]:
     """The claims CSV; unless `exact`, formula-like cells are neutralised for spreadsheets."""
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
     writer.writerow(CSV_COLUMNS)
-    for count, row in enumerate(csv_rows(session), start=1):
+    for count, row in enumerate(csv_rows(session, filters), start=1):
         writer.writerow(row if exact else [spreadsheet_safe(cell) for cell in row])
         if count % BATCH == 0:
             yield buffer.getvalue()

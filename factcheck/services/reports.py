@@ -62,6 +62,14 @@ class ClaimRow:
     last_reviewer: str | None
     last_reviewed: str | None
     evidence_count: int
+    rationale: str | None = None  # why: the latest verdict's note
+    article_url: str | None = None
+    published_status: str | None = None  # what an editor published (exports carry this)
+    published_at: str | None = None
+    published_by: str | None = None
+    stale: bool = False  # reworded since its verdict: asks for a re-review
+    dismissed: bool = False
+    dismissed_reason: str | None = None
 
     @property
     def summary(self) -> str:
@@ -90,7 +98,7 @@ def _claim_select(scope: Scope) -> Select:
     )
     evidence = (
         select(Evidence.claim_id, func.count().label("n"))
-        .where(Evidence.claim_id.in_(in_scope))
+        .where(Evidence.claim_id.in_(in_scope), Evidence.retracted_at.is_(None))
         .group_by(Evidence.claim_id)
         .subquery()
     )
@@ -116,6 +124,14 @@ def _claim_select(scope: Scope) -> Select:
             Review.reviewer,
             Review.created_at.label("reviewed_at"),
             func.coalesce(evidence.c.n, 0),
+            Review.rationale,
+            Article.url,
+            _text(Claim.published_status),
+            Claim.published_at,
+            Claim.published_by,
+            Claim.stale,
+            Claim.dismissed,
+            Claim.dismissed_reason,
         )
         .join(Article, Article.id == Claim.article_id)
         .outerjoin(Source, Source.id == Claim.speaker_id)
@@ -148,6 +164,14 @@ def _to_row(r) -> ClaimRow:
         last_reviewer=r[17],
         last_reviewed=iso(r[18]),
         evidence_count=r[19],
+        rationale=r[20],
+        article_url=r[21],
+        published_status=r[22],
+        published_at=iso(r[23]),
+        published_by=r[24],
+        stale=bool(r[25]),
+        dismissed=bool(r[26]),
+        dismissed_reason=r[27],
     )
 
 
@@ -171,13 +195,19 @@ def unsourced_open(scope: Scope) -> list:
         *scope.claim_filter(),
         Claim.attribution.in_(UNSOURCED_ATTRIBUTIONS),
         Claim.status.in_(OPEN_STATUSES),
+        Claim.dismissed.is_(False),
     ]
 
 
 def stale(scope: Scope, *, days: int, now: datetime) -> list:
     """Claims still without a verdict whose creation is more than `days` days old."""
     cutoff = now - timedelta(days=days)
-    return [*scope.claim_filter(), Claim.status.in_(OPEN_STATUSES), Claim.created_at < cutoff]
+    return [
+        *scope.claim_filter(),
+        Claim.status.in_(OPEN_STATUSES),
+        Claim.created_at < cutoff,
+        Claim.dismissed.is_(False),
+    ]
 
 
 def count_claims(session: Session, conditions: list) -> int:
@@ -203,7 +233,7 @@ def evidence_rows(session: Session, scope: Scope) -> Iterator[dict]:
     query = (
         select(Evidence, Claim.quote)
         .join(Claim, Claim.id == Evidence.claim_id)
-        .where(*scope.claim_filter())
+        .where(*scope.claim_filter(), Evidence.retracted_at.is_(None))
         .order_by(Claim.start, Evidence.claim_id, Evidence.id)
     )
     for item, quote in session.execute(query.execution_options(yield_per=BATCH)):

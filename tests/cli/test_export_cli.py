@@ -126,3 +126,32 @@ def test_csv_neutralises_formula_cells_unless_exact(cli, tmp_path):
 
     assert quote_cell() == '\'=HYPERLINK("http://evil.example") was typed'
     assert quote_cell("--exact") == '=HYPERLINK("http://evil.example") was typed'
+
+
+def test_csv_gives_the_reason_the_published_verdict_and_evidence_urls(cli, reviewed):
+    cli("evidence", "add", "1", "--stance", "refutes", "--url", "https://orvik.example/works")
+    cli("evidence", "add", "1", "--stance", "context", "--reference", "County minutes")
+    cli("publish", "1", "--by", "ed")
+    rows = list(csv.DictReader(io.StringIO(cli("export", "csv").output)))
+    first = rows[0]
+    assert first["rationale"] == "Reopening is partial" and first["last_reviewer"] == "tester"
+    assert (first["published_status"], first["published_by"]) == ("misleading", "ed")
+    assert first["evidence"] == "2" and first["evidence_urls"] == "https://orvik.example/works"
+    assert first["claim_type"] == "other" and first["certainty"] == "uncommitted"
+    assert "checkworthiness" in first and "article_url" in first
+    assert rows[1]["rationale"] == "asked the county" and rows[1]["published_status"] == ""
+
+
+def test_csv_takes_the_filters_of_claims_list(cli, reviewed):
+    def ids(*filters):
+        result = cli("export", "csv", *filters)
+        assert result.exit_code == 0, result.output
+        return [r["claim_id"] for r in csv.DictReader(io.StringIO(result.output))]
+
+    assert ids("--status", "misleading") == ["1"]
+    assert ids("--status", "misleading,in_review") == ["1", "2"]
+    assert ids("--status", "misleading", "--status", "in_review") == ["1", "2"]
+    assert ids("--speaker", "orvik") == ["1"]
+    assert ids("--search", "4 million") == ["2"]
+    bad = cli("export", "csv", "--status", "wrong")
+    assert bad.exit_code == 1 and "unknown status 'wrong'" in bad.output
