@@ -100,6 +100,11 @@ def _published(claim: Claim) -> dict[str, Any] | None:
     }
 
 
+def _marked(at, by, reason) -> dict[str, Any] | None:
+    """When, by whom and why a row was retracted / removed (None while it stands)."""
+    return None if at is None else {"at": iso(at), "by": by, "reason": reason}
+
+
 def review_dict(review: Review) -> dict[str, Any]:
     return {
         "id": review.id,
@@ -126,6 +131,7 @@ def evidence_dict(item: Evidence) -> dict[str, Any]:
         "stance": item.stance.value,
         "added_by": item.added_by,
         "created_at": iso(item.created_at),
+        "retracted": _marked(item.retracted_at, item.retracted_by, item.retracted_reason),
     }
 
 
@@ -140,6 +146,7 @@ def link_dict(link: Link) -> dict[str, Any]:
         "score": link.score,
         "note": link.note,
         "created_at": iso(link.created_at),
+        "removed": _marked(link.removed_at, link.removed_by, link.removed_reason),
     }
 
 
@@ -152,6 +159,7 @@ def event_dict(event: ClaimEvent) -> dict[str, Any]:
         "field": event.field,
         "old": event.old_value,
         "new": event.new_value,
+        "note": event.note,
         "created_at": iso(event.created_at),
     }
 

@@ -14,6 +14,7 @@ from factcheck.cli import (
     db_cmd,
     export,
     ingest,
+    links,
     report,
     review,
     sources,
@@ -42,7 +43,7 @@ app.add_typer(claims.app, name="claims")
 app.command("review")(review.review)
 app.command("publish")(publish_cmd.publish)
 app.add_typer(review.evidence_app, name="evidence")
-app.command("link")(review.link)
+app.add_typer(links.app, name="link")
 app.command("history")(review.history)
 app.add_typer(sources.app, name="sources")
 app.add_typer(audit.app, name="audit")

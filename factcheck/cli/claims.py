@@ -1,4 +1,4 @@
-"""`factcheck claims add|list|show|edit`."""
+"""`factcheck claims add|list|show|edit|dismiss|restore`."""
 
 from typing import Annotated
 
@@ -233,3 +233,44 @@ def edit(
         # Without it, an edit that raced another writer is simply applied again.
         edited_id, version, fields = in_transaction(db, apply)
     done(f"edited claim {edited_id}: {', '.join(fields)} (now version {version})")
+
+
+@app.command("dismiss")
+def dismiss(
+    claim_ids: Annotated[list[int], typer.Argument(help="Claim ids.")],
+    reason: Annotated[str, typer.Option(help="Why: not a claim, not check-worthy...")],
+    by: Annotated[str | None, typer.Option("--by", help="Who dismisses.")] = None,
+    db: DbOption = None,
+) -> None:
+    """Dismiss claims (not a claim, not worth checking): they leave lists, disputes and
+    exports, stay on record and can be restored; their history says who and why.
+
+    Example: factcheck claims dismiss 14 15 --reason "a photo caption, not a claim"
+    """
+    from factcheck.services.common import current_user
+    from factcheck.services.triage import dismiss_claim
+
+    with open_session(db) as session:
+        for claim_id in claim_ids:
+            dismiss_claim(session, claim_id=claim_id, reason=reason, actor=current_user(by))
+    done(f"dismissed claim{'s' if len(claim_ids) > 1 else ''} {', '.join(map(str, claim_ids))}")
+
+
+@app.command("restore")
+def restore(
+    claim_ids: Annotated[list[int], typer.Argument(help="Claim ids.")],
+    note: Annotated[str | None, typer.Option(help="Why it is back.")] = None,
+    by: Annotated[str | None, typer.Option("--by", help="Who restores.")] = None,
+    db: DbOption = None,
+) -> None:
+    """Restore dismissed claims to the lists and exports.
+
+    Example: factcheck claims restore 14 --note "it is a claim after all"
+    """
+    from factcheck.services.common import current_user
+    from factcheck.services.triage import restore_claim
+
+    with open_session(db) as session:
+        for claim_id in claim_ids:
+            restore_claim(session, claim_id=claim_id, actor=current_user(by), note=note)
+    done(f"restored claim{'s' if len(claim_ids) > 1 else ''} {', '.join(map(str, claim_ids))}")

@@ -197,15 +197,28 @@ CHALLENGES = (Relation.DENIES, Relation.CONTRADICTS)
 def disputed_ids():
     """The ids of disputed claims (DESIGN.md), every reason, as set queries over the small
     tables: a million claims are never scanned one by one."""
-    challenged = select(Link.to_claim_id).where(Link.relation.in_(CHALLENGES))
+    challenged = select(Link.to_claim_id).where(live_challenge())
     both_sides = (
         select(Evidence.claim_id)
-        .where(Evidence.stance.in_([Stance.SUPPORTS, Stance.REFUTES]))
+        .where(
+            Evidence.stance.in_([Stance.SUPPORTS, Stance.REFUTES]),
+            Evidence.retracted_at.is_(None),
+        )
         .group_by(Evidence.claim_id)
         .having(func.count(func.distinct(Evidence.stance)) == 2)
     )
     flagged = select(Claim.id).where(Claim.status == Status.DISPUTED)
     return union(challenged, both_sides, flagged, reviewers_disagree())
+
+
+def live_challenge():
+    """A denies/contradicts link that still stands: not removed, its challenger not dismissed."""
+    dismissed = select(Claim.id).where(Claim.dismissed.is_(True))
+    return (
+        Link.relation.in_(CHALLENGES)
+        & Link.removed_at.is_(None)
+        & Link.from_claim_id.not_in(dismissed)
+    )
 
 
 def disputed_condition():

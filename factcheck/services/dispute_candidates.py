@@ -31,7 +31,7 @@ def disputed_activity(
 ) -> dict[int, datetime]:
     """Each disputed claim (within the filters) with its last activity: the claim's own
     change, or a review, evidence or link on it, whichever is newest."""
-    conditions = [disputed_condition()]
+    conditions = [disputed_condition(), Claim.dismissed.is_(False)]
     if article_id is not None:
         conditions.append(Claim.article_id == article_id)
     if claim_ids is not None:

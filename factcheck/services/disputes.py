@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 
 from factcheck.models import Article, Claim, Evidence, Link, Review, Source, as_utc
 from factcheck.serialize import claim_dict, evidence_dict, iso
-from factcheck.services.claims import CHALLENGES
+from factcheck.services.claims import live_challenge
 from factcheck.services.common import chunks
 from factcheck.services.dispute_candidates import (
     as_cutoff,
@@ -173,12 +173,14 @@ def _fetch_related(session: Session, ids: list[int]) -> _Related:
             _claim_rows(challenger)
             .add_columns(*link_columns)
             .join(Link, Link.from_claim_id == challenger.c.id)
-            .where(Link.to_claim_id.in_(chunk), Link.relation.in_(CHALLENGES))
+            .where(Link.to_claim_id.in_(chunk), live_challenge())
             .order_by(Link.id)
         )
         for row in rows:
             related.challenges[row.link_to].append(row)
-        evidence = select(Evidence.__table__).where(Evidence.claim_id.in_(chunk))
+        evidence = select(Evidence.__table__).where(
+            Evidence.claim_id.in_(chunk), Evidence.retracted_at.is_(None)
+        )
         for row in session.execute(evidence.order_by(Evidence.id)):
             related.evidence[row.claim_id].append(row)
         reviews = select(
