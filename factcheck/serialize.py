@@ -28,7 +28,8 @@ def iso(value: date | datetime | None) -> str | None:
 
 def article_dict(article: Article, *, with_text: bool = False) -> dict[str, Any]:
     data = {
-        "id": article.id,
+        "id": article.id,  # this version's row (claims point at it)
+        "article_id": article.first_version_id or article.id,  # the same across versions
         "slug": article.slug,
         "version": article.version,
         "is_current": article.is_current,

@@ -31,6 +31,7 @@ class FileResult:
     links: int = 0
     reanchored: int = 0
     orphaned: int = 0
+    stale: list[int] | None = None  # reworded claims whose verdict asks for a re-review
     error: str | None = None
 
     def as_dict(self) -> dict:
@@ -166,7 +167,8 @@ def _new_documents(files, overrides, db, results, pending, advance) -> Iterator[
         with session_scope(db, read_only=True) as session:
             stored = already_stored(session, data)
         if stored is not None:
-            results.append(FileResult(path, "unchanged", stored.id, stored.version))
+            key = stored.first_version_id or stored.id
+            results.append(FileResult(path, "unchanged", key, stored.version))
             advance()
             continue
         pending.append((path, data))
@@ -206,12 +208,13 @@ def _store(path: Path, data, extraction, pipeline_version, db) -> FileResult:
             return FileResult(
                 path,
                 report.outcome.value,
-                report.article.id,
+                report.article.first_version_id or report.article.id,
                 report.article.version,
                 claims=report.claims_added,
                 links=report.links_added,
                 reanchored=reanchor.moved if reanchor else 0,
                 orphaned=len(reanchor.orphaned) if reanchor else 0,
+                stale=list(reanchor.stale) if reanchor else None,
             )
     except (FactcheckError, SQLAlchemyError) as exc:
         return FileResult(path, "error", error=str(exc).splitlines()[0])
@@ -269,6 +272,12 @@ def _render(results: list[FileResult], format: OutputFormat) -> None:
             ],
         )
     for result in results:
+        if result.stale and format != OutputFormat.JSON:
+            ids = ", ".join(map(str, result.stale))
+            typer.echo(
+                f"{result.path.name}: reworded since their verdict, review again: claims {ids} "
+                "(factcheck claims list --stale)"
+            )
         if result.error:
             # Errors from reading the file already start with its path.
             message = result.error

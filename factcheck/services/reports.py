@@ -296,6 +296,7 @@ class ArticleSummary:
     claims: int
     statuses: dict[str, int]
     disputed: int = 0
+    article_id: int | None = None  # the id it keeps across versions (id: this version's row)
 
 
 def article_summaries(session: Session, scope: Scope) -> Iterator[ArticleSummary]:
@@ -313,15 +314,23 @@ def article_summaries(session: Session, scope: Scope) -> Iterator[ArticleSummary
         Article.slug,
         Article.outlet,
         Article.published,
+        Article.first_version_id,
     ).order_by(Article.id)
     if scope.source_id is not None:
         query = query.where(Article.id.in_(select(Claim.article_id).where(*scope.claim_filter())))
     else:
         query = query.where(Article.is_current.is_(True))
-    for article_id, title, slug, outlet, published in session.execute(query):
+    for article_id, title, slug, outlet, published, key in session.execute(query):
         tally = tallies.get(article_id, Counter())
         yield ArticleSummary(
-            article_id, title, slug, outlet, iso(published), sum(tally.values()), dict(tally)
+            article_id,
+            title,
+            slug,
+            outlet,
+            iso(published),
+            sum(tally.values()),
+            dict(tally),
+            article_id=key or article_id,
         )
 
 
