@@ -35,9 +35,9 @@ class Document:
 
     @property
     def extraction_text(self) -> str:
-        """What the extractor reads: `text` with the front matter blanked, same length, so
-        no claim comes from it and offsets agree with `text`."""
-        if not self.front_matter_end:
+        """What the extractor reads: `text` with the front matter and a wire dateline
+        blanked, same length, so no claim comes from them and offsets agree with `text`."""
+        if self.format not in ("txt", "md"):
             return self.text
         from factcheck.text_metadata import masked
 

@@ -2,8 +2,8 @@
 
 The stored text stays the file exactly as decoded, front matter included, so every offset
 still holds against the file (DESIGN.md). Extraction reads `masked(text)` instead: the
-front matter turned into spaces of the same length (newlines kept), so no claim is ever
-anchored in it and the offsets of both texts agree.
+front matter and the dateline turned into spaces of the same length (newlines kept), so no
+claim is ever anchored in them and the offsets of both texts agree.
 """
 
 from __future__ import annotations
@@ -43,12 +43,35 @@ def front_matter_span(text: str) -> int:
 
 
 def masked(text: str) -> str:
-    """The text with its front matter blanked (same length, newlines kept) for extraction."""
+    """The text with its front matter and wire dateline blanked (same length, newlines
+    kept) for extraction: neither is part of any claim."""
     end = front_matter_span(text)
-    if not end:
-        return text
-    head = re.sub(r"[^\r\n]", " ", text[:end])
-    return head + text[end:]
+    spans = [(0, end)] if end else []
+    dateline = dateline_span(text, end)
+    if dateline is not None:
+        spans.append(dateline)
+    for start, stop in spans:
+        text = text[:start] + re.sub(r"[^\r\n]", " ", text[start:stop]) + text[stop:]
+    return text
+
+
+def dateline_span(text: str, body_start: int = 0) -> tuple[int, int] | None:
+    """Where the dateline ("VARNA CITY, March 3 (Northwire) - ") stands in the text."""
+    for paragraph in list(_paragraphs(text, body_start))[:4]:
+        at, words = paragraph
+        match = _DATELINE.match(words)
+        if match and (match.group("date") or match.group("outlet")):
+            return at + match.start("place"), at + match.end()
+    return None
+
+
+def _paragraphs(text: str, start: int):
+    """(offset, paragraph) of each non-blank paragraph from `start` on."""
+    for match in re.finditer(r"(?:(?!\n[ \t]*\n).)+", text[start:], re.S):
+        words = match.group()
+        if words.strip():
+            lead = len(words) - len(words.lstrip())
+            yield start + match.start() + lead, words[lead:]
 
 
 def read_front_matter(text: str, name: str) -> tuple[dict[str, Any], int]:
@@ -160,11 +183,11 @@ _DATELINE = re.compile(
 
 
 def read_dateline(text: str) -> Dateline | None:
-    """The wire dateline opening the first paragraphs, if any."""
-    for paragraph in [p for p in re.split(r"\n\s*\n", text) if p.strip()][:4]:
-        match = _DATELINE.match(paragraph)
-        if match and (match.group("date") or match.group("outlet")):
-            day = parse_day(match.group("date")) if match.group("date") else None
-            outlet = match.group("outlet").strip() if match.group("outlet") else None
-            return Dateline(match.group("place"), day, outlet)
-    return None
+    """The wire dateline opening one of the first paragraphs, if any."""
+    span = dateline_span(text)
+    if span is None:
+        return None
+    match = _DATELINE.match(text, span[0])
+    day = parse_day(match.group("date")) if match.group("date") else None
+    outlet = match.group("outlet").strip() if match.group("outlet") else None
+    return Dateline(match.group("place"), day, outlet)

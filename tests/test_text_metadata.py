@@ -75,3 +75,14 @@ def test_front_matter_that_is_not_yaml_is_a_one_line_error(tmp_path):
 def test_text_without_front_matter_is_read_as_before():
     text = "Ships docked.\n---\nnot: front matter\n---\n"
     assert masked(text) == text
+
+
+def test_extraction_skips_the_dateline_but_offsets_still_agree(tmp_path):
+    text = "VARNA CITY, March 3 (Northwire) - The port handled 30 ships.\n"
+    path = tmp_path / "wire.txt"
+    path.write_text(text, encoding="utf-8")
+    document = read_document(path)
+    blanked = document.extraction_text
+    start = text.index("The port")
+    assert blanked[:start].strip() == "" and blanked[start:] == text[start:]
+    assert document.text == text

@@ -131,13 +131,14 @@ def list_(
         if format == OutputFormat.JSON:
             print_json([claim_dict(c, c.speaker) for c in claims])
             return
+        articles = _article_refs(session, {c.article_id for c in claims})
         print_table(
             _list_title(len(claims), limit, offset),
             ["id", "art", "quote", "speaker", "attribution", "cue", "status"],
             [
                 [
                     c.id,
-                    c.article_id,
+                    articles.get(c.article_id, c.article_id),
                     shorten(c.quote, 70),
                     c.speaker.name if c.speaker else "",
                     c.attribution.value,
@@ -147,6 +148,21 @@ def list_(
                 for c in claims
             ],
         )
+
+
+def _article_refs(session, ids: set[int]) -> dict[int, str]:
+    """Version rows as people name them: the article's id, and its version when not 1."""
+    from sqlalchemy import select
+
+    from factcheck.models import Article
+
+    rows = session.execute(
+        select(Article.id, Article.first_version_id, Article.version).where(Article.id.in_(ids))
+    )
+    return {
+        row_id: f"{key or row_id}" + (f" v{version}" if version > 1 else "")
+        for row_id, key, version in rows
+    }
 
 
 def _status_cell(claim) -> str:

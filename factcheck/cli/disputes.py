@@ -91,7 +91,7 @@ def render_queue(items: list[dict[str, Any]], total: int, state: str) -> None:
         rows.append(
             [
                 claim["id"],
-                claim["article_id"],
+                _article_ref(item["article"]),
                 shorten(claim["quote"], 40),
                 shorten(voice_of(claim["speaker"], claim["attribution"]), 22),
                 shorten(", ".join(against) or "—", 22),
@@ -166,6 +166,11 @@ def _panel(item: dict[str, Any]):
     return Panel(Group(*parts), title=title, title_align="left")
 
 
+def _article_ref(article: dict[str, Any]) -> str:
+    version = article.get("version") or 1
+    return f"{article['article_id']}" + (f" v{version}" if version > 1 else "")
+
+
 def _settled_by(resolution: dict[str, Any] | None) -> str:
     if not resolution:
         return ""
@@ -186,4 +191,4 @@ def _evidence_lines(evidence: dict[str, list[dict[str, Any]]]) -> list:
 
 
 def _where(article: dict[str, Any]) -> str:
-    return f"article {article['id']} “{article['title']}”"
+    return f"article {_article_ref(article)} “{article['title']}”"

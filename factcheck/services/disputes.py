@@ -151,6 +151,8 @@ def _claim_rows(claims=None):
             Article.url.label("article_url"),
             Article.outlet.label("article_outlet"),
             Article.published.label("article_published"),
+            Article.first_version_id.label("article_key"),
+            Article.version.label("article_version"),
             Source.name.label("speaker_name"),
         )
         .join(Article, Article.id == claims.c.article_id)
@@ -237,6 +239,8 @@ def _as_claim_dict(row) -> dict[str, Any]:
 def _article_of(row) -> dict[str, Any]:
     return {
         "id": row.article_id,
+        "article_id": row.article_key or row.article_id,  # the same across versions
+        "version": row.article_version,
         "title": row.article_title or row.article_filename or row.article_slug,
         "filename": row.article_filename,
         "url": row.article_url,

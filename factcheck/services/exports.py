@@ -34,6 +34,7 @@ BATCH = 1000
 CSV_COLUMNS = [
     "claim_id",
     "article_id",
+    "article_version",
     "article",
     "article_url",
     "quote",
@@ -69,7 +70,8 @@ def csv_rows(session: Session, filters: ClaimFilters | None = None) -> Iterator[
         for row in batch:
             yield [
                 row.id,
-                row.article_id,
+                row.article_key,
+                row.article_version,
                 row.article_title,
                 row.article_url,
                 row.quote,

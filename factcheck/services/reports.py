@@ -70,6 +70,8 @@ class ClaimRow:
     stale: bool = False  # reworded since its verdict: asks for a re-review
     dismissed: bool = False
     dismissed_reason: str | None = None
+    article_key: int | None = None  # the article's id across versions (article_id: this row)
+    article_version: int | None = None
 
     @property
     def summary(self) -> str:
@@ -132,6 +134,8 @@ def _claim_select(scope: Scope) -> Select:
             Claim.stale,
             Claim.dismissed,
             Claim.dismissed_reason,
+            Article.first_version_id,
+            Article.version,
         )
         .join(Article, Article.id == Claim.article_id)
         .outerjoin(Source, Source.id == Claim.speaker_id)
@@ -172,6 +176,8 @@ def _to_row(r) -> ClaimRow:
         stale=bool(r[25]),
         dismissed=bool(r[26]),
         dismissed_reason=r[27],
+        article_key=r[28] or r[1],
+        article_version=r[29],
     )
 
 

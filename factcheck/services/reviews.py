@@ -137,7 +137,11 @@ def claim_history(session: Session, claim_id: int) -> list[HistoryEntry]:
         )
     ]
     for event in session.scalars(select(ClaimEvent).where(ClaimEvent.claim_id == claim.id)):
-        detail = f"{event.field}: {event.old_value!r} -> {event.new_value!r}" if event.field else ""
+        detail = f"{event.old_value or ''} -> {event.new_value or ''}"
+        if event.field:
+            detail = f"{event.field}: {event.old_value!r} -> {event.new_value!r}"
+        elif not (event.old_value or event.new_value):
+            detail = ""
         if event.note:
             detail = f"{detail} ({event.note})" if detail else event.note
         entries.append(HistoryEntry(event.created_at, event.action, event.actor, detail))
