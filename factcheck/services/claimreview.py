@@ -260,29 +260,46 @@ def _members(session: Session, ids: list[int]) -> dict[int, Member]:
     return {claim.id: Member(claim, article, speaker) for claim, article, speaker in rows}
 
 
-def _denied_text(session: Session, claim: Claim) -> str | None:
-    """What a denial denies: the claim_text of the claim its live `denies` link points at."""
-    if claim.attribution != Attribution.DENIED:
-        return None
-    return session.scalars(
-        select(Claim.claim_text)
-        .join(Link, Link.to_claim_id == Claim.id)
+def _denied_texts(session: Session, ids: list[int]) -> dict[int, str]:
+    """What each denial denies: the claim_text its first live `denies` link points at."""
+    found: dict[int, str] = {}
+    rows = session.execute(
+        select(Link.from_claim_id, Claim.claim_text)
+        .join(Claim, Claim.id == Link.to_claim_id)
         .where(
-            Link.from_claim_id == claim.id,
+            Link.from_claim_id.in_(ids),
             Link.relation == Relation.DENIES,
             Link.removed_at.is_(None),
         )
         .order_by(Link.id)
-        .limit(1)
-    ).first()
+    )
+    for claim_id, text in rows:
+        found.setdefault(claim_id, text)
+    return found
 
 
-def claim_review(session: Session, cluster: list[Member], publisher: Publisher) -> dict[str, Any]:
+def _rationales(session: Session, members: dict[int, Member]) -> dict[int, str]:
+    """The rationale of each published review, by review id."""
+    ids = [m.claim.published_review_id for m in members.values() if m.claim.published_review_id]
+    if not ids:
+        return {}
+    return dict(
+        session.execute(select(Review.id, Review.rationale).where(Review.id.in_(ids))).all()
+    )
+
+
+@dataclass
+class _Lookups:
+    rationales: dict[int, str]
+    denied: dict[int, str]
+
+
+def claim_review(cluster: list[Member], publisher: Publisher, lookups: _Lookups) -> dict[str, Any]:
     """One ClaimReview: the cluster's latest published verdict, every appearance."""
     published = [m for m in cluster if m.claim.published_status is not None]
     lead = max(published, key=lambda m: (m.claim.published_at, m.claim.id))
     claim = lead.claim
-    review = session.get(Review, claim.published_review_id) if claim.published_review_id else None
+    rationale = lookups.rationales.get(claim.published_review_id or 0)
     by_article: dict[int, Member] = {}
     for member in sorted(cluster, key=_earliest):
         by_article.setdefault(member.article.first_version_id or member.article.id, member)
@@ -299,8 +316,8 @@ def claim_review(session: Session, cluster: list[Member], publisher: Publisher) 
     return {
         "@type": "ClaimReview",
         "url": publisher.page(claim.id),
-        "claimReviewed": proposition(claim, speaker, _denied_text(session, claim)),
-        "reviewRating": rating(claim.published_status, review.rationale if review else None),
+        "claimReviewed": proposition(claim, speaker, lookups.denied.get(claim.id)),
+        "reviewRating": rating(claim.published_status, rationale),
         "author": publisher.node(),
         "publisher": publisher.node(),
         "datePublished": iso(claim.published_at),
@@ -320,10 +337,12 @@ def claimreview_items(session: Session, publisher: Publisher) -> Iterator[dict[s
     clusters = same_as_clusters(session, seeds)
     for batch in chunks(clusters, 200):
         members = _members(session, sorted({i for cluster in batch for i in cluster}))
+        denials = [i for i, m in members.items() if m.claim.attribution == Attribution.DENIED]
+        lookups = _Lookups(_rationales(session, members), _denied_texts(session, denials))
         for cluster in batch:
             present = [members[i] for i in cluster if i in members]
             if any(m.claim.published_status is not None for m in present):
-                yield claim_review(session, present, publisher)
+                yield claim_review(present, publisher, lookups)
 
 
 def scale_node(publisher: Publisher) -> dict[str, Any]:

@@ -77,8 +77,12 @@ class ClaimRow:
     def summary(self) -> str:
         """One line for tooltips: status, speaker, attribution, cue, certainty."""
         cue = f" (cue: “{self.cue}”)" if self.cue else ""
+        published = (
+            f" (published: {STATUS_LABELS[self.published_status]})" if self.published_status else ""
+        )
+        stale = " · stale: reworded since this verdict" if self.stale else ""
         return (
-            f"Claim {self.id} · {STATUS_LABELS[self.status]} · "
+            f"Claim {self.id} · {STATUS_LABELS[self.status]}{published}{stale} · "
             f"speaker: {self.speaker or 'the article / unnamed'} · "
             f"{self.attribution.replace('_', ' ')}{cue} · certainty: {self.certainty}"
         )
