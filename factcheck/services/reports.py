@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from datetime import datetime, timedelta
 
 from sqlalchemy import Select, String, func, select, type_coerce
@@ -150,39 +150,20 @@ def _claim_select(scope: Scope) -> Select:
     )
 
 
+# _claim_select's columns are ClaimRow's fields, in order; these need converting.
+_ISO_FIELDS = ("created_at", "last_reviewed", "published_at")
+_BOOL_FIELDS = ("direct_quote", "orphaned", "stale", "dismissed")
+_ROW_FIELDS = [f.name for f in fields(ClaimRow)]
+
+
 def _to_row(r) -> ClaimRow:
-    return ClaimRow(
-        id=r[0],
-        article_id=r[1],
-        article_title=r[2],
-        quote=r[3],
-        claim_text=r[4],
-        start=r[5],
-        end=r[6],
-        speaker=r[7],
-        attribution=r[8],
-        cue=r[9],
-        certainty=r[10],
-        status=r[11],
-        claim_type=r[12],
-        direct_quote=bool(r[13]),
-        checkworthiness=r[14],
-        orphaned=bool(r[15]),
-        created_at=iso(r[16]),
-        last_reviewer=r[17],
-        last_reviewed=iso(r[18]),
-        evidence_count=r[19],
-        rationale=r[20],
-        article_url=r[21],
-        published_status=r[22],
-        published_at=iso(r[23]),
-        published_by=r[24],
-        stale=bool(r[25]),
-        dismissed=bool(r[26]),
-        dismissed_reason=r[27],
-        article_key=r[28] or r[1],
-        article_version=r[29],
-    )
+    values = dict(zip(_ROW_FIELDS, r, strict=True))
+    for name in _ISO_FIELDS:
+        values[name] = iso(values[name])
+    for name in _BOOL_FIELDS:
+        values[name] = bool(values[name])
+    values["article_key"] = values["article_key"] or values["article_id"]
+    return ClaimRow(**values)
 
 
 # "mostly_true" -> "Mostly true": the status names reports and templates show.
