@@ -198,6 +198,10 @@ class Claim(Base):
     published_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
     published_by: Mapped[str | None] = mapped_column(String(200))
     published_review_id: Mapped[int | None] = mapped_column(Integer)
+    # The wording the verdict was published on: a correction or an edit does not change
+    # what the published fact-check says.
+    published_quote: Mapped[str | None] = mapped_column(Text)
+    published_claim_text: Mapped[str | None] = mapped_column(Text)
     lock_version: Mapped[int] = mapped_column(Integer, default=1)
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(

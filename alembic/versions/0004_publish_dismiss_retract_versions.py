@@ -1,7 +1,7 @@
 """Publishing, dismissal, stale verdicts, evidence retraction, link removal, article identity
 
-A verdict is a reviewer's; an editor publishes it (claims.published_*), and exports carry
-only published verdicts. A claim can be dismissed (with a reason) and restored; a reworded
+A verdict is a reviewer's; an editor publishes it (claims.published_*, with the quote and
+claim text it was published on), and exports carry only published verdicts. A claim can be dismissed (with a reason) and restored; a reworded
 claim is flagged stale until reviewed again. Evidence is retracted and links are removed
 by marking the row (who, when, why), never by deleting it. claim_events gets a note column
 for the reason or note of such an event. articles.first_version_id is the id an article
@@ -35,6 +35,8 @@ def _columns() -> dict[str, list[sa.Column]]:
             sa.Column("published_at", when, nullable=True),
             sa.Column("published_by", sa.String(length=200), nullable=True),
             sa.Column("published_review_id", sa.Integer(), nullable=True),
+            sa.Column("published_quote", sa.Text(), nullable=True),
+            sa.Column("published_claim_text", sa.Text(), nullable=True),
         ],
         "claim_events": [sa.Column("note", sa.Text(), nullable=True)],
         "evidence": [

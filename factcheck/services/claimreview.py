@@ -111,10 +111,13 @@ def _lower_first(text: str) -> str:
     return text[:1].lower() + text[1:] if text[1:2].islower() else text
 
 
-def proposition(claim: Claim, speaker: str | None, denied: str | None = None) -> str:
-    """The claim as its speaker asserted it. A denial is the denial ("X denies that Y"),
-    never the Y it denies, which is what the extractor keeps as a denial's claim_text."""
-    text = " ".join((claim.claim_text or claim.quote).split()).rstrip(" .")
+def proposition(
+    claim: Claim, speaker: str | None, denied: str | None = None, text: str | None = None
+) -> str:
+    """The claim as its speaker asserted it (`text`: the wording it was published on). A
+    denial is the denial ("X denies that Y"), never the Y it denies, which is what the
+    extractor keeps as a denial's claim_text."""
+    text = " ".join((text or claim.claim_text or claim.quote).split()).rstrip(" .")
     if claim.attribution != Attribution.DENIED:
         return _upper_first(shorten(text))
     cue = (claim.cue or "").lower()
@@ -304,7 +307,8 @@ def claim_review(cluster: list[Member], publisher: Publisher, lookups: _Lookups)
     for member in sorted(cluster, key=_earliest):
         by_article.setdefault(member.article.first_version_id or member.article.id, member)
     appearances = [appearance(m.article) for m in by_article.values()]
-    item: dict[str, Any] = {"@type": "Claim", "text": claim.quote}
+    # The wording the verdict was published on, whatever a correction did since.
+    item: dict[str, Any] = {"@type": "Claim", "text": claim.published_quote or claim.quote}
     author = claim_author(claim, lead.article, lead.speaker)
     if author:
         item["author"] = author
@@ -316,7 +320,9 @@ def claim_review(cluster: list[Member], publisher: Publisher, lookups: _Lookups)
     return {
         "@type": "ClaimReview",
         "url": publisher.page(claim.id),
-        "claimReviewed": proposition(claim, speaker, lookups.denied.get(claim.id)),
+        "claimReviewed": proposition(
+            claim, speaker, lookups.denied.get(claim.id), claim.published_claim_text
+        ),
         "reviewRating": rating(claim.published_status, rationale),
         "author": publisher.node(),
         "publisher": publisher.node(),

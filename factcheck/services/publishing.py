@@ -60,7 +60,11 @@ def _plan(session: Session, claim_id: int) -> tuple[Claim, Review]:
 def _publish(
     session: Session, claim: Claim, review: Review, editor: str, note: str | None
 ) -> Published:
-    if claim.published_review_id == review.id:
+    same_wording = (claim.published_quote, claim.published_claim_text) == (
+        claim.quote,
+        claim.claim_text,
+    )
+    if claim.published_review_id == review.id and same_wording:
         return Published(claim.id, review.status.value, review.seq, changed=False)
     old = claim.published_status.value if claim.published_status else None
     set_claim_state(
@@ -70,6 +74,8 @@ def _publish(
         published_at=utcnow(),
         published_by=editor,
         published_review_id=review.id,
+        published_quote=claim.quote,
+        published_claim_text=claim.claim_text,
     )
     session.add(
         ClaimEvent(
