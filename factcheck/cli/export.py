@@ -79,7 +79,12 @@ def claimreview(
             base_url=config.value("base_url", base_url),
             draft=draft,
         )
-    _export(db, output, lambda s: claimreview_document(s, publisher=publisher))
+    gaps: list[str] = []
+    _export(db, output, lambda s: claimreview_document(s, publisher=publisher, gaps=gaps))
+    for gap in gaps[:20]:
+        typer.echo(f"note: {gap} (Google recommends it)", err=True)
+    if len(gaps) > 20:
+        typer.echo(f"note: {len(gaps) - 20} more such gaps", err=True)
 
 
 @app.command("csv")

@@ -369,11 +369,29 @@ def scale_node(publisher: Publisher) -> dict[str, Any]:
     }
 
 
-def claimreview_document(session: Session, *, publisher: Publisher) -> Iterator[str]:
+def claimreview_document(
+    session: Session, *, publisher: Publisher, gaps: list[str] | None = None
+) -> Iterator[str]:
     """The JSON-LD document in pieces: {"@context", "@graph": [scale, reviews...]}, every
-    node typed, no untyped root."""
+    node typed, no untyped root. `gaps` collects what Google recommends and a review
+    lacks (an appearance without a web url or date), for the user to fix."""
     yield '{\n  "@context": "https://schema.org",\n  "@graph": [\n    '
     yield json.dumps(scale_node(publisher), ensure_ascii=False)
     for item in claimreview_items(session, publisher):
+        if gaps is not None:
+            gaps.extend(_gaps(item))
         yield ",\n    " + json.dumps(item, ensure_ascii=False)
     yield "\n  ]\n}\n"
+
+
+def _gaps(item: dict[str, Any]) -> list[str]:
+    claim = item["itemReviewed"]
+    missing = [
+        f"{item['url']}: an appearance ({a.get('headline')}) has no {what}"
+        for a in claim["appearance"]
+        for what in ("url", "datePublished")
+        if what not in a
+    ]
+    if "author" not in claim:
+        missing.append(f"{item['url']}: the claim has no named author (speaker)")
+    return missing

@@ -93,13 +93,13 @@ def test_reworded_text_takes_the_part_that_stands_where_the_old_text_stood(
 def test_claimreview_keeps_the_wording_the_verdict_was_published_on(cli, corrected):
     exported = cli("export", "claimreview", "--draft")
     assert exported.exit_code == 0, exported.output
-    graph = json.loads(exported.output)["@graph"]
+    graph = json.loads(exported.stdout)["@graph"]
     review = next(n for n in graph if n.get("url", "").endswith(":claim:1"))
     assert review["claimReviewed"] == "42 people died"
     assert review["itemReviewed"]["text"] == "At least 42 people died in the floods"
     cli("review", "1", "--status", "verified", "--note", "38 is right")
     cli("publish", "1")
-    graph = json.loads(cli("export", "claimreview", "--draft").output)["@graph"]
+    graph = json.loads(cli("export", "claimreview", "--draft").stdout)["@graph"]
     review = next(n for n in graph if n.get("url", "").endswith(":claim:1"))
     assert review["claimReviewed"] == "38 people died"
     assert review["reviewRating"]["alternateName"] == "True"

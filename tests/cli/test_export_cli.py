@@ -33,7 +33,7 @@ def test_claimreview_refuses_without_a_base_url_unless_draft(cli, reviewed, monk
     refused = cli("export", "claimreview")
     assert refused.exit_code == 1 and "--base-url" in refused.output
     assert refused.output.count("\n") == 1
-    draft = json.loads(cli("export", "claimreview", "--draft").output)
+    draft = json.loads(cli("export", "claimreview", "--draft").stdout)
     assert [n["@type"] for n in draft["@graph"]] == ["DefinedTermSet"]  # nothing published
 
 
@@ -50,7 +50,9 @@ def test_claimreview_lists_only_published_verdicts(cli, reviewed):
         "Orvik Check",
     )
     assert result.exit_code == 0, result.output
-    (review,) = [n for n in json.loads(result.output)["@graph"] if n["@type"] == "ClaimReview"]
+    (review,) = [n for n in json.loads(result.stdout)["@graph"] if n["@type"] == "ClaimReview"]
+    # the article was added without a url: the export says what Google would miss
+    assert "has no url (Google recommends it)" in result.stderr
     assert review["url"] == "https://check.example/claims/1"
     assert review["publisher"]["name"] == "Orvik Check"
     assert review["reviewRating"]["ratingValue"] == 2
@@ -71,12 +73,12 @@ def test_claimreview_takes_the_organisation_from_factcheck_toml(
     )
     monkeypatch.setenv("FACTCHECK_CONFIG", str(config))
     cli("publish", "1")
-    graph = json.loads(cli("export", "claimreview").output)["@graph"]
+    graph = json.loads(cli("export", "claimreview").stdout)["@graph"]
     assert graph[1]["author"] == {
         "@type": "Organization", "name": "Orvik Check", "url": "https://fc.example/about"
     }  # fmt: skip
     assert graph[1]["url"] == "https://fc.example/claims/1"
-    flagged = json.loads(cli("export", "claimreview", "--organization", "Other").output)
+    flagged = json.loads(cli("export", "claimreview", "--organization", "Other").stdout)
     assert flagged["@graph"][1]["author"]["name"] == "Other"  # the flag wins
 
 
