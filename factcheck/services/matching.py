@@ -184,7 +184,8 @@ def features_of(row, slug: str) -> Features:
 
 
 def _pool(session: Session) -> list:
-    """Claims of current article versions that still have an anchor, as plain rows."""
+    """Claims of current article versions that still have an anchor and are not
+    dismissed, as plain rows."""
     return list(
         session.execute(
             select(
@@ -200,7 +201,11 @@ def _pool(session: Session) -> list:
             )
             .join(Article, Article.id == Claim.article_id)
             .outerjoin(Source, Source.id == Claim.speaker_id)
-            .where(Article.is_current.is_(True), Claim.orphaned.is_(False))
+            .where(
+                Article.is_current.is_(True),
+                Claim.orphaned.is_(False),
+                Claim.dismissed.is_(False),
+            )
             .order_by(Claim.id)
         )
     )

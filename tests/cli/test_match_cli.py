@@ -115,3 +115,10 @@ def test_corpus_shared_assertion_is_the_top_same_as(cli):
     assert all("supported" in quote and "Central Asia" in quote for quote in quotes)
     assert top["evidence"]["negated"] == [True, True]  # "none of" and "neither…nor" agree
     assert top["score"] >= 0.5
+
+
+def test_a_dismissed_claim_is_suggested_no_more(cli):
+    add_pair(cli, "dam")
+    top = listing(cli)[0]
+    run(cli, "claims", "dismiss", str(top["from"]["id"]), "--reason", "not a claim")
+    assert top["id"] not in [item["id"] for item in listing(cli)]
