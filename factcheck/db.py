@@ -18,13 +18,20 @@ SQLITE_BUSY_TIMEOUT_MS = 30_000
 
 
 def resolve_url(url: str | None = None) -> str:
-    """--db, else FACTCHECK_DB, else a SQLite file in the working directory."""
-    url = url or os.environ.get("FACTCHECK_DB") or DEFAULT_URL
+    """--db, else FACTCHECK_DB, else factcheck.toml's `database`, else a SQLite file in the
+    working directory."""
+    url = url or os.environ.get("FACTCHECK_DB") or _configured_url() or DEFAULT_URL
     # Let people paste the usual postgres:// URLs; we always talk psycopg 3.
     for prefix in ("postgres://", "postgresql://"):
         if url.startswith(prefix):
             return "postgresql+psycopg://" + url[len(prefix) :]
     return url
+
+
+def _configured_url() -> str | None:
+    from factcheck import config
+
+    return config.file_settings().get("database")
 
 
 def _on_sqlite_connect(dbapi_connection, _record) -> None:
@@ -175,8 +182,7 @@ def code_head_revision() -> str:
     from factcheck.paths import migrations_dir
 
     numbers = [
-        path.name[:4]
-        for path in (migrations_dir() / "versions").glob("[0-9][0-9][0-9][0-9]_*.py")
+        path.name[:4] for path in (migrations_dir() / "versions").glob("[0-9][0-9][0-9][0-9]_*.py")
     ]
     return max(numbers)
 

@@ -31,6 +31,17 @@ class Document:
     published: date | None = None
     outlet: str | None = None
     url: str | None = None
+    front_matter_end: int = 0  # a .txt/.md file's YAML front matter, kept in `text`
+
+    @property
+    def extraction_text(self) -> str:
+        """What the extractor reads: `text` with the front matter and a wire dateline
+        blanked, same length, so no claim comes from them and offsets agree with `text`."""
+        if self.format not in ("txt", "md"):
+            return self.text
+        from factcheck.text_metadata import masked
+
+        return masked(self.text)
 
     @property
     def meta(self) -> dict:
@@ -77,9 +88,27 @@ def read_document(path: Path | str) -> Document:
         raise BadInput(f"{path}: file is empty")
     sha = hashlib.sha256(raw).hexdigest()
     if fmt in ("txt", "md"):
-        return Document(decoded, fmt, path.name, sha, title=_first_heading(decoded, fmt),
-                        authors=_byline_authors(decoded))
+        return _from_text(decoded, fmt, path.name, sha)
     return _from_html(decoded, path, sha)
+
+
+def _from_text(decoded: str, fmt: str, name: str, sha: str) -> Document:
+    """Front matter, byline and dateline give the metadata; the text stays as decoded."""
+    from factcheck.text_metadata import metadata_of
+
+    meta = metadata_of(decoded, fmt, name)
+    return Document(
+        decoded,
+        fmt,
+        name,
+        sha,
+        title=meta.title or _first_heading(decoded[meta.front_matter_end :], fmt),
+        authors=meta.authors,
+        published=meta.published,
+        outlet=meta.outlet,
+        url=meta.url,
+        front_matter_end=meta.front_matter_end,
+    )
 
 
 def _first_heading(text: str, fmt: str) -> str | None:
@@ -96,22 +125,6 @@ def _first_heading(text: str, fmt: str) -> str | None:
         and (not rest or rest.startswith("\n") or not rest.strip())
     )
     return first if looks_like_headline else None
-
-
-_BYLINE = re.compile(
-    r"^\s*By\s+([A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}"
-    r"(?:\s*(?:,|and|&)\s*[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3})*)\s*$",
-    re.M,
-)
-
-
-def _byline_authors(text: str) -> list[str]:
-    """Authors from a "By Jane Doe and John Roe" line among the first lines of the text."""
-    head = "\n".join(text.lstrip().splitlines()[:8])
-    m = _BYLINE.search(head)
-    if not m:
-        return []
-    return [name.strip() for name in re.split(r",|\band\b|&", m.group(1)) if name.strip()]
 
 
 _NOSCRIPT = re.compile(r"<noscript\b.*?</noscript\s*>", re.IGNORECASE | re.DOTALL)

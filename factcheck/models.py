@@ -18,6 +18,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    false,
 )
 from sqlalchemy import Enum as SAEnum
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
@@ -76,6 +77,8 @@ class Article(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     slug: Mapped[str] = mapped_column(String(200), index=True)
     version: Mapped[int] = mapped_column(Integer, default=1)
+    # The id the article keeps across versions: its first version's id (itself for v1).
+    first_version_id: Mapped[int | None] = mapped_column(Integer, index=True)
     is_current: Mapped[bool] = mapped_column(Boolean, default=True, index=True)
     title: Mapped[str | None] = mapped_column(String(500))
     outlet: Mapped[str | None] = mapped_column(String(200))
@@ -186,6 +189,21 @@ class Claim(Base):
     origin: Mapped[Origin] = mapped_column(enum_column(Origin), default=Origin.MANUAL)
     origin_detail: Mapped[str | None] = mapped_column(String(200))
     orphaned: Mapped[bool] = mapped_column(Boolean, default=False)
+    # Reworded on a newer version of its article after its last verdict: re-review it.
+    stale: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    # Judged not a claim / not worth checking: out of queues and exports, restorable.
+    dismissed: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    dismissed_reason: Mapped[str | None] = mapped_column(Text)
+    # The verdict an editor published: a later review changes none of these until the
+    # claim is published again. Exports carry only this.
+    published_status: Mapped[Status | None] = mapped_column(enum_column(Status))
+    published_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    published_by: Mapped[str | None] = mapped_column(String(200))
+    published_review_id: Mapped[int | None] = mapped_column(Integer)
+    # The wording the verdict was published on: a correction or an edit does not change
+    # what the published fact-check says.
+    published_quote: Mapped[str | None] = mapped_column(Text)
+    published_claim_text: Mapped[str | None] = mapped_column(Text)
     lock_version: Mapped[int] = mapped_column(Integer, default=1)
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(
@@ -200,7 +218,8 @@ class Claim(Base):
 
 
 class ClaimEvent(Base):
-    """Every change to a claim after creation (edits, re-anchoring), append-only."""
+    """Every change to a claim after creation (edits, re-anchoring, publish, dismiss,
+    restore, evidence retraction, link removal), append-only."""
 
     __tablename__ = "claim_events"
 
@@ -211,6 +230,7 @@ class ClaimEvent(Base):
     field: Mapped[str | None] = mapped_column(String(40))
     old_value: Mapped[str | None] = mapped_column(Text)
     new_value: Mapped[str | None] = mapped_column(Text)
+    note: Mapped[str | None] = mapped_column(Text)  # the reason or note given
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
 
 
@@ -246,6 +266,10 @@ class Evidence(Base):
     stance: Mapped[Stance] = mapped_column(enum_column(Stance), index=True)
     added_by: Mapped[str] = mapped_column(String(200))
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    # Retracted evidence stays on record but no longer counts (stance, disputes, exports).
+    retracted_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    retracted_by: Mapped[str | None] = mapped_column(String(200))
+    retracted_reason: Mapped[str | None] = mapped_column(Text)
 
 
 class Link(Base):
@@ -263,6 +287,10 @@ class Link(Base):
     score: Mapped[float | None] = mapped_column(Float)
     note: Mapped[str | None] = mapped_column(Text)
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
+    # A removed link stays on record but relates nothing any more.
+    removed_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    removed_by: Mapped[str | None] = mapped_column(String(200))
+    removed_reason: Mapped[str | None] = mapped_column(Text)
 
 
 class TriageWeights(Base):

@@ -28,7 +28,8 @@ def iso(value: date | datetime | None) -> str | None:
 
 def article_dict(article: Article, *, with_text: bool = False) -> dict[str, Any]:
     data = {
-        "id": article.id,
+        "id": article.id,  # this version's row (claims point at it)
+        "article_id": article.first_version_id or article.id,  # the same across versions
         "slug": article.slug,
         "version": article.version,
         "is_current": article.is_current,
@@ -79,10 +80,30 @@ def claim_dict(claim: Claim, speaker: Source | None = None) -> dict[str, Any]:
         "origin": claim.origin.value,
         "origin_detail": claim.origin_detail,
         "orphaned": claim.orphaned,
+        "stale": claim.stale,
+        "dismissed": claim.dismissed,
+        "dismissed_reason": claim.dismissed_reason,
+        "published": _published(claim),
         "version": claim.lock_version,
         "created_at": iso(claim.created_at),
         "updated_at": iso(claim.updated_at),
     }
+
+
+def _published(claim: Claim) -> dict[str, Any] | None:
+    if claim.published_status is None:
+        return None
+    return {
+        "status": claim.published_status.value,
+        "at": iso(claim.published_at),
+        "by": claim.published_by,
+        "review_id": claim.published_review_id,
+    }
+
+
+def _marked(at, by, reason) -> dict[str, Any] | None:
+    """When, by whom and why a row was retracted / removed (None while it stands)."""
+    return None if at is None else {"at": iso(at), "by": by, "reason": reason}
 
 
 def review_dict(review: Review) -> dict[str, Any]:
@@ -111,6 +132,7 @@ def evidence_dict(item: Evidence) -> dict[str, Any]:
         "stance": item.stance.value,
         "added_by": item.added_by,
         "created_at": iso(item.created_at),
+        "retracted": _marked(item.retracted_at, item.retracted_by, item.retracted_reason),
     }
 
 
@@ -125,6 +147,7 @@ def link_dict(link: Link) -> dict[str, Any]:
         "score": link.score,
         "note": link.note,
         "created_at": iso(link.created_at),
+        "removed": _marked(link.removed_at, link.removed_by, link.removed_reason),
     }
 
 
@@ -137,6 +160,7 @@ def event_dict(event: ClaimEvent) -> dict[str, Any]:
         "field": event.field,
         "old": event.old_value,
         "new": event.new_value,
+        "note": event.note,
         "created_at": iso(event.created_at),
     }
 

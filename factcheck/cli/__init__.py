@@ -10,9 +10,11 @@ from factcheck.cli import (
     articles,
     audit,
     claims,
+    config_cmd,
     db_cmd,
     export,
     ingest,
+    links,
     report,
     review,
     sources,
@@ -20,6 +22,7 @@ from factcheck.cli import (
 )
 from factcheck.cli import disputes as disputes_cmd
 from factcheck.cli import match as match_cmd
+from factcheck.cli import publish as publish_cmd
 from factcheck.cli.backup import import_backup
 from factcheck.cli.extract_cmd import extract_command
 
@@ -33,13 +36,15 @@ app = typer.Typer(
 
 app.command("init")(db_cmd.init)
 app.add_typer(db_cmd.app, name="db")
+app.add_typer(config_cmd.app, name="config")
 app.command("ingest")(ingest.ingest)
 app.command("extract")(extract_command)
 app.add_typer(articles.app, name="articles")
 app.add_typer(claims.app, name="claims")
 app.command("review")(review.review)
+app.command("publish")(publish_cmd.publish)
 app.add_typer(review.evidence_app, name="evidence")
-app.command("link")(review.link)
+app.add_typer(links.app, name="link")
 app.command("history")(review.history)
 app.add_typer(sources.app, name="sources")
 app.add_typer(audit.app, name="audit")

@@ -1,6 +1,5 @@
 """`factcheck articles add|list|show`."""
 
-
 from datetime import date
 from pathlib import Path
 from typing import Annotated
@@ -47,14 +46,19 @@ def add(
     Example: factcheck articles add story.txt --title "Port strike" --outlet "Harbor Times"
     """
     from factcheck.documents import read_document
-    from factcheck.services.articles import ArticleInput, store_article
+    from factcheck.services.articles import ArticleInput, article_key
+    from factcheck.services.common import current_user
+    from factcheck.services.ingest import ingest_article
 
     published_on = parse_date(published, "--published")
     with open_session(db) as session:
         document = read_document(file)
-        article, outcome = store_article(
+        # A new version re-anchors the claims of the previous one, as ingest does.
+        report = ingest_article(
             session,
-            ArticleInput(
+            extraction=None,
+            actor=current_user(None),
+            data=ArticleInput(
                 text=document.text,
                 filename=file.name,
                 title=title or document.title,
@@ -66,12 +70,14 @@ def add(
                 sha256=document.sha256,
             ),
         )
+        article, outcome = report.article, report.outcome
         if format == OutputFormat.JSON:
             from factcheck.serialize import article_dict
 
             print_json({"outcome": outcome.value, "article": article_dict(article)})
         else:
-            done(f"{outcome.value}: article {article.id} (version {article.version}, {file.name})")
+            key = article_key(article)
+            done(f"{outcome.value}: article {key} (version {article.version}, {file.name})")
 
 
 @app.command("list")
@@ -87,7 +93,7 @@ def list_(
     Example: factcheck articles list --format json
     """
     from factcheck.serialize import article_dict
-    from factcheck.services.articles import list_articles
+    from factcheck.services.articles import article_key, list_articles
 
     with open_session(db, read_only=True) as session:
         rows = list_articles(session, include_old_versions=all_versions)
@@ -99,7 +105,7 @@ def list_(
             ["id", "v", "title", "outlet", "published", "claims", "sha256"],
             [
                 [
-                    r.article.id,
+                    article_key(r.article),
                     r.article.version,
                     shorten(r.article.title or r.article.filename or r.article.slug, 50),
                     r.article.outlet,
@@ -115,18 +121,22 @@ def list_(
 @app.command("show")
 def show(
     article_id: Annotated[str, typer.Argument(help="Article id, slug or url.")],
+    version: Annotated[
+        int | None, typer.Option(min=1, help="This version (default: the current one).")
+    ] = None,
     db: DbOption = None,
     format: FormatOption = OutputFormat.TABLE,
 ) -> None:
-    """Print an article's text with its claims marked [n>…<n].
+    """Print an article's text with its claims marked [n>…<n]; the id stays the same
+    across versions.
 
-    Example: factcheck articles show 1
+    Example: factcheck articles show 1 --version 1
     """
     from factcheck.serialize import article_dict, claim_dict
-    from factcheck.services.articles import article_claims, resolve_article
+    from factcheck.services.articles import article_claims, article_key, resolve_article
 
     with open_session(db, read_only=True) as session:
-        article = resolve_article(session, article_id)
+        article = resolve_article(session, article_id, version)
         claims = article_claims(session, article.id)
         if format == OutputFormat.JSON:
             print_json(
@@ -134,7 +144,7 @@ def show(
             )
             return
         header = article.title or article.filename or article.slug
-        typer.echo(f"# {header}  (article {article.id}, version {article.version})")
+        typer.echo(f"# {header}  (article {article_key(article)}, version {article.version})")
         meta = [article.outlet, ", ".join(article.authors or []), article.published, article.url]
         typer.echo(" · ".join(str(m) for m in meta if m))
         typer.echo(f"sha256 {article.sha256}\n")

@@ -1,4 +1,4 @@
-"""`factcheck claims add|list|show|edit`."""
+"""`factcheck claims add|list|show|edit|dismiss|restore`."""
 
 from enum import StrEnum
 from typing import Annotated
@@ -17,7 +17,17 @@ from factcheck.cli.common import (
     shorten,
     user_errors,
 )
-from factcheck.vocab import Attribution, Status
+from factcheck.cli.filters import (
+    ArticleFilter,
+    AttributionFilter,
+    DismissedFilter,
+    DisputedFilter,
+    SearchFilter,
+    SpeakerFilter,
+    StaleFilter,
+    StatusFilter,
+)
+from factcheck.vocab import Attribution
 
 app = typer.Typer(no_args_is_help=True, help="Record, find, read and edit claims.")
 
@@ -91,12 +101,14 @@ def _speaker(session, claim):
 
 @app.command("list")
 def list_(
-    article: Annotated[str | None, typer.Option(help="Article id, slug or url.")] = None,
-    status: Annotated[str | None, typer.Option(help="e.g. unverified, verified, false.")] = None,
-    attribution: AttributionOption = None,
-    speaker: Annotated[str | None, typer.Option(help="Source name or alias (part).")] = None,
-    search: Annotated[str | None, typer.Option(help="Words in the quote.")] = None,
-    disputed: Annotated[bool, typer.Option("--disputed", help="Only disputed claims.")] = False,
+    article: ArticleFilter = None,
+    status: StatusFilter = None,
+    attribution: AttributionFilter = None,
+    speaker: SpeakerFilter = None,
+    search: SearchFilter = None,
+    disputed: DisputedFilter = False,
+    stale: StaleFilter = False,
+    dismissed: DismissedFilter = False,
     sort: Annotated[
         SortOrder,
         typer.Option(
@@ -112,25 +124,26 @@ def list_(
     db: DbOption = None,
     format: FormatOption = OutputFormat.TABLE,
 ) -> None:
-    """List claims, filtered and sorted; the score is the check-worthiness (0..1).
+    """List claims, filtered and sorted (dismissed claims only with --dismissed); the score
+    is the check-worthiness (0..1).
 
     Example: factcheck claims list --sort checkworthiness --min-score 0.8 --status unverified
     """
+    from factcheck.cli.filters import claim_filters
     from factcheck.serialize import claim_dict
-    from factcheck.services.articles import resolve_article
-    from factcheck.services.claims import ClaimFilters, list_claims
-    from factcheck.vocab import parse_enum
+    from factcheck.services.claims import list_claims
 
     with open_session(db, read_only=True) as session:
-        filters = ClaimFilters(
-            article_id=resolve_article(session, article).id if article else None,
-            status=parse_enum(Status, status, "status") if status else None,
-            attribution=parse_enum(Attribution, attribution, "attribution")
-            if attribution
-            else None,
+        filters = claim_filters(
+            session,
+            article=article,
+            status=status,
+            attribution=attribution,
             speaker=speaker,
             search=search,
             disputed=disputed,
+            stale=stale,
+            dismissed=dismissed,
             min_score=min_score,
             sort=sort.value,
             limit=limit or None,
@@ -140,24 +153,50 @@ def list_(
         if format == OutputFormat.JSON:
             print_json([claim_dict(c, c.speaker) for c in claims])
             return
+        articles = _article_refs(session, {c.article_id for c in claims})
         print_table(
             _list_title(len(claims), limit, offset),
             ["id", "art", "quote", "speaker", "attribution", "cue", "status", "score", "type"],
             [
                 [
                     c.id,
-                    c.article_id,
+                    articles.get(c.article_id, c.article_id),
                     shorten(c.quote, 60),
                     c.speaker.name if c.speaker else "",
                     c.attribution.value,
                     c.cue,
-                    c.status.value,
+                    _status_cell(c),
                     "" if c.checkworthiness is None else f"{c.checkworthiness:.3f}",
                     c.claim_type.value,
                 ]
                 for c in claims
             ],
         )
+
+
+def _article_refs(session, ids: set[int]) -> dict[int, str]:
+    """Version rows as people name them: the article's id, and its version when not 1."""
+    from sqlalchemy import select
+
+    from factcheck.models import Article
+
+    rows = session.execute(
+        select(Article.id, Article.first_version_id, Article.version).where(Article.id.in_(ids))
+    )
+    return {
+        row_id: f"{key or row_id}" + (f" v{version}" if version > 1 else "")
+        for row_id, key, version in rows
+    }
+
+
+def _status_cell(claim) -> str:
+    marks = [
+        f"published {claim.published_status.value}" if claim.published_status else None,
+        "stale" if claim.stale else None,
+        "dismissed" if claim.dismissed else None,
+    ]
+    extra = ", ".join(m for m in marks if m)
+    return f"{claim.status.value} ({extra})" if extra else claim.status.value
 
 
 def _list_title(shown: int, limit: int, offset: int) -> str:
@@ -234,3 +273,44 @@ def edit(
         # Without it, an edit that raced another writer is simply applied again.
         edited_id, version, fields = in_transaction(db, apply)
     done(f"edited claim {edited_id}: {', '.join(fields)} (now version {version})")
+
+
+@app.command("dismiss")
+def dismiss(
+    claim_ids: Annotated[list[int], typer.Argument(help="Claim ids.")],
+    reason: Annotated[str, typer.Option(help="Why: not a claim, not check-worthy...")],
+    by: Annotated[str | None, typer.Option("--by", help="Who dismisses.")] = None,
+    db: DbOption = None,
+) -> None:
+    """Dismiss claims (not a claim, not worth checking): they leave lists, disputes and
+    exports, stay on record and can be restored; their history says who and why.
+
+    Example: factcheck claims dismiss 14 15 --reason "a photo caption, not a claim"
+    """
+    from factcheck.services.common import current_user
+    from factcheck.services.undo import dismiss_claim
+
+    with open_session(db) as session:
+        for claim_id in claim_ids:
+            dismiss_claim(session, claim_id=claim_id, reason=reason, actor=current_user(by))
+    done(f"dismissed claim{'s' if len(claim_ids) > 1 else ''} {', '.join(map(str, claim_ids))}")
+
+
+@app.command("restore")
+def restore(
+    claim_ids: Annotated[list[int], typer.Argument(help="Claim ids.")],
+    note: Annotated[str | None, typer.Option(help="Why it is back.")] = None,
+    by: Annotated[str | None, typer.Option("--by", help="Who restores.")] = None,
+    db: DbOption = None,
+) -> None:
+    """Restore dismissed claims to the lists and exports.
+
+    Example: factcheck claims restore 14 --note "it is a claim after all"
+    """
+    from factcheck.services.common import current_user
+    from factcheck.services.undo import restore_claim
+
+    with open_session(db) as session:
+        for claim_id in claim_ids:
+            restore_claim(session, claim_id=claim_id, actor=current_user(by), note=note)
+    done(f"restored claim{'s' if len(claim_ids) > 1 else ''} {', '.join(map(str, claim_ids))}")

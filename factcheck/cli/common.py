@@ -25,7 +25,8 @@ DbOption = Annotated[
     typer.Option(
         "--db",
         envvar="FACTCHECK_DB",
-        help="Database URL (default: sqlite:///factcheck.db). Also FACTCHECK_DB.",
+        help="Database URL (default: FACTCHECK_DB, else factcheck.toml, else "
+        "sqlite:///factcheck.db).",
         show_envvar=False,
     ),
 ]

@@ -23,11 +23,19 @@ def disputes(
     limit: Annotated[
         int, typer.Option("--limit", help="At most this many, newest first (0: all).", min=0)
     ] = 100,
+    resolved: Annotated[
+        bool, typer.Option("--resolved", help="Only disputes a published verdict settled.")
+    ] = False,
+    all_: Annotated[bool, typer.Option("--all", help="Open and resolved disputes.")] = False,
+    panels: Annotated[
+        bool, typer.Option("--panels", help="Each dispute in full: both sides, evidence.")
+    ] = False,
     db: DbOption = None,
     format: FormatOption = OutputFormat.TABLE,
 ) -> None:
-    """List disputed claims (denied, contradicted, evidence or reviewers split, or marked
-    disputed), each with who asserts it, who denies it and where, evidence and verdicts.
+    """The open disputes, a work queue: claims denied, contradicted, with evidence or
+    reviewers split, or marked disputed, one line each (--panels: both sides in full).
+    A dispute stays open until a published verdict settles it (`factcheck publish`).
 
     Example: factcheck disputes --source Dushanbe --since 2024-01-01
     """
@@ -38,13 +46,68 @@ def disputes(
     since_date = parse_date(since, "--since")
     with open_session(db, read_only=True) as session:
         article_id = resolve_article(session, article).id if article else None
+        state = "all" if all_ else "resolved" if resolved else "open"
         found, total = dispute_page(
-            session, article_id=article_id, source=source, since=since_date, limit=limit or None
+            session,
+            article_id=article_id,
+            source=source,
+            since=since_date,
+            limit=limit or None,
+            state=state,
         )
+        items = [dispute.as_dict() for dispute in found]
         if format == OutputFormat.JSON:
-            print_json([dispute.as_dict() for dispute in found])
-            return
-        render_disputes([dispute.as_dict() for dispute in found], total)
+            print_json(items)
+        elif panels:
+            render_disputes(items, total)
+        else:
+            render_queue(items, total, state)
+
+
+_KIND = {"evidence_conflict": "evidence", "reviewers_disagree": "reviewers",
+         "status_disputed": "marked"}  # fmt: skip
+_STANDING = {
+    "resolved": "resolved",
+    "unreviewed_denial": "denial not reviewed yet",
+    "contested": "contested",
+}
+
+
+def render_queue(items: list[dict[str, Any]], total: int, state: str) -> None:
+    """One line per dispute: claim, status, standing, why, who on each side."""
+    from factcheck.cli.common import print_table, shorten
+    from factcheck.vocab import voice_of
+
+    if not items:
+        typer.echo("No resolved disputes." if state == "resolved" else "No open disputes.")
+        return
+    rows = []
+    for item in items:
+        claim, resolution = item["claim"], item["resolution"]
+        status = claim["status"] + (" (stale)" if claim["stale"] else "")
+        if resolution:
+            status += f", published {resolution['status']}"
+        against = sorted({other["speaker"] or "the article" for other in item["challengers"]})
+        rows.append(
+            [
+                claim["id"],
+                _article_ref(item["article"]),
+                shorten(claim["quote"], 40),
+                shorten(voice_of(claim["speaker"], claim["attribution"]), 22),
+                shorten(", ".join(against) or "—", 22),
+                status,
+                _STANDING[item["standing"]],
+                ", ".join(dict.fromkeys(_KIND.get(r["kind"], r["kind"]) for r in item["reasons"])),
+                (item["last_activity"] or "")[:10],
+            ]
+        )
+    more = f", newest {len(items)} shown (--limit 0 for all)" if total > len(items) else ""
+    print_table(
+        f"{total} {'' if state == 'all' else state + ' '}dispute{'s' if total != 1 else ''}{more}",
+        ["claim", "art", "quote", "asserted by", "challenged by", "status", "standing", "why",
+         "last"],
+        rows,
+    )  # fmt: skip
 
 
 def render_disputes(items: list[dict[str, Any]], total: int | None = None) -> None:
@@ -77,6 +140,7 @@ def _panel(item: dict[str, Any]):
             f"in {_where(article)}   status: {claim['status']}",
             style="dim",
         ),
+        Text(f"standing: {_STANDING[item['standing']]}" + _settled_by(item["resolution"])),
         Text("Why disputed:", style="underline"),
     ]
     parts += [Text(f"  • {reason['detail']}") for reason in item["reasons"]]
@@ -102,6 +166,17 @@ def _panel(item: dict[str, Any]):
     return Panel(Group(*parts), title=title, title_align="left")
 
 
+def _article_ref(article: dict[str, Any]) -> str:
+    version = article.get("version") or 1
+    return f"{article['article_id']}" + (f" v{version}" if version > 1 else "")
+
+
+def _settled_by(resolution: dict[str, Any] | None) -> str:
+    if not resolution:
+        return ""
+    return f", published {resolution['status']} by {resolution['by']} ({resolution['at'][:10]})"
+
+
 def _evidence_lines(evidence: dict[str, list[dict[str, Any]]]) -> list:
     from rich.text import Text
 
@@ -116,4 +191,4 @@ def _evidence_lines(evidence: dict[str, list[dict[str, Any]]]) -> list:
 
 
 def _where(article: dict[str, Any]) -> str:
-    return f"article {article['id']} “{article['title']}”"
+    return f"article {_article_ref(article)} “{article['title']}”"

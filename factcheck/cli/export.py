@@ -7,7 +7,17 @@ from typing import Annotated
 
 import typer
 
-from factcheck.cli.common import DbOption, done, open_session
+from factcheck.cli.common import DbOption, done, open_session, user_errors
+from factcheck.cli.filters import (
+    ArticleFilter,
+    AttributionFilter,
+    DismissedFilter,
+    DisputedFilter,
+    SearchFilter,
+    SpeakerFilter,
+    StaleFilter,
+    StatusFilter,
+)
 
 app = typer.Typer(
     no_args_is_help=True,
@@ -31,18 +41,50 @@ def _export(db: str | None, output: Path | None, produce) -> None:
 @app.command("claimreview")
 def claimreview(
     output: OutputOption = None,
+    base_url: Annotated[
+        str | None,
+        typer.Option(
+            "--base-url",
+            help="Where the fact-check pages live: each review's url is BASE/claims/ID "
+            "(default: FACTCHECK_BASE_URL, factcheck.toml base_url).",
+        ),
+    ] = None,
     organization: Annotated[
-        str, typer.Option(help="Who publishes the fact-checks (ClaimReview publisher).")
-    ] = "factcheck",
+        str | None,
+        typer.Option(
+            help="The fact-checking organisation: author and publisher of every review "
+            "(default: FACTCHECK_ORGANIZATION, factcheck.toml [organization] name)."
+        ),
+    ] = None,
+    draft: Annotated[
+        bool,
+        typer.Option(
+            "--draft", help="Export without a base URL or organisation (placeholder urls)."
+        ),
+    ] = False,
     db: DbOption = None,
 ) -> None:
-    """schema.org ClaimReview JSON-LD for every claim with a verdict; the scale is documented.
+    """schema.org ClaimReview JSON-LD of every published verdict (see `factcheck publish`):
+    one review per same_as cluster, the rating scale documented in the export.
 
-    Example: factcheck export claimreview --output claimreview.jsonld
+    Example: factcheck export claimreview --base-url https://check.example --output reviews.jsonld
     """
-    from factcheck.services.exports import claimreview_document
+    from factcheck import config
+    from factcheck.services.claimreview import claimreview_document, publisher_from
 
-    _export(db, output, lambda s: claimreview_document(s, organization=organization))
+    with user_errors():
+        publisher = publisher_from(
+            name=config.value("organization_name", organization),
+            url=config.value("organization_url"),
+            base_url=config.value("base_url", base_url),
+            draft=draft,
+        )
+    gaps: list[str] = []
+    _export(db, output, lambda s: claimreview_document(s, publisher=publisher, gaps=gaps))
+    for gap in gaps[:20]:
+        typer.echo(f"note: {gap} (Google recommends it)", err=True)
+    if len(gaps) > 20:
+        typer.echo(f"note: {len(gaps) - 20} more such gaps", err=True)
 
 
 @app.command("csv")
@@ -56,15 +98,40 @@ def csv_(
             "gets a leading ' so spreadsheets do not run it as a formula.",
         ),
     ] = False,
+    article: ArticleFilter = None,
+    status: StatusFilter = None,
+    attribution: AttributionFilter = None,
+    speaker: SpeakerFilter = None,
+    search: SearchFilter = None,
+    disputed: DisputedFilter = False,
+    stale: StaleFilter = False,
+    dismissed: DismissedFilter = False,
     db: DbOption = None,
 ) -> None:
-    """One row per claim: article, quote, speaker, attribution, status and last review.
+    """One row per claim, filtered as `claims list` is: article and its url, quote, speaker,
+    attribution, certainty, check-worthiness, claim type, status, last review and its
+    rationale, the published verdict, evidence count and urls.
 
-    Example: factcheck export csv --output claims.csv
+    Example: factcheck export csv --status false,misleading --output claims.csv
     """
+    from factcheck.cli.filters import claim_filters
     from factcheck.services.exports import csv_document
 
-    _export(db, output, lambda session: csv_document(session, exact=exact))
+    def produce(session):
+        filters = claim_filters(
+            session,
+            article=article,
+            status=status,
+            attribution=attribution,
+            speaker=speaker,
+            search=search,
+            disputed=disputed,
+            stale=stale,
+            dismissed=dismissed,
+        )
+        return csv_document(session, exact=exact, filters=filters)
+
+    _export(db, output, produce)
 
 
 @app.command("jsonl")

@@ -55,7 +55,7 @@ def extract_command(
                 failures.append(str(exc))
                 _err(f"error: {exc}")
                 continue
-            yield doc.name, doc.text, doc.meta
+            yield doc.name, doc.extraction_text, doc.meta
 
     try:
         from factcheck.extract import Extractor

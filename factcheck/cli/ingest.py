@@ -31,6 +31,7 @@ class FileResult:
     links: int = 0
     reanchored: int = 0
     orphaned: int = 0
+    stale: list[int] | None = None  # reworded claims whose verdict asks for a re-review
     error: str | None = None
 
     def as_dict(self) -> dict:
@@ -60,6 +61,13 @@ def ingest(
     outlet: Annotated[str | None, typer.Option(help="Publication (one file only).")] = None,
     author: Annotated[list[str] | None, typer.Option(help="Author, repeatable (one file).")] = None,
     published: Annotated[str | None, typer.Option(help="YYYY-MM-DD (one file only).")] = None,
+    manifest: Annotated[
+        Path | None,
+        typer.Option(
+            help="A CSV of metadata, one row per file: file (relative to the CSV), title, "
+            "url, outlet, author (several: a;b), published (YYYY-MM-DD)."
+        ),
+    ] = None,
     batch_size: Annotated[
         int, typer.Option(min=1, help="Articles parsed together (memory vs. speed).")
     ] = 16,
@@ -72,7 +80,9 @@ def ingest(
     known article (same url or file name) becomes a new version and its claims are
     re-anchored. Bad files are reported and skipped; the others are ingested.
 
-    Example: factcheck ingest articles/ --db sqlite:///newsroom.db
+    Metadata of .txt/.md files comes from YAML front matter, a "By ..." byline and a wire
+    dateline ("VARNA CITY, March 3 (Northwire) -"); a --manifest row or the flags win.
+    Example: factcheck ingest wire/ --manifest wire/manifest.csv
     """
     from factcheck.documents import iter_document_paths
 
@@ -84,11 +94,21 @@ def ingest(
         fail("no .txt, .md or .html files found in " + ", ".join(map(str, paths)))
     if overrides.given and len(files) > 1:
         fail("--title/--url/--outlet/--author/--published apply to a single file")
+    per_file = _manifest(manifest, files) if manifest else {}
     _check_database(db)
-    results = _run(files, overrides, db, extract=not no_extract, batch_size=batch_size)
+    results = _run(
+        files, overrides, db, extract=not no_extract, batch_size=batch_size, per_file=per_file
+    )
     _render(results, format)
     if any(r.outcome == "error" for r in results):
         raise typer.Exit(1)
+
+
+def _manifest(path: Path, files: list[Path]) -> dict:
+    from factcheck.manifest import read_manifest
+
+    with user_errors():
+        return read_manifest(path, files)
 
 
 def _check_database(db: str | None) -> None:
@@ -99,13 +119,19 @@ def _check_database(db: str | None) -> None:
 
 
 def _run(
-    files: list[Path], overrides: MetadataOverrides, db, *, extract: bool, batch_size: int = 16
+    files: list[Path],
+    overrides: MetadataOverrides,
+    db,
+    *,
+    extract: bool,
+    batch_size: int = 16,
+    per_file: dict | None = None,
 ) -> list[FileResult]:
     """Read, filter unchanged, extract in one nlp.pipe batch, store each article on its own."""
     results: list[FileResult] = []
     pending: deque = deque()
     with _progress(len(files)) as advance:
-        documents = _new_documents(files, overrides, db, results, pending, advance)
+        documents = _new_documents(files, overrides, db, results, pending, advance, per_file)
         if extract:
             from factcheck.extract import PIPELINE_VERSION, Extractor
 
@@ -147,7 +173,9 @@ def _store_while_parsing(extractions, pending: deque, pipeline_version, db) -> I
             yield in_flight.popleft().result()
 
 
-def _new_documents(files, overrides, db, results, pending, advance) -> Iterator[tuple]:
+def _new_documents(
+    files, overrides, db, results, pending, advance, per_file=None
+) -> Iterator[tuple]:
     """Yield (name, text, meta) for files that need storing; record the rest as they go."""
     from factcheck.db import session_scope
     from factcheck.documents import read_document
@@ -161,29 +189,33 @@ def _new_documents(files, overrides, db, results, pending, advance) -> Iterator[
             results.append(FileResult(path, "error", error=str(exc)))
             advance()
             continue
-        data = _article_input(path, document, overrides)
+        data = _article_input(path, document, overrides, (per_file or {}).get(path.resolve()))
         # A read: it must not queue behind the writer thread storing earlier articles.
         with session_scope(db, read_only=True) as session:
             stored = already_stored(session, data)
         if stored is not None:
-            results.append(FileResult(path, "unchanged", stored.id, stored.version))
+            key = stored.first_version_id or stored.id
+            results.append(FileResult(path, "unchanged", key, stored.version))
             advance()
             continue
         pending.append((path, data))
-        yield (document.name, document.text, {**document.meta, "authors": data.authors})
+        yield (document.name, document.extraction_text, {**document.meta, "authors": data.authors})
 
 
-def _article_input(path: Path, document, overrides: MetadataOverrides):
+def _article_input(path: Path, document, overrides: MetadataOverrides, row=None):
+    """Flags, else the manifest row, else what the file itself says."""
+    from factcheck.manifest import FileMetadata
     from factcheck.services.articles import ArticleInput
 
+    row = row or FileMetadata()
     return ArticleInput(
         text=document.text,
         filename=path.name,
-        title=overrides.title or document.title,
-        url=overrides.url or document.url,
-        outlet=overrides.outlet or document.outlet,
-        authors=overrides.authors or list(document.authors or []),
-        published=overrides.published or document.published,
+        title=overrides.title or row.title or document.title,
+        url=overrides.url or row.url or document.url,
+        outlet=overrides.outlet or row.outlet or document.outlet,
+        authors=overrides.authors or row.authors or list(document.authors or []),
+        published=overrides.published or row.published or document.published,
         format=document.format,
         sha256=document.sha256,
     )
@@ -206,12 +238,13 @@ def _store(path: Path, data, extraction, pipeline_version, db) -> FileResult:
             return FileResult(
                 path,
                 report.outcome.value,
-                report.article.id,
+                report.article.first_version_id or report.article.id,
                 report.article.version,
                 claims=report.claims_added,
                 links=report.links_added,
                 reanchored=reanchor.moved if reanchor else 0,
                 orphaned=len(reanchor.orphaned) if reanchor else 0,
+                stale=list(reanchor.stale) if reanchor else None,
             )
     except (FactcheckError, SQLAlchemyError) as exc:
         return FileResult(path, "error", error=str(exc).splitlines()[0])
@@ -269,6 +302,12 @@ def _render(results: list[FileResult], format: OutputFormat) -> None:
             ],
         )
     for result in results:
+        if result.stale and format != OutputFormat.JSON:
+            ids = ", ".join(map(str, result.stale))
+            typer.echo(
+                f"{result.path.name}: reworded since their verdict, review again: claims {ids} "
+                "(factcheck claims list --stale)"
+            )
         if result.error:
             # Errors from reading the file already start with its path.
             message = result.error

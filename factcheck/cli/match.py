@@ -29,8 +29,9 @@ def match(
         list[str] | None,
         typer.Option(
             "--accept",
-            help="Record these suggestions: numbers of the listing made with the same "
-            "--article and --min-score, e.g. 1 or 1,3 (repeatable).",
+            help="Record these suggestions by id (FROM-TO, e.g. 12-40: stable) or by "
+            "number in the listing made with the same --article and --min-score (numbers "
+            "shift after an accept); e.g. 12-40,13-41 (repeatable).",
         ),
     ] = None,
     accept_all: Annotated[
@@ -46,7 +47,7 @@ def match(
     twice, contradicts for opposite ones (negation, different numbers), each with a score
     and its evidence. Accepted suggestions become links with origin `matched`.
 
-    Example: factcheck match --min-score 0.5 --accept 1,3
+    Example: factcheck match --min-score 0.5 --accept 12-40,13-41
     """
     from factcheck.services.articles import resolve_article
     from factcheck.services.common import current_user
@@ -73,18 +74,26 @@ def match(
         _render_accepted(links, format)
 
 
-def _parse_ranks(values: list[str] | None) -> list[int] | None:
+def _parse_ranks(values: list[str] | None) -> list[int | str] | None:
     if not values:
         return None
-    ranks = []
+    choices: list[int | str] = []
     for value in values:
         for part in value.replace(" ", ",").split(","):
             if not part:
                 continue
-            if not part.isdigit():
-                fail(f"--accept takes suggestion numbers like 1 or 1,3 (got {value!r})")
-            ranks.append(int(part))
-    return ranks
+            if part.isdigit():
+                choices.append(int(part))
+            elif _is_pair(part):
+                choices.append(part)
+            else:
+                fail(f"--accept takes suggestion ids like 12-40 or numbers like 1 (got {value!r})")
+    return choices
+
+
+def _is_pair(part: str) -> bool:
+    left, _, right = part.partition("-")
+    return left.isdigit() and right.isdigit()
 
 
 def _render(suggestions, format: OutputFormat) -> None:
@@ -100,7 +109,7 @@ def _render(suggestions, format: OutputFormat) -> None:
     for s in suggestions:
         first, second = s.from_claim, s.to_claim
         out.print(
-            f"[bold]#{s.rank}[/bold]  {s.relation}  score {s.score:.2f}   "
+            f"[bold]#{s.rank}  id {s.key}[/bold]  {s.relation}  score {s.score:.2f}   "
             f"claim {first['id']} (article {first['article_id']}) ↔ "
             f"claim {second['id']} (article {second['article_id']})",
             highlight=False,
@@ -109,7 +118,10 @@ def _render(suggestions, format: OutputFormat) -> None:
             who = f"{claim['speaker']}: " if claim["speaker"] else ""
             out.print(f"   {who}“{shorten(claim['quote'], 220)}”", highlight=False)
         out.print(f"   [dim]{s.note}[/dim]", highlight=False)
-    typer.echo(f"{len(suggestions)} suggestion(s); record with --accept N[,N…] or --accept-all")
+    typer.echo(
+        f"{len(suggestions)} suggestion(s); record with --accept ID[,ID…] (e.g. "
+        f"{suggestions[0].key}) or --accept-all"
+    )
 
 
 def _render_accepted(links, format: OutputFormat) -> None:

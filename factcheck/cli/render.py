@@ -117,6 +117,8 @@ def render_claim_detail(session: Session, detail: ClaimDetail, format: OutputFor
         f"status: [bold]{claim.status.value}[/bold]   origin: {claim.origin.value} "
         f"({claim.origin_detail or '-'})" + ("   [red]ORPHANED[/red]" if claim.orphaned else "")
     )
+    for line in _state_lines(claim):
+        out.print(line, highlight=False)
     for item in suggestions:
         out.print(
             f"suggested verdict: {item['status']} (same as claim {item['claim_id']}, "
@@ -127,7 +129,13 @@ def render_claim_detail(session: Session, detail: ClaimDetail, format: OutputFor
             "Evidence",
             ["id", "stance", "url / reference", "publisher", "excerpt"],
             [
-                [e.id, e.stance.value, e.url or e.reference, e.publisher, shorten(e.excerpt, 50)]
+                [
+                    e.id,
+                    e.stance.value + (" (retracted)" if e.retracted_at else ""),
+                    e.url or e.reference,
+                    e.publisher,
+                    shorten(e.excerpt or e.retracted_reason, 50),
+                ]
                 for e in detail.evidence
             ],
         )
@@ -139,7 +147,13 @@ def render_claim_detail(session: Session, detail: ClaimDetail, format: OutputFor
             "Links",
             ["dir", "relation", "claim", "quote", "origin"],
             [
-                [arrow, link.relation.value, other.id, shorten(other.quote, 60), link.origin.value]
+                [
+                    arrow,
+                    link.relation.value + (" (removed)" if link.removed_at else ""),
+                    other.id,
+                    shorten(other.quote, 60),
+                    link.origin.value,
+                ]
                 for arrow, link, other in links
             ],
         )
@@ -160,17 +174,35 @@ def render_claim_detail(session: Session, detail: ClaimDetail, format: OutputFor
         )
     if detail.events:
         print_table(
-            "Edits",
-            ["when", "who", "field", "old", "new"],
+            "Events",
+            ["when", "who", "what", "old", "new", "note"],
             [
                 [
                     e.created_at.strftime("%Y-%m-%d %H:%M"),
                     e.actor,
-                    e.field or e.action,
+                    f"{e.action} {e.field}" if e.field else e.action,
                     shorten(e.old_value, 30),
                     shorten(e.new_value, 30),
+                    shorten(e.note, 40),
                 ]
                 for e in detail.events
             ],
         )
     typer.echo("")
+
+
+def _state_lines(claim) -> list[str]:
+    """Published verdict, stale flag and dismissal, when there are any."""
+    from factcheck.serialize import iso
+
+    lines = []
+    if claim.published_status is not None:
+        lines.append(
+            f"published: {claim.published_status.value} by {claim.published_by} "
+            f"at {iso(claim.published_at)}"
+        )
+    if claim.stale:
+        lines.append("STALE: reworded on a newer version since its verdict; review it again")
+    if claim.dismissed:
+        lines.append(f"DISMISSED: {claim.dismissed_reason} (restore: factcheck claims restore)")
+    return lines

@@ -48,6 +48,10 @@ def report(
     stale_days: Annotated[
         int, typer.Option(min=0, help="Corpus report: list claims unverified for longer.")
     ] = 14,
+    version: Annotated[
+        int | None,
+        typer.Option(min=1, help="Report this version of the ARTICLEs (default: current)."),
+    ] = None,
     db: DbOption = None,
 ) -> None:
     """Render the audit report of articles, or of the whole corpus with --all.
@@ -55,6 +59,7 @@ def report(
     --source alone gives the corpus report limited to that source's claims.
     Templates: article.{md,html,json} and corpus.{md,html,json}; a --template-dir file of
     the same name replaces one (it can extend the original as "builtin/article.html").
+    An article id names its current version; --version N an older one.
     Example: factcheck report 1 --format html --output report.html
     """
     from factcheck.errors import BadInput
@@ -65,7 +70,9 @@ def report(
             raise BadInput("name one or more ARTICLEs, or give --all (or --source NAME)")
         if articles and all_:
             raise BadInput("give either ARTICLE ids or --all, not both")
-        chunks = _render(session, articles or [], source, chosen, template_dir, stale_days)
+        if version is not None and not articles:
+            raise BadInput("--version needs ARTICLE ids")
+        chunks = _render(session, articles or [], source, chosen, template_dir, stale_days, version)
         write_chunks(chunks, output)
     if output is not None:
         done(f"wrote {output}")
@@ -76,7 +83,7 @@ def _format_from(output: Path | None) -> ReportFormat:
     return ReportFormat(_SUFFIX_FORMATS.get(suffix, "md"))
 
 
-def _render(session, refs, source_ref, fmt, template_dir, stale_days) -> Iterable[str]:
+def _render(session, refs, source_ref, fmt, template_dir, stale_days, version) -> Iterable[str]:
     from factcheck.reporting.context import build_context
     from factcheck.reporting.environment import make_environment, render
     from factcheck.services.articles import resolve_article
@@ -84,7 +91,7 @@ def _render(session, refs, source_ref, fmt, template_dir, stale_days) -> Iterabl
 
     env = make_environment(template_dir)
     speaker = resolve_source(session, source_ref) if source_ref else None
-    targets = [resolve_article(session, ref) for ref in refs]
+    targets = [resolve_article(session, ref, version) for ref in refs]
     context = build_context(
         session,
         articles=targets,

@@ -1,5 +1,4 @@
-"""The reviewing verbs: `review`, `evidence add`, `link`, `history`."""
-
+"""The reviewing verbs: `review`, `evidence add|retract`, `history` (links: cli/links.py)."""
 
 from typing import Annotated
 
@@ -15,13 +14,13 @@ from factcheck.cli.common import (
     print_table,
     shorten,
 )
-from factcheck.vocab import Relation, Stance, Status
+from factcheck.vocab import Stance, Status
 
 evidence_app = typer.Typer(no_args_is_help=True, help="Attach evidence to claims.")
 
 ReviewerOption = Annotated[
     str | None,
-    typer.Option("--reviewer", help="Who reviews (default: FACTCHECK_REVIEWER, else login)."),
+    typer.Option("--reviewer", help="Who reviews (default: FACTCHECK_REVIEWER, config, login)."),
 ]
 
 
@@ -100,38 +99,26 @@ def evidence_add(
             done(f"evidence {item.id} ({item.stance.value}) added to claim {claim_id}")
 
 
-def link(
-    from_id: Annotated[int, typer.Argument(help="The claim that relates...")],
-    to_id: Annotated[int, typer.Argument(help="...to this claim.")],
-    relation: Annotated[str, typer.Option(help="denies, contradicts, supports or same_as.")],
-    note: Annotated[str | None, typer.Option(help="Why they are related.")] = None,
+@evidence_app.command("retract")
+def evidence_retract(
+    evidence_id: Annotated[int, typer.Argument(help="Evidence id (see claims show).")],
+    reason: Annotated[str, typer.Option(help="Why it no longer counts.")],
     reviewer: ReviewerOption = None,
     db: DbOption = None,
-    format: FormatOption = OutputFormat.TABLE,
 ) -> None:
-    """Link two claims: FROM denies/contradicts/supports/same_as TO.
+    """Retract a piece of evidence: it stays on record, marked, and no longer counts
+    (disputes, reports, CSV); the claim's history says who retracted it and why.
 
-    Example: factcheck link 13 12 --relation denies
+    Example: factcheck evidence retract 7 --reason "the log was for another port"
     """
-    from factcheck.serialize import link_dict
     from factcheck.services.common import current_user
-    from factcheck.services.links import add_link
-    from factcheck.vocab import parse_enum
+    from factcheck.services.undo import retract_evidence
 
     with open_session(db) as session:
-        row, created = add_link(
-            session,
-            from_id=from_id,
-            to_id=to_id,
-            relation=parse_enum(Relation, relation, "relation"),
-            created_by=current_user(reviewer),
-            note=note,
+        item = retract_evidence(
+            session, evidence_id=evidence_id, reason=reason, actor=current_user(reviewer)
         )
-        if format == OutputFormat.JSON:
-            print_json({**link_dict(row), "created": created})
-        else:
-            verb = "linked" if created else "already linked"
-            done(f"{verb}: claim {from_id} {row.relation.value} claim {to_id} (link {row.id})")
+        done(f"evidence {item.id} retracted (claim {item.claim_id})")
 
 
 def history(

@@ -164,7 +164,11 @@ def article_report(
         return (row for row in reports.claim_rows(session, scope) if not row.orphaned)
 
     unsourced = reports.unsourced_open(scope)
-    evidence_query = select(Evidence.id).join(Claim).where(*scope.claim_filter())
+    evidence_query = (
+        select(Evidence.id)
+        .join(Claim)
+        .where(*scope.claim_filter(), Evidence.retracted_at.is_(None))
+    )
     total = sum(counts["status"].values())
     orphaned = reports.count_claims(session, [*scope.claim_filter(), Claim.orphaned])
     return ArticleReport(

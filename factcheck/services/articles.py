@@ -78,8 +78,12 @@ def store_article(session: Session, data: ArticleInput) -> tuple[Article, AddOut
     )
     if previous is not None:
         previous.is_current = False
+        article.first_version_id = previous.first_version_id or previous.id
     session.add(article)
     session.flush()
+    if article.first_version_id is None:
+        article.first_version_id = article.id  # a first version is its own article id
+        session.flush()
     return article, AddOutcome.NEW_VERSION if previous else AddOutcome.ADDED
 
 
@@ -110,14 +114,50 @@ def get_article(session: Session, article_id: int) -> Article:
     return get_or_fail(session, Article, article_id, "article")
 
 
-def resolve_article(session: Session, ref: str) -> Article:
-    """An article by id, or by slug/url (its current version)."""
+def article_key(article: Article) -> int:
+    """The id an article keeps across versions: its first version's id."""
+    return article.first_version_id or article.id
+
+
+def resolve_article(session: Session, ref: str, version: int | None = None) -> Article:
+    """An article by id, slug or url: its current version, or version `version` of it.
+
+    An article's id is its first version's row id and stays the same across versions; a
+    later version's own row id (as claims and older outputs give it) names that version."""
     article_id = parse_id(ref)
     if article_id is not None:
-        return get_article(session, article_id)
-    found = current_version(session, slug=slugify(ref), url=ref)
+        found = _current_of(session, article_id)
+        if found is None:
+            found = get_article(session, article_id)
+    else:
+        found = current_version(session, slug=slugify(ref), url=ref)
+        if found is None:
+            raise NotFound(f"no article {ref!r} (give its id, slug or url)")
+    if version is None or version == found.version:
+        return found
+    return _version_of(session, found, version)
+
+
+def _current_of(session: Session, article_id: int) -> Article | None:
+    """The current (else newest) version of the article whose id this is."""
+    return session.scalars(
+        select(Article)
+        .where(Article.first_version_id == article_id)
+        .order_by(Article.is_current.desc(), Article.version.desc())
+        .limit(1)
+    ).first()
+
+
+def _version_of(session: Session, article: Article, version: int) -> Article:
+    key = article_key(article)
+    found = session.scalars(
+        select(Article).where(Article.first_version_id == key, Article.version == version)
+    ).first()
     if found is None:
-        raise NotFound(f"no article {ref!r} (give its id, slug or url)")
+        newest = session.scalar(
+            select(func.max(Article.version)).where(Article.first_version_id == key)
+        )
+        raise NotFound(f"article {key} has no version {version} (versions 1-{newest})")
     return found
 
 

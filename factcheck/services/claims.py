@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import column, func, select, table, union
@@ -119,14 +120,17 @@ def _inside_quotation_marks(text: str, start: int, end: int) -> bool:
 @dataclass
 class ClaimFilters:
     article_id: int | None = None
-    status: Status | None = None
-    attribution: Attribution | None = None
+    # One value or several (any of them): --status false,misleading
+    status: Status | Sequence[Status] | None = None
+    attribution: Attribution | Sequence[Attribution] | None = None
     speaker: str | None = None
     search: str | None = None
     disputed: bool = False
     orphaned: bool | None = None
     min_score: float | None = None
     sort: str = "id"
+    stale: bool = False  # only claims reworded since their verdict
+    dismissed: bool | None = False  # False: leave dismissed out; True: only them; None: all
     limit: int | None = None
     offset: int = 0
 
@@ -148,33 +152,56 @@ def _order(sort: str) -> tuple:
     return (Claim.id,)
 
 
+def _any_of(value) -> list | None:
+    if value is None:
+        return None
+    return [value] if isinstance(value, str) else list(value) or None
+
+
+def claim_conditions(filters: ClaimFilters, dialect: str = "sqlite") -> list:
+    """The WHERE conditions of the filters (claims list, export csv)."""
+    conditions = []
+    if filters.article_id is not None:
+        conditions.append(Claim.article_id == filters.article_id)
+    statuses = _any_of(filters.status)
+    if statuses:
+        conditions.append(Claim.status.in_(statuses))
+    attributions = _any_of(filters.attribution)
+    if attributions:
+        conditions.append(Claim.attribution.in_(attributions))
+    if filters.speaker:
+        conditions.append(Claim.speaker_id.in_(_speaker_ids(filters.speaker)))
+    if filters.orphaned is not None:
+        conditions.append(Claim.orphaned.is_(filters.orphaned))
+    if filters.stale:
+        conditions.append(Claim.stale.is_(True))
+    if filters.dismissed is not None:
+        conditions.append(Claim.dismissed.is_(filters.dismissed))
+    if filters.disputed:
+        conditions.append(disputed_condition())
+    if filters.min_score is not None:
+        conditions.append(Claim.checkworthiness >= filters.min_score)
+    if filters.search:
+        conditions.append(quote_contains(filters.search, dialect))
+    return conditions
+
+
 def claims_query(filters: ClaimFilters, dialect: str = "sqlite"):
     query = select(Claim).order_by(*_order(filters.sort))
-    if filters.article_id is not None:
-        query = query.where(Claim.article_id == filters.article_id)
-    if filters.status is not None:
-        query = query.where(Claim.status == filters.status)
-    if filters.attribution is not None:
-        query = query.where(Claim.attribution == filters.attribution)
-    if filters.speaker:
-        query = query.where(Claim.speaker_id.in_(_speaker_ids(filters.speaker)))
-    if filters.orphaned is not None:
-        query = query.where(Claim.orphaned.is_(filters.orphaned))
-    if filters.disputed:
-        query = query.where(disputed_condition())
-    if filters.min_score is not None:
-        query = query.where(Claim.checkworthiness >= filters.min_score)
-    if filters.search:
-        only_search = query.whereclause is None and filters.sort == "id"
-        if dialect == "sqlite" and only_search:
-            # The index hands back matches in id order: let it stop after one page.
-            return query.where(Claim.id.in_(_fts_ids(filters.search, filters)))
-        query = query.where(quote_contains(filters.search, dialect))
+    if filters.search and dialect == "sqlite" and _only_search(filters):
+        # The index hands back matches in id order: let it stop after one page.
+        return query.where(Claim.id.in_(_fts_ids(filters.search, filters)))
+    query = query.where(*claim_conditions(filters, dialect))
     if filters.limit:
         query = query.limit(filters.limit)
     if filters.offset:
         query = query.offset(filters.offset)
     return query
+
+
+def _only_search(filters: ClaimFilters) -> bool:
+    plain = ClaimFilters(search=filters.search, limit=filters.limit, offset=filters.offset)
+    return filters == plain
 
 
 def _like_pattern(text: str) -> tuple[str, str | None]:
@@ -192,6 +219,9 @@ def _fts_ids(search: str, page: ClaimFilters | None = None):
     pattern, escape = _like_pattern(search)
     ids = select(_CLAIMS_FTS.c.rowid).where(_CLAIMS_FTS.c.quote.like(pattern, escape=escape))
     if page is not None:
+        # Dismissed claims are few: leaving them out here keeps a page full.
+        dismissed = select(Claim.id).where(Claim.dismissed.is_(True))
+        ids = ids.where(_CLAIMS_FTS.c.rowid.not_in(dismissed))
         ids = ids.order_by(_CLAIMS_FTS.c.rowid)
         if page.limit:
             ids = ids.limit(page.limit)
@@ -230,15 +260,28 @@ CHALLENGES = (Relation.DENIES, Relation.CONTRADICTS)
 def disputed_ids():
     """The ids of disputed claims (DESIGN.md), every reason, as set queries over the small
     tables: a million claims are never scanned one by one."""
-    challenged = select(Link.to_claim_id).where(Link.relation.in_(CHALLENGES))
+    challenged = select(Link.to_claim_id).where(live_challenge())
     both_sides = (
         select(Evidence.claim_id)
-        .where(Evidence.stance.in_([Stance.SUPPORTS, Stance.REFUTES]))
+        .where(
+            Evidence.stance.in_([Stance.SUPPORTS, Stance.REFUTES]),
+            Evidence.retracted_at.is_(None),
+        )
         .group_by(Evidence.claim_id)
         .having(func.count(func.distinct(Evidence.stance)) == 2)
     )
     flagged = select(Claim.id).where(Claim.status == Status.DISPUTED)
     return union(challenged, both_sides, flagged, reviewers_disagree())
+
+
+def live_challenge():
+    """A denies/contradicts link that still stands: not removed, its challenger not dismissed."""
+    dismissed = select(Claim.id).where(Claim.dismissed.is_(True))
+    return (
+        Link.relation.in_(CHALLENGES)
+        & Link.removed_at.is_(None)
+        & Link.from_claim_id.not_in(dismissed)
+    )
 
 
 def disputed_condition():

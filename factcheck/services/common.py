@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import getpass
-import os
 from collections.abc import Iterator, Sequence
 from typing import TypeVar
 
@@ -32,12 +31,12 @@ def get_or_fail(session: Session, model: type[T], ident: int, what: str | None =
 
 
 def current_user(explicit: str | None = None) -> str:
-    """--reviewer, else FACTCHECK_REVIEWER, else the login name."""
-    if explicit and explicit.strip():
-        return explicit.strip()
-    from_env = os.environ.get("FACTCHECK_REVIEWER", "").strip()
-    if from_env:
-        return from_env
+    """--reviewer, else FACTCHECK_REVIEWER, else factcheck.toml's reviewer, else the login."""
+    from factcheck import config
+
+    configured = config.value("reviewer", explicit)
+    if configured:
+        return configured
     try:
         return getpass.getuser()
     except Exception:  # no login name in some containers

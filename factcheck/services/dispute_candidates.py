@@ -28,10 +28,15 @@ def disputed_activity(
     source: str | None = None,
     cutoff: datetime | None = None,
     claim_ids: Iterable[int] | None = None,
+    state: str = "all",
 ) -> dict[int, datetime]:
     """Each disputed claim (within the filters) with its last activity: the claim's own
-    change, or a review, evidence or link on it, whichever is newest."""
-    conditions = [disputed_condition()]
+    change, or a review, evidence or link on it, whichever is newest.
+
+    `state`: "open", "resolved" or "all". A dispute is resolved when a published verdict
+    settles it: published (not as `disputed`), not stale, and after the last link or
+    evidence on the claim; a new challenge after publishing opens it again."""
+    conditions = [disputed_condition(), Claim.dismissed.is_(False)]
     if article_id is not None:
         conditions.append(Claim.article_id == article_id)
     if claim_ids is not None:
@@ -40,15 +45,26 @@ def disputed_activity(
         conditions.append(_involves_source(source))
     if cutoff is not None:
         conditions.append(_active_since(cutoff))
-    query = select(Claim.id, Claim.created_at, Claim.updated_at).where(*conditions)
+    query = select(
+        Claim.id,
+        Claim.created_at,
+        Claim.updated_at,
+        Claim.published_status,
+        Claim.published_at,
+        Claim.stale,
+    ).where(*conditions)
     last: dict[int, datetime] = {}
+    settled: dict[int, datetime] = {}
     for row in session.execute(query):
         last[row.id] = max(as_utc(row.created_at), as_utc(row.updated_at))
+        if _settles(row):
+            settled[row.id] = as_utc(row.published_at)
+    challenged: dict[int, datetime] = {}
     postgres = session.get_bind().dialect.name == "postgresql"
     # PostgreSQL takes the whole set as one array parameter; SQLite takes IN lists.
     for chunk in [sorted(last)] if postgres else chunks(sorted(last)):
-        _note_activity(session, _among(chunk, postgres), last)
-    found = last
+        _note_activity(session, _among(chunk, postgres), last, challenged)
+    found = _in_state(last, settled, challenged, state)
     if cutoff is not None:  # the SQL filter is a superset: a link's time counts on both ends
         found = {claim_id: at for claim_id, at in found.items() if at >= cutoff}
     return found
@@ -64,12 +80,40 @@ def _among(ids: list[int], postgres: bool):
     return lambda column: column.in_(ids)
 
 
-def _note_activity(session: Session, among, last: dict[int, datetime]) -> None:
-    """Pushes the time of every link, evidence and review on the given claims into `last`."""
+def _settles(row) -> bool:
+    return (
+        row.published_status is not None
+        and row.published_status != Status.DISPUTED
+        and not row.stale
+        and row.published_at is not None
+    )
 
-    def touch(claim_id: int, moment: datetime) -> None:
+
+def _in_state(last, settled, challenged, state: str) -> dict[int, datetime]:
+    if state == "all":
+        return last
+    resolved = {
+        claim_id
+        for claim_id, published in settled.items()
+        if claim_id not in challenged or published >= challenged[claim_id]
+    }
+    if state == "resolved":
+        return {claim_id: at for claim_id, at in last.items() if claim_id in resolved}
+    return {claim_id: at for claim_id, at in last.items() if claim_id not in resolved}
+
+
+def _note_activity(
+    session: Session, among, last: dict[int, datetime], challenged: dict | None = None
+) -> None:
+    """Pushes the time of every link, evidence and review on the given claims into `last`;
+    `challenged` gets the time of the last link or evidence (what can open a dispute)."""
+    challenged = {} if challenged is None else challenged
+
+    def touch(claim_id: int, moment: datetime, challenge: bool = False) -> None:
         if claim_id in last:
             last[claim_id] = max(last[claim_id], as_utc(moment))
+            if challenge:
+                challenged[claim_id] = max(challenged.get(claim_id, as_utc(moment)), as_utc(moment))
 
     columns = (Link.from_claim_id, Link.to_claim_id, Link.relation, Link.created_at)
     # Two indexed queries rather than one OR, which defeats both indexes on PostgreSQL.
@@ -79,10 +123,10 @@ def _note_activity(session: Session, among, last: dict[int, datetime]) -> None:
     )
     for from_id, to_id, _relation, created in session.execute(links):
         touch(from_id, created)
-        touch(to_id, created)
+        touch(to_id, created, challenge=True)
     evidence = select(Evidence.claim_id, Evidence.created_at).where(among(Evidence.claim_id))
     for claim_id, created in session.execute(evidence):
-        touch(claim_id, created)
+        touch(claim_id, created, challenge=True)
     reviews = select(Review.claim_id, Review.created_at).where(among(Review.claim_id))
     for claim_id, created in session.execute(reviews):
         touch(claim_id, created)

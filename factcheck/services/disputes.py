@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 
 from factcheck.models import Article, Claim, Evidence, Link, Review, Source, as_utc
 from factcheck.serialize import claim_dict, evidence_dict, iso
-from factcheck.services.claims import CHALLENGES
+from factcheck.services.claims import live_challenge
 from factcheck.services.common import chunks
 from factcheck.services.dispute_candidates import (
     as_cutoff,
@@ -52,6 +52,10 @@ class Dispute:
     evidence: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
     verdicts: list[dict[str, Any]] = field(default_factory=list)
     last_activity: datetime | None = None
+    # The published verdict that settled it (status, at, by), else None: still open.
+    resolution: dict[str, Any] | None = None
+    # resolved | unreviewed_denial (challenged, nobody has ruled on either side) | contested
+    standing: str = "contested"
 
     @property
     def claim_id(self) -> int:
@@ -75,9 +79,11 @@ def derive_disputes(
     since: datetime | date | None = None,
     claim_ids: Iterable[int] | None = None,
     limit: int | None = None,
+    state: str = "open",
 ) -> list[Dispute]:
     """Disputed claims (optionally of one article, involving one source, active since a
-    date, or among given claims) with reasons and both sides, newest activity first."""
+    date, or among given claims) with reasons and both sides, newest activity first.
+    `state`: open (default), resolved (settled by a published verdict) or all."""
     disputes, _ = dispute_page(
         session,
         article_id=article_id,
@@ -85,6 +91,7 @@ def derive_disputes(
         since=since,
         claim_ids=claim_ids,
         limit=limit,
+        state=state,
     )
     return disputes
 
@@ -97,6 +104,7 @@ def dispute_page(
     since: datetime | date | None = None,
     claim_ids: Iterable[int] | None = None,
     limit: int | None = None,
+    state: str = "open",
 ) -> tuple[list[Dispute], int]:
     """The newest `limit` disputes in full, and how many there are in all.
 
@@ -108,6 +116,7 @@ def dispute_page(
         source=source,
         cutoff=as_cutoff(since) if since is not None else None,
         claim_ids=claim_ids,
+        state=state,
     )
     newest = sorted(activity, key=lambda claim_id: (activity[claim_id], claim_id), reverse=True)
     chosen = newest[:limit] if limit else newest
@@ -123,7 +132,7 @@ def dispute_page(
 
 def dispute_reasons(session: Session, claim_id: int) -> list[DisputeReason]:
     """Why one claim is disputed (empty when it is not)."""
-    disputes = derive_disputes(session, claim_ids=[claim_id])
+    disputes = derive_disputes(session, claim_ids=[claim_id], state="all")
     if not disputes:
         return []
     return [DisputeReason(**reason) for reason in disputes[0].reasons]
@@ -142,6 +151,8 @@ def _claim_rows(claims=None):
             Article.url.label("article_url"),
             Article.outlet.label("article_outlet"),
             Article.published.label("article_published"),
+            Article.first_version_id.label("article_key"),
+            Article.version.label("article_version"),
             Source.name.label("speaker_name"),
         )
         .join(Article, Article.id == claims.c.article_id)
@@ -167,18 +178,21 @@ def _fetch_related(session: Session, ids: list[int]) -> _Related:
         Link.to_claim_id.label("link_to"),
         Link.relation.label("link_relation"),
         Link.origin.label("link_origin"),
+        Link.created_at.label("link_created"),
     )
     for chunk in chunks(ids):
         rows = session.execute(
             _claim_rows(challenger)
             .add_columns(*link_columns)
             .join(Link, Link.from_claim_id == challenger.c.id)
-            .where(Link.to_claim_id.in_(chunk), Link.relation.in_(CHALLENGES))
+            .where(Link.to_claim_id.in_(chunk), live_challenge())
             .order_by(Link.id)
         )
         for row in rows:
             related.challenges[row.link_to].append(row)
-        evidence = select(Evidence.__table__).where(Evidence.claim_id.in_(chunk))
+        evidence = select(Evidence.__table__).where(
+            Evidence.claim_id.in_(chunk), Evidence.retracted_at.is_(None)
+        )
         for row in session.execute(evidence.order_by(Evidence.id)):
             related.evidence[row.claim_id].append(row)
         reviews = select(
@@ -225,6 +239,8 @@ def _as_claim_dict(row) -> dict[str, Any]:
 def _article_of(row) -> dict[str, Any]:
     return {
         "id": row.article_id,
+        "article_id": row.article_key or row.article_id,  # the same across versions
+        "version": row.article_version,
         "title": row.article_title or row.article_filename or row.article_slug,
         "filename": row.article_filename,
         "url": row.article_url,
@@ -246,6 +262,7 @@ def _dispute_of(row, related: _Related) -> Dispute | None:
     )
     if not reasons:
         return None
+    resolution = _resolution(row, challenges, evidence)
     moments = [row.updated_at, row.created_at]
     moments += [r.created_at for r in reviews] + [e.created_at for e in evidence]
     last = max(as_utc(m) for m in moments if m is not None)
@@ -277,7 +294,35 @@ def _dispute_of(row, related: _Related) -> Dispute | None:
             for review in latest.values()
         ],
         last_activity=last,
+        resolution=resolution,
+        standing=_standing(row, resolution, challenges, latest, reasons),
     )
+
+
+def _resolution(row, challenges: list, evidence: list) -> dict[str, Any] | None:
+    """The published verdict that settles the dispute: not `disputed`, not stale, and
+    published after the last challenge or evidence (dispute_candidates has the SQL twin)."""
+    if row.published_status in (None, Status.DISPUTED) or row.stale or not row.published_at:
+        return None
+    published = as_utc(row.published_at)
+    moments = [c.link_created for c in challenges] + [e.created_at for e in evidence]
+    if any(as_utc(moment) > published for moment in moments if moment is not None):
+        return None
+    return {
+        "status": row.published_status.value,
+        "at": iso(row.published_at),
+        "by": row.published_by,
+    }
+
+
+def _standing(row, resolution, challenges: list, latest: dict, reasons: list) -> str:
+    """resolved; unreviewed_denial (only denials/contradictions, and no one has ruled on
+    the claim or on what challenges it); else contested."""
+    if resolution is not None:
+        return "resolved"
+    only_challenged = all(r.kind in ("denied", "contradicted") for r in reasons)
+    nobody_ruled = not latest and all(c.status == Status.UNVERIFIED for c in challenges)
+    return "unreviewed_denial" if only_challenged and nobody_ruled else "contested"
 
 
 def _latest_by_reviewer(reviews: list) -> dict[str, Any]:
@@ -292,9 +337,11 @@ def _challenge_reason(other) -> DisputeReason:
     kind = _REASON_OF_RELATION[other.link_relation]
     who = other.speaker_name or "the article"
     where = other.article_title or other.article_filename or f"article {other.article_id}"
+    unreviewed = " (not reviewed yet)" if other.status == Status.UNVERIFIED else ""
     return DisputeReason(
         kind=kind,
-        detail=f"{kind} by {who} in claim {other.id} ({where}): “{_short(other.quote)}”",
+        detail=f"{kind} by {who} in claim {other.id} ({where}): “{_short(other.quote)}”"
+        + unreviewed,
         claim_id=other.id,
         speaker=other.speaker_name,
         article_id=other.article_id,

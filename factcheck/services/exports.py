@@ -1,4 +1,4 @@
-"""Exports: schema.org ClaimReview JSON-LD, a CSV of claims, and a full JSON Lines backup."""
+"""Exports: a CSV of claims and a full JSON Lines backup (ClaimReview: services/claimreview.py)."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from datetime import date, datetime
 from enum import Enum
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from factcheck.models import (
@@ -26,175 +26,101 @@ from factcheck.models import (
     TriageWeights,
     as_utc,
 )
-from factcheck.serialize import iso
 from factcheck.services import reports
-from factcheck.vocab import VERDICT_STATUSES, Attribution, SourceKind, Status
+from factcheck.services.claims import ClaimFilters, claim_conditions
 
 BATCH = 1000
-
-# DESIGN.md "Verdicts and ClaimReview": 5 is best; unverifiable and disputed have no number.
-RATING_SCALE: dict[Status, tuple[int | None, str]] = {
-    Status.VERIFIED: (5, "True"),
-    Status.MOSTLY_TRUE: (4, "Mostly true"),
-    Status.MIXED: (3, "Mixed"),
-    Status.MISLEADING: (2, "Misleading"),
-    Status.FALSE: (1, "False"),
-    Status.UNVERIFIABLE: (None, "Unverifiable"),
-    Status.DISPUTED: (None, "Disputed"),
-}
-BEST_RATING, WORST_RATING = 5, 1
-SCALE_DESCRIPTION = (
-    "Rating scale (ratingValue, bestRating 5, worstRating 1): "
-    + ", ".join(
-        f"{value} = {name} ({status.value})"
-        for status, (value, name) in RATING_SCALE.items()
-        if value
-    )
-    + ". Unverifiable and Disputed carry no ratingValue, only alternateName."
-)
-
-
-def claimreview_items(session: Session, *, organization: str = "factcheck") -> Iterator[dict]:
-    """One ClaimReview per claim that has a verdict, in claim id order, streamed."""
-    last = (
-        select(Review.claim_id, func.max(Review.seq).label("seq"))
-        .group_by(Review.claim_id)
-        .subquery()
-    )
-    query = (
-        select(Claim, Article, Source, Review)
-        .join(Article, Article.id == Claim.article_id)
-        .outerjoin(Source, Source.id == Claim.speaker_id)
-        .outerjoin(last, last.c.claim_id == Claim.id)
-        .outerjoin(Review, Review.seq == last.c.seq)
-        .where(Claim.status.in_(VERDICT_STATUSES))
-        .order_by(Claim.id)
-        .execution_options(yield_per=BATCH)
-    )
-    for claim, article, speaker, review in session.execute(query):
-        yield claim_review(claim, article, speaker, review, organization)
-
-
-def claim_review(
-    claim: Claim, article: Article, speaker: Source | None, review: Review | None, org: str
-) -> dict[str, Any]:
-    page = _web_url(article.url)
-    item = {
-        "@type": "ClaimReview",
-        "url": f"{page}#claim-{claim.id}" if page else f"urn:factcheck:claim:{claim.id}",
-        "claimReviewed": claim.claim_text or claim.quote,
-        "reviewRating": rating(claim.status, review.rationale if review else None),
-        "author": {"@type": "Person", "name": review.reviewer}
-        if review
-        else {"@type": "Organization", "name": org},
-        "publisher": {"@type": "Organization", "name": org},
-        "itemReviewed": _claim_node(claim, article, speaker),
-    }
-    if review is not None:
-        item["datePublished"] = iso(review.created_at)
-    return item
-
-
-def _web_url(url: str | None) -> str | None:
-    """Only http(s) addresses become links; anything else (javascript:, file names) does not."""
-    return url if url and url.lower().startswith(("http://", "https://")) else None
-
-
-def rating(status: Status, explanation: str | None = None) -> dict[str, Any]:
-    value, name = RATING_SCALE[status]
-    node: dict[str, Any] = {"@type": "Rating", "alternateName": name}
-    if value is not None:
-        node.update(ratingValue=value, bestRating=BEST_RATING, worstRating=WORST_RATING)
-    if explanation:
-        node["ratingExplanation"] = explanation
-    return node
-
-
-def _claim_node(claim: Claim, article: Article, speaker: Source | None) -> dict[str, Any]:
-    node: dict[str, Any] = {"@type": "Claim", "text": claim.quote}
-    author = _claim_author(claim, article, speaker)
-    if author:
-        node["author"] = author
-    if article.published:
-        node["datePublished"] = article.published.isoformat()
-    node["appearance"] = _appearance(article)
-    return node
-
-
-def _claim_author(claim: Claim, article: Article, speaker: Source | None):
-    if speaker is not None:
-        kind = (
-            "Person" if speaker.kind in (SourceKind.PERSON, SourceKind.UNKNOWN) else "Organization"
-        )
-        return {"@type": kind, "name": speaker.name}
-    if claim.attribution != Attribution.ASSERTED:
-        return None  # "reportedly", "there are reports": nobody named stands behind it
-    if article.authors:
-        people = [{"@type": "Person", "name": name} for name in article.authors]
-        return people[0] if len(people) == 1 else people
-    if article.outlet:
-        return {"@type": "Organization", "name": article.outlet}
-    return None
-
-
-def _appearance(article: Article) -> dict[str, Any]:
-    node: dict[str, Any] = {"@type": "CreativeWork"}
-    if _web_url(article.url):
-        node["url"] = article.url
-    node["headline"] = article.title or article.filename or article.slug
-    if article.outlet:
-        node["publisher"] = {"@type": "Organization", "name": article.outlet}
-    if article.published:
-        node["datePublished"] = article.published.isoformat()
-    return node
-
-
-def claimreview_document(session: Session, *, organization: str = "factcheck") -> Iterator[str]:
-    """The JSON-LD document in pieces: the scale up front, then the reviews one by one."""
-    head = {
-        "@context": "https://schema.org",
-        "name": f"{organization} fact-checks (ClaimReview)",
-        "description": SCALE_DESCRIPTION,
-    }
-    yield json.dumps(head, ensure_ascii=False, indent=2)[:-2] + ',\n  "@graph": ['
-    for index, item in enumerate(claimreview_items(session, organization=organization)):
-        yield ("," if index else "") + "\n    " + json.dumps(item, ensure_ascii=False)
-    yield "\n  ]\n}\n"
 
 
 CSV_COLUMNS = [
     "claim_id",
     "article_id",
+    "article_version",
     "article",
+    "article_url",
     "quote",
+    "claim_text",
     "speaker",
     "attribution",
     "cue",
     "certainty",
+    "checkworthiness",
+    "claim_type",
     "status",
     "last_reviewer",
     "last_reviewed",
+    "rationale",
+    "published_status",
+    "published_at",
+    "published_by",
+    "stale",
     "evidence",
+    "evidence_urls",
 ]
 
 
-def csv_rows(session: Session) -> Iterator[list[Any]]:
-    """One row per claim: article, speaker, status and last review."""
-    for row in reports.claim_rows(session, reports.Scope(), order=(Claim.id,)):
-        yield [
-            row.id,
-            row.article_id,
-            row.article_title,
-            row.quote,
-            row.speaker,
-            row.attribution,
-            row.cue,
-            row.certainty,
-            row.status,
-            row.last_reviewer,
-            row.last_reviewed,
-            row.evidence_count,
-        ]
+def csv_rows(session: Session, filters: ClaimFilters | None = None) -> Iterator[list[Any]]:
+    """One row per claim (dismissed ones only when asked for): article, speaker, verdict,
+    why, what is published, and the evidence's addresses."""
+    filters = filters or ClaimFilters()
+    dialect = session.get_bind().dialect.name
+    conditions = claim_conditions(filters, dialect)
+    rows = reports.claim_rows(session, reports.Scope(), *conditions, order=(Claim.id,))
+    for batch in _batched(rows, BATCH):
+        urls = _evidence_urls(session, [row.id for row in batch])
+        for row in batch:
+            yield [
+                row.id,
+                row.article_key,
+                row.article_version,
+                row.article_title,
+                row.article_url,
+                row.quote,
+                row.claim_text,
+                row.speaker,
+                row.attribution,
+                row.cue,
+                row.certainty,
+                row.checkworthiness,
+                row.claim_type,
+                row.status,
+                row.last_reviewer,
+                row.last_reviewed,
+                row.rationale,
+                row.published_status,
+                row.published_at,
+                row.published_by,
+                "yes" if row.stale else "",
+                row.evidence_count,
+                " ".join(urls.get(row.id, [])),
+            ]
+
+
+def _batched(items: Iterator, size: int) -> Iterator[list]:
+    batch: list = []
+    for item in items:
+        batch.append(item)
+        if len(batch) == size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def _evidence_urls(session: Session, claim_ids: list[int]) -> dict[int, list[str]]:
+    found: dict[int, list[str]] = {}
+    query = (
+        select(Evidence.claim_id, Evidence.url)
+        .where(
+            Evidence.claim_id.in_(claim_ids),
+            Evidence.url.is_not(None),
+            Evidence.retracted_at.is_(None),
+        )
+        .order_by(Evidence.claim_id, Evidence.id)
+    )
+    for claim_id, url in session.execute(query):
+        found.setdefault(claim_id, []).append(url)
+    return found
 
 
 # A spreadsheet runs a cell that starts with one of these as a formula (CSV injection).
@@ -208,12 +134,14 @@ def spreadsheet_safe(value: Any) -> Any:
     return value
 
 
-def csv_document(session: Session, *, exact: bool = False) -> Iterator[str]:
+def csv_document(
+    session: Session, *, exact: bool = False, filters: ClaimFilters | None = None
+) -> Iterator[str]:
     """The claims CSV; unless `exact`, formula-like cells are neutralised for spreadsheets."""
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
     writer.writerow(CSV_COLUMNS)
-    for count, row in enumerate(csv_rows(session), start=1):
+    for count, row in enumerate(csv_rows(session, filters), start=1):
         writer.writerow(row if exact else [spreadsheet_safe(cell) for cell in row])
         if count % BATCH == 0:
             yield buffer.getvalue()

@@ -6,7 +6,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from factcheck.errors import BadInput
-from factcheck.models import Link
+from factcheck.models import ClaimEvent, Link
 from factcheck.services.claims import get_claim
 from factcheck.vocab import Origin, Relation
 
@@ -32,6 +32,8 @@ def add_link(
             Link.from_claim_id == from_id, Link.to_claim_id == to_id, Link.relation == relation
         )
     ).first()
+    if existing is not None and existing.removed_at is not None:
+        return _relink(session, existing, created_by, note), True
     if existing is not None:
         return existing, False
     link = Link(
@@ -46,3 +48,24 @@ def add_link(
     session.add(link)
     session.flush()
     return link, True
+
+
+def _relink(session: Session, link: Link, actor: str, note: str | None) -> Link:
+    """A removed link added again stands again; both histories record it (no new row:
+    one row per FROM, TO, relation)."""
+    link.removed_at = link.removed_by = link.removed_reason = None
+    described = (
+        f"link {link.id}: claim {link.from_claim_id} {link.relation.value} claim {link.to_claim_id}"
+    )
+    for claim_id in (link.from_claim_id, link.to_claim_id):
+        session.add(
+            ClaimEvent(
+                claim_id=claim_id,
+                actor=actor,
+                action="link_restored",
+                old_value=described,
+                note=note,
+            )
+        )
+    session.flush()
+    return link

@@ -41,8 +41,14 @@ class Suggestion:
     def note(self) -> str:
         return describe(self.evidence)
 
+    @property
+    def key(self) -> str:
+        """The suggestion's id, FROM-TO: unlike its rank, the same after other accepts."""
+        return f"{self.from_claim['id']}-{self.to_claim['id']}"
+
     def as_dict(self) -> dict[str, Any]:
         return {
+            "id": self.key,
             "rank": self.rank,
             "relation": self.relation,
             "score": self.score,
@@ -178,7 +184,8 @@ def features_of(row, slug: str) -> Features:
 
 
 def _pool(session: Session) -> list:
-    """Claims of current article versions that still have an anchor, as plain rows."""
+    """Claims of current article versions that still have an anchor and are not
+    dismissed, as plain rows."""
     return list(
         session.execute(
             select(
@@ -194,7 +201,11 @@ def _pool(session: Session) -> list:
             )
             .join(Article, Article.id == Claim.article_id)
             .outerjoin(Source, Source.id == Claim.speaker_id)
-            .where(Article.is_current.is_(True), Claim.orphaned.is_(False))
+            .where(
+                Article.is_current.is_(True),
+                Claim.orphaned.is_(False),
+                Claim.dismissed.is_(False),
+            )
             .order_by(Claim.id)
         )
     )
@@ -300,23 +311,28 @@ def accept_suggestions(
     session: Session,
     suggestions: list[Suggestion],
     *,
-    ranks: Iterable[int] | None,
+    ranks: Iterable[int | str] | None,
     created_by: str,
 ) -> list[Link]:
-    """Record the chosen suggestions (by rank; all of them when ranks is None) as links."""
+    """Record the chosen suggestions as links: by id ("12-40", stable) or by rank in this
+    listing (1, 2...); all of them when ranks is None."""
     from factcheck.services.links import add_link
 
-    by_rank = {s.rank: s for s in suggestions}
-    chosen = sorted(set(ranks)) if ranks is not None else sorted(by_rank)
-    unknown = [rank for rank in chosen if rank not in by_rank]
+    by_choice: dict[int | str, Suggestion] = {s.rank: s for s in suggestions}
+    by_choice.update({s.key: s for s in suggestions})
+    chosen = list(dict.fromkeys(ranks)) if ranks is not None else [s.rank for s in suggestions]
+    unknown = [str(choice) for choice in chosen if choice not in by_choice]
     if unknown:
         raise BadInput(
-            f"no suggestion number {', '.join(map(str, unknown))}; "
+            f"no suggestion {', '.join(unknown)}; "
             f"the listing has {len(suggestions)} (run `factcheck match` again to see them)"
         )
-    links = []
-    for rank in chosen:
-        item = by_rank[rank]
+    links, done = [], set()
+    for choice in chosen:
+        item = by_choice[choice]
+        if item.key in done:
+            continue
+        done.add(item.key)
         link, _ = add_link(
             session,
             from_id=item.from_claim["id"],

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from datetime import datetime, timedelta
 
 from sqlalchemy import Select, String, func, select, type_coerce
@@ -62,6 +62,16 @@ class ClaimRow:
     last_reviewer: str | None
     last_reviewed: str | None
     evidence_count: int
+    rationale: str | None = None  # why: the latest verdict's note
+    article_url: str | None = None
+    published_status: str | None = None  # what an editor published (exports carry this)
+    published_at: str | None = None
+    published_by: str | None = None
+    stale: bool = False  # reworded since its verdict: asks for a re-review
+    dismissed: bool = False
+    dismissed_reason: str | None = None
+    article_key: int | None = None  # the article's id across versions (article_id: this row)
+    article_version: int | None = None
     cue_start: int | None = None
     cue_end: int | None = None
     speaker_start: int | None = None
@@ -72,8 +82,12 @@ class ClaimRow:
     def summary(self) -> str:
         """One line for tooltips: status, speaker, attribution, cue, certainty."""
         cue = f" (cue: “{self.cue}”)" if self.cue else ""
+        published = (
+            f" (published: {STATUS_LABELS[self.published_status]})" if self.published_status else ""
+        )
+        stale = " · stale: reworded since this verdict" if self.stale else ""
         return (
-            f"Claim {self.id} · {STATUS_LABELS[self.status]} · "
+            f"Claim {self.id} · {STATUS_LABELS[self.status]}{published}{stale} · "
             f"speaker: {self.speaker or 'the article / unnamed'} · "
             f"{self.attribution.replace('_', ' ')}{cue} · certainty: {self.certainty}"
         )
@@ -95,7 +109,7 @@ def _claim_select(scope: Scope) -> Select:
     )
     evidence = (
         select(Evidence.claim_id, func.count().label("n"))
-        .where(Evidence.claim_id.in_(in_scope))
+        .where(Evidence.claim_id.in_(in_scope), Evidence.retracted_at.is_(None))
         .group_by(Evidence.claim_id)
         .subquery()
     )
@@ -121,6 +135,16 @@ def _claim_select(scope: Scope) -> Select:
             Review.reviewer,
             Review.created_at.label("reviewed_at"),
             func.coalesce(evidence.c.n, 0),
+            Review.rationale,
+            Article.url,
+            _text(Claim.published_status),
+            Claim.published_at,
+            Claim.published_by,
+            Claim.stale,
+            Claim.dismissed,
+            Claim.dismissed_reason,
+            Article.first_version_id,
+            Article.version,
             Claim.cue_start,
             Claim.cue_end,
             Claim.speaker_start,
@@ -135,33 +159,20 @@ def _claim_select(scope: Scope) -> Select:
     )
 
 
+# _claim_select's columns are ClaimRow's fields, in order; these need converting.
+_ISO_FIELDS = ("created_at", "last_reviewed", "published_at")
+_BOOL_FIELDS = ("direct_quote", "orphaned", "stale", "dismissed")
+_ROW_FIELDS = [f.name for f in fields(ClaimRow)]
+
+
 def _to_row(r) -> ClaimRow:
-    return ClaimRow(
-        id=r[0],
-        article_id=r[1],
-        article_title=r[2],
-        quote=r[3],
-        claim_text=r[4],
-        start=r[5],
-        end=r[6],
-        speaker=r[7],
-        attribution=r[8],
-        cue=r[9],
-        certainty=r[10],
-        status=r[11],
-        claim_type=r[12],
-        direct_quote=bool(r[13]),
-        checkworthiness=r[14],
-        orphaned=bool(r[15]),
-        created_at=iso(r[16]),
-        last_reviewer=r[17],
-        last_reviewed=iso(r[18]),
-        evidence_count=r[19],
-        cue_start=r[20],
-        cue_end=r[21],
-        speaker_start=r[22],
-        speaker_end=r[23],
-    )
+    values = dict(zip(_ROW_FIELDS, r, strict=True))
+    for name in _ISO_FIELDS:
+        values[name] = iso(values[name])
+    for name in _BOOL_FIELDS:
+        values[name] = bool(values[name])
+    values["article_key"] = values["article_key"] or values["article_id"]
+    return ClaimRow(**values)
 
 
 # "mostly_true" -> "Mostly true": the status names reports and templates show.
@@ -184,13 +195,19 @@ def unsourced_open(scope: Scope) -> list:
         *scope.claim_filter(),
         Claim.attribution.in_(UNSOURCED_ATTRIBUTIONS),
         Claim.status.in_(OPEN_STATUSES),
+        Claim.dismissed.is_(False),
     ]
 
 
 def stale(scope: Scope, *, days: int, now: datetime) -> list:
     """Claims still without a verdict whose creation is more than `days` days old."""
     cutoff = now - timedelta(days=days)
-    return [*scope.claim_filter(), Claim.status.in_(OPEN_STATUSES), Claim.created_at < cutoff]
+    return [
+        *scope.claim_filter(),
+        Claim.status.in_(OPEN_STATUSES),
+        Claim.created_at < cutoff,
+        Claim.dismissed.is_(False),
+    ]
 
 
 def count_claims(session: Session, conditions: list) -> int:
@@ -216,7 +233,7 @@ def evidence_rows(session: Session, scope: Scope) -> Iterator[dict]:
     query = (
         select(Evidence, Claim.quote)
         .join(Claim, Claim.id == Evidence.claim_id)
-        .where(*scope.claim_filter())
+        .where(*scope.claim_filter(), Evidence.retracted_at.is_(None))
         .order_by(Claim.start, Evidence.claim_id, Evidence.id)
     )
     for item, quote in session.execute(query.execution_options(yield_per=BATCH)):
@@ -279,6 +296,7 @@ class ArticleSummary:
     claims: int
     statuses: dict[str, int]
     disputed: int = 0
+    article_id: int | None = None  # the id it keeps across versions (id: this version's row)
 
 
 def article_summaries(session: Session, scope: Scope) -> Iterator[ArticleSummary]:
@@ -296,15 +314,23 @@ def article_summaries(session: Session, scope: Scope) -> Iterator[ArticleSummary
         Article.slug,
         Article.outlet,
         Article.published,
+        Article.first_version_id,
     ).order_by(Article.id)
     if scope.source_id is not None:
         query = query.where(Article.id.in_(select(Claim.article_id).where(*scope.claim_filter())))
     else:
         query = query.where(Article.is_current.is_(True))
-    for article_id, title, slug, outlet, published in session.execute(query):
+    for article_id, title, slug, outlet, published, key in session.execute(query):
         tally = tallies.get(article_id, Counter())
         yield ArticleSummary(
-            article_id, title, slug, outlet, iso(published), sum(tally.values()), dict(tally)
+            article_id,
+            title,
+            slug,
+            outlet,
+            iso(published),
+            sum(tally.values()),
+            dict(tally),
+            article_id=key or article_id,
         )
 
 

@@ -103,18 +103,24 @@ def _set_status(session: Session, claim: Claim, status: Status) -> None:
     does not depend on what it read, so a concurrent edit must never make it fail.
     """
     now = utcnow()
+    # A new verdict is the re-review a stale (reworded) claim was waiting for.
     session.execute(
-        update(Claim).where(Claim.id == claim.id).values(status=status, updated_at=now),
+        update(Claim)
+        .where(Claim.id == claim.id)
+        .values(status=status, stale=False, updated_at=now),
         execution_options={"synchronize_session": False},
     )
     set_committed_value(claim, "status", status)
+    set_committed_value(claim, "stale", False)
     set_committed_value(claim, "updated_at", now)
 
 
 @dataclass
 class HistoryEntry:
     at: datetime
-    kind: str  # created | edit | reanchored | orphaned | review | evidence | link
+    # created | edit | reanchored | reworded | orphaned | review | evidence | link | publish
+    # | dismiss | restore | evidence_retracted | link_removed
+    kind: str
     actor: str
     summary: str
 
@@ -131,7 +137,13 @@ def claim_history(session: Session, claim_id: int) -> list[HistoryEntry]:
         )
     ]
     for event in session.scalars(select(ClaimEvent).where(ClaimEvent.claim_id == claim.id)):
-        detail = f"{event.field}: {event.old_value!r} -> {event.new_value!r}" if event.field else ""
+        detail = f"{event.old_value or ''} -> {event.new_value or ''}"
+        if event.field:
+            detail = f"{event.field}: {event.old_value!r} -> {event.new_value!r}"
+        elif not (event.old_value or event.new_value):
+            detail = ""
+        if event.note:
+            detail = f"{detail} ({event.note})" if detail else event.note
         entries.append(HistoryEntry(event.created_at, event.action, event.actor, detail))
     for review in session.scalars(select(Review).where(Review.claim_id == claim.id)):
         entries.append(

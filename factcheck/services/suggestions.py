@@ -50,6 +50,7 @@ def _same_as_graph(session: Session, seeds: list[int]) -> dict[int, list[tuple[i
             rows = session.execute(
                 select(Link.id, Link.from_claim_id, Link.to_claim_id).where(
                     Link.relation == Relation.SAME_AS,
+                    Link.removed_at.is_(None),
                     or_(Link.from_claim_id.in_(chunk), Link.to_claim_id.in_(chunk)),
                 )
             )

@@ -4,7 +4,7 @@ Labels (the latest review of each claim decides):
 - check-worthy (1): a verdict a reviewer reached by checking — verified, mostly_true, mixed,
   misleading, false, disputed;
 - not check-worthy (0): `unverifiable` (nothing a fact-checker can check), and a dismissed
-  claim (not restored), wherever the ledger records dismissals (see `dismissed_ids`);
+  claim (not restored: `claims dismiss` / `claims restore`);
 - no label: unverified and in_review (not decided yet).
 """
 
@@ -17,7 +17,7 @@ from sqlalchemy import bindparam, func, select, update
 from sqlalchemy.orm import Session
 
 from factcheck.errors import BadInput
-from factcheck.models import Claim, ClaimEvent, Review, Source, TriageWeights, as_utc
+from factcheck.models import Claim, Review, Source, TriageWeights, as_utc
 from factcheck.triage.features import PHRASE_PREFIX, WORD_PREFIX, tokenize
 from factcheck.triage.fit import Example, fit_with_prior, held_out_check
 from factcheck.triage.model import TriageModel, model_from_json, shipped_model
@@ -30,8 +30,6 @@ MIN_PER_CLASS = 5
 # A word the shipped vocabulary lacks joins the model once this many labelled claims use it.
 NEW_WORD_MIN = 3
 PAGE = 2000
-DISMISS_ACTIONS = frozenset({"dismiss", "dismissed"})
-RESTORE_ACTIONS = frozenset({"restore", "restored"})
 
 
 @dataclass
@@ -91,22 +89,8 @@ def labels(session: Session) -> dict[int, int]:
 
 
 def dismissed_ids(session: Session) -> set[int]:
-    """Claims dismissed and not restored: from a `dismissed` flag (or `dismissed_at`) on
-    claims where the ledger has one, else from the trail's dismiss/restore events (the last
-    one decides). Dismissal is younger than triage: this reads whichever form it takes."""
-    flag = getattr(Claim, "dismissed", None)
-    if flag is not None:
-        return set(session.scalars(select(Claim.id).where(flag.is_(True))))
-    since = getattr(Claim, "dismissed_at", None)
-    if since is not None:
-        return set(session.scalars(select(Claim.id).where(since.is_not(None))))
-    rows = session.execute(
-        select(ClaimEvent.claim_id, ClaimEvent.action)
-        .where(ClaimEvent.action.in_(DISMISS_ACTIONS | RESTORE_ACTIONS))
-        .order_by(ClaimEvent.id)
-    )
-    last = {claim_id: action for claim_id, action in rows}
-    return {cid for cid, action in last.items() if action in DISMISS_ACTIONS}
+    """Claims dismissed and not restored (`claims dismiss` / `claims restore`)."""
+    return set(session.scalars(select(Claim.id).where(Claim.dismissed.is_(True))))
 
 
 def labelled_claims(session: Session, prior: TriageModel) -> list[LabelledClaim]:

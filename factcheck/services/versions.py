@@ -15,6 +15,7 @@ from factcheck.anchoring import (
     sentence_bounds,
 )
 from factcheck.models import Article, Claim, ClaimEvent
+from factcheck.vocab import VERDICT_STATUSES
 
 # How alike (0-100) a passage of the new text must be to the old quote to take its place.
 FUZZY_QUOTE_CUTOFF = 88.0
@@ -25,6 +26,7 @@ class ReanchorReport:
     moved: int = 0
     changed_wording: int = 0
     orphaned: list[int] = field(default_factory=list)
+    stale: list[int] = field(default_factory=list)  # reworded claims whose verdict waits
 
 
 def previous_version(session: Session, article: Article) -> Article | None:
@@ -68,8 +70,61 @@ def reanchor_claims(session: Session, *, new: Article, actor: str) -> ReanchorRe
         if anchor.quote != old_quote:
             report.changed_wording += 1
             session.add(_event(claim, actor, "reworded", old_quote, anchor.quote, field="quote"))
+            _follow_wording(session, claim, old_quote, anchor.quote, actor, report)
     session.flush()
     return report
+
+
+def _follow_wording(
+    session: Session, claim: Claim, old_quote: str, new_quote: str, actor: str, report
+) -> None:
+    """The claim's text follows its new wording ("42 dead" -> "38 dead"); a verdict given
+    on the old wording stays visible but the claim is flagged stale until reviewed again."""
+    old_text = claim.claim_text
+    claim.claim_text = reworded_text(old_text, old_quote, new_quote)
+    if claim.claim_text != old_text:
+        session.add(_event(claim, actor, "reworded", old_text, claim.claim_text, "claim_text"))
+    if claim.status in VERDICT_STATUSES and not claim.stale:
+        claim.stale = True
+        report.stale.append(claim.id)
+        session.add(
+            _event(
+                claim,
+                actor,
+                "stale",
+                None,
+                None,
+                note=f"verdict {claim.status.value} was given on the old wording: review again",
+            )
+        )
+
+
+def reworded_text(claim_text: str, old_quote: str, new_quote: str) -> str:
+    """The part of the new quote that stands where claim_text stood in the old one."""
+    at = old_quote.find(claim_text) if claim_text else -1
+    if at == -1:
+        return _closest_passage(claim_text, new_quote)
+    head, tail = old_quote[:at], old_quote[at + len(claim_text) :]
+    if new_quote.startswith(head) and new_quote.endswith(tail):
+        middle = new_quote[len(head) : len(new_quote) - len(tail)]
+        if middle.strip():
+            return middle
+    return _closest_passage(claim_text, new_quote)
+
+
+def _closest_passage(claim_text: str, new_quote: str) -> str:
+    """The passage of the new quote most like the old claim text, widened to whole words."""
+    from rapidfuzz import fuzz
+
+    alignment = fuzz.partial_ratio_alignment(claim_text, new_quote, score_cutoff=60)
+    if alignment is None:
+        return new_quote
+    start, end = alignment.dest_start, alignment.dest_end
+    while start > 0 and not new_quote[start - 1].isspace():
+        start -= 1
+    while end < len(new_quote) and not new_quote[end].isspace():
+        end += 1
+    return new_quote[start:end].strip() or new_quote
 
 
 def _move_cue_and_speaker(claim: Claim, old_text: str, new_text: str, shift: int) -> None:
@@ -105,9 +160,15 @@ def _all_indexes(text: str, words: str, lo: int, hi: int) -> list[int]:
     return found
 
 
-def _event(claim: Claim, actor: str, action: str, old, new, field: str | None = None):
+def _event(claim: Claim, actor: str, action: str, old, new, field: str | None = None, note=None):
     return ClaimEvent(
-        claim_id=claim.id, actor=actor, action=action, field=field, old_value=old, new_value=new
+        claim_id=claim.id,
+        actor=actor,
+        action=action,
+        field=field,
+        old_value=old,
+        new_value=new,
+        note=note,
     )
 
 

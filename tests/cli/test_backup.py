@@ -96,3 +96,53 @@ def test_import_refuses_a_non_empty_database_and_bad_lines(cli, sample_file, tmp
     assert "line 2: unknown record type 'planet'" in result.stderr
     listed = cli("articles", "list", "--db", fresh, "--format", "json")
     assert json.loads(listed.stdout) == []
+
+
+def test_publishing_dismissals_retractions_removals_and_versions_round_trip(cli, tmp_path):
+    story = tmp_path / "harbour.txt"
+    story.write_text(
+        "At least 42 ships docked, the board said. The guild denies this. Photo: Lena Ost.",
+        encoding="utf-8",
+    )
+    steps = [
+        ("articles", "add", str(story)),
+        ("claims", "add", "1", "--quote", "At least 42 ships docked"),
+        ("claims", "add", "1", "--quote", "The guild denies this", "--attribution", "denied"),
+        ("claims", "add", "1", "--quote", "Photo: Lena Ost"),
+        ("link", "2", "1", "--relation", "denies"),
+        ("evidence", "add", "1", "--stance", "refutes", "--url", "https://port.example/log"),
+        ("review", "1", "--status", "false", "--note", "the log shows 4"),
+        ("publish", "1", "--note", "desk"),
+        ("claims", "dismiss", "3", "--reason", "a photo credit"),
+        ("evidence", "retract", "1", "--reason", "another port"),
+        ("link", "remove", "2", "1", "--reason", "denies something else"),
+    ]  # fmt: skip
+    for step in steps:
+        result = cli(*step)
+        assert result.exit_code == 0, (step, result.output)
+    story.write_text(
+        "At least 40 ships docked, the board said. The guild denies this. Photo: Lena Ost.",
+        encoding="utf-8",
+    )
+    assert cli("articles", "add", str(story)).exit_code == 0
+    backup = tmp_path / "backup.jsonl"
+    assert cli("export", "jsonl", "--output", str(backup)).exit_code == 0
+    records = [json.loads(line) for line in backup.read_text(encoding="utf-8").splitlines()]
+    claim = next(r for r in records if r["type"] == "claim" and r["id"] == 1)
+    assert claim["published_status"] == "false" and claim["stale"] is True
+    assert next(r for r in records if r["type"] == "evidence")["retracted_reason"]
+    assert next(r for r in records if r["type"] == "link")["removed_by"] == "tester"
+    assert {r["first_version_id"] for r in records if r["type"] == "article"} == {1}
+
+    copy_url = f"sqlite:///{tmp_path / 'copy.db'}"
+    database.upgrade(copy_url)
+    assert cli("import", str(backup), "--db", copy_url).exit_code == 0
+    again = tmp_path / "again.jsonl"
+    assert cli("export", "jsonl", "--output", str(again), "--db", copy_url).exit_code == 0
+    assert again.read_text(encoding="utf-8") == backup.read_text(encoding="utf-8")
+    dismissed = cli("claims", "list", "--dismissed", "--db", copy_url, "-f", "json")
+    assert [c["id"] for c in json.loads(dismissed.stdout)] == [3]
+    history = json.loads(cli("history", "1", "--db", copy_url, "-f", "json").stdout)
+    assert {"publish", "evidence_retracted", "link_removed", "stale"} <= {
+        e["kind"] for e in history
+    }

@@ -57,8 +57,8 @@ def test_json_lists_each_disputed_claim_with_both_sides(cli, disputed):
     assert ferry["claim"]["speaker"] == "Port Selka council"
 
 
-def test_table_shows_claim_speaker_and_the_other_side(cli, disputed):
-    result = cli("disputes")
+def test_panels_show_claim_speaker_and_the_other_side(cli, disputed):
+    result = cli("disputes", "--panels")
     assert result.exit_code == 0
     text = " ".join(result.output.split())
     assert "denied by Mayor's office of Port Selka" in text
@@ -90,14 +90,57 @@ def test_mistakes_are_one_line_errors(cli, disputed):
 
 def test_an_empty_ledger_says_so(cli):
     result = cli("disputes")
-    assert result.exit_code == 0 and "No disputed claims" in result.output
+    assert result.exit_code == 0 and "No open disputes" in result.output
 
 
 def test_limit_shows_the_newest_and_says_how_many_there_are(cli, disputed):
     run = cli("disputes", "--limit", "1")
     assert run.exit_code == 0
-    assert "2 disputed claims, the newest 1 shown" in " ".join(run.output.split())
+    assert "2 open disputes, newest 1 shown" in " ".join(run.output.split())
     newest = json.loads(cli("disputes", "--format", "json", "--limit", "1").output)
     everything = json.loads(cli("disputes", "--format", "json", "--limit", "0").output)
     assert len(newest) == 1 and len(everything) == 2
     assert newest[0]["claim"]["id"] == everything[0]["claim"]["id"]
+
+
+def _queue(cli, *options):
+    result = cli("disputes", "--format", "json", *options)
+    assert result.exit_code == 0, result.output
+    return {item["claim"]["id"]: item for item in json.loads(result.output)}
+
+
+def test_the_default_is_one_line_per_open_dispute(cli, disputed):
+    result = cli("disputes")
+    assert result.exit_code == 0
+    lines = [line for line in result.output.splitlines() if line.startswith("│")]
+    assert len(lines) == 2  # one row per dispute
+    accusation = next(line for line in lines if line.startswith("│ 1 "))
+    assert "Mayor's office of Por" in accusation and "denied" in accusation
+
+
+def test_a_denial_nobody_has_reviewed_is_marked_as_such(cli, disputed):
+    cli("claims", "add", "2", "--quote", "the ferry has not run since the winter storms",
+        "--speaker", "Residents", "--attribution", "said")  # fmt: skip
+    cli("link", "4", "3", "--relation", "contradicts")
+    cli("claims", "add", "1", "--quote", "the ferry would run again", "--occurrence", "1")
+    queue = _queue(cli)
+    assert queue[1]["standing"] == "contested"  # the denial itself was reviewed
+    assert queue[3]["standing"] == "contested"  # evidence on both sides
+    cli("evidence", "retract", "2", "--reason", "timetable was for 2019")
+    assert _queue(cli)[3]["standing"] == "unreviewed_denial"
+    assert "(not reviewed yet)" in _queue(cli)[3]["reasons"][0]["detail"]
+    assert "denial not reviewed yet" in " ".join(cli("disputes").output.split())
+
+
+def test_a_published_verdict_resolves_the_dispute_and_new_evidence_reopens_it(cli, disputed):
+    cli("review", "3", "--status", "false", "--note", "no sailings are booked")
+    assert set(_queue(cli)) == {1, 3}  # reviewed, not yet published: still open
+    assert cli("publish", "3").exit_code == 0
+    assert set(_queue(cli)) == {1}
+    resolved = _queue(cli, "--resolved")
+    assert set(resolved) == {3} and resolved[3]["standing"] == "resolved"
+    assert resolved[3]["resolution"]["status"] == "false"
+    assert set(_queue(cli, "--all")) == {1, 3}
+    assert "published false" in " ".join(cli("disputes", "--resolved").output.split())
+    cli("evidence", "add", "3", "--stance", "supports", "--url", "https://example.org/new")
+    assert set(_queue(cli)) == {1, 3}  # a new challenge after publishing reopens it

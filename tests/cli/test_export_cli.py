@@ -28,17 +28,58 @@ def reviewed(cli, tmp_path):
         assert result.exit_code == 0, result.output
 
 
-def test_claimreview_lists_only_claims_with_a_verdict(cli, reviewed):
-    result = cli("export", "claimreview")
+def test_claimreview_refuses_without_a_base_url_unless_draft(cli, reviewed, monkeypatch):
+    monkeypatch.delenv("FACTCHECK_BASE_URL", raising=False)
+    refused = cli("export", "claimreview")
+    assert refused.exit_code == 1 and "--base-url" in refused.output
+    assert refused.output.count("\n") == 1
+    draft = json.loads(cli("export", "claimreview", "--draft").stdout)
+    assert [n["@type"] for n in draft["@graph"]] == ["DefinedTermSet"]  # nothing published
+
+
+def test_claimreview_lists_only_published_verdicts(cli, reviewed):
+    assert cli("publish", "1", "--note", "desk ok").exit_code == 0
+    refused = cli("publish", "2")  # in_review is no verdict
+    assert refused.exit_code == 1 and "no verdict to publish" in refused.output
+    result = cli(
+        "export",
+        "claimreview",
+        "--base-url",
+        "https://check.example/",
+        "--organization",
+        "Orvik Check",
+    )
     assert result.exit_code == 0, result.output
-    document = json.loads(result.output)
-    (review,) = document["@graph"]
-    assert review["url"] == "urn:factcheck:claim:1"
+    (review,) = [n for n in json.loads(result.stdout)["@graph"] if n["@type"] == "ClaimReview"]
+    # the article was added without a url: the export says what Google would miss
+    assert "has no url (Google recommends it)" in result.stderr
+    assert review["url"] == "https://check.example/claims/1"
+    assert review["publisher"]["name"] == "Orvik Check"
     assert review["reviewRating"]["ratingValue"] == 2
     assert review["reviewRating"]["alternateName"] == "Misleading"
     item = review["itemReviewed"]
     assert item["author"]["name"] == "Orvik county" and item["datePublished"] == "2024-03-02"
-    assert item["appearance"]["publisher"]["name"] == "Orvik Daily"
+    assert item["appearance"][0]["publisher"]["name"] == "Orvik Daily"
+
+
+def test_claimreview_takes_the_organisation_from_factcheck_toml(
+    cli, reviewed, tmp_path, monkeypatch
+):
+    config = tmp_path / "newsroom.toml"
+    config.write_text(
+        'base_url = "https://fc.example"\n[organization]\nname = "Orvik Check"\n'
+        'url = "https://fc.example/about"\n',
+        encoding="utf-8",
+    )
+    monkeypatch.setenv("FACTCHECK_CONFIG", str(config))
+    cli("publish", "1")
+    graph = json.loads(cli("export", "claimreview").stdout)["@graph"]
+    assert graph[1]["author"] == {
+        "@type": "Organization", "name": "Orvik Check", "url": "https://fc.example/about"
+    }  # fmt: skip
+    assert graph[1]["url"] == "https://fc.example/claims/1"
+    flagged = json.loads(cli("export", "claimreview", "--organization", "Other").stdout)
+    assert flagged["@graph"][1]["author"]["name"] == "Other"  # the flag wins
 
 
 def test_csv_to_a_file(cli, reviewed, tmp_path):
@@ -87,3 +128,32 @@ def test_csv_neutralises_formula_cells_unless_exact(cli, tmp_path):
 
     assert quote_cell() == '\'=HYPERLINK("http://evil.example") was typed'
     assert quote_cell("--exact") == '=HYPERLINK("http://evil.example") was typed'
+
+
+def test_csv_gives_the_reason_the_published_verdict_and_evidence_urls(cli, reviewed):
+    cli("evidence", "add", "1", "--stance", "refutes", "--url", "https://orvik.example/works")
+    cli("evidence", "add", "1", "--stance", "context", "--reference", "County minutes")
+    cli("publish", "1", "--by", "ed")
+    rows = list(csv.DictReader(io.StringIO(cli("export", "csv").output)))
+    first = rows[0]
+    assert first["rationale"] == "Reopening is partial" and first["last_reviewer"] == "tester"
+    assert (first["published_status"], first["published_by"]) == ("misleading", "ed")
+    assert first["evidence"] == "2" and first["evidence_urls"] == "https://orvik.example/works"
+    assert first["claim_type"] == "other" and first["certainty"] == "uncommitted"
+    assert "checkworthiness" in first and "article_url" in first
+    assert rows[1]["rationale"] == "asked the county" and rows[1]["published_status"] == ""
+
+
+def test_csv_takes_the_filters_of_claims_list(cli, reviewed):
+    def ids(*filters):
+        result = cli("export", "csv", *filters)
+        assert result.exit_code == 0, result.output
+        return [r["claim_id"] for r in csv.DictReader(io.StringIO(result.output))]
+
+    assert ids("--status", "misleading") == ["1"]
+    assert ids("--status", "misleading,in_review") == ["1", "2"]
+    assert ids("--status", "misleading", "--status", "in_review") == ["1", "2"]
+    assert ids("--speaker", "orvik") == ["1"]
+    assert ids("--search", "4 million") == ["2"]
+    bad = cli("export", "csv", "--status", "wrong")
+    assert bad.exit_code == 1 and "unknown status 'wrong'" in bad.output

@@ -38,7 +38,20 @@ def test_lists_suggestions_with_score_and_evidence(cli):
     assert "Orlava Dam" in top["evidence"]["shared_entities"]
     assert top["from"]["article_id"] != top["to"]["article_id"]
     table = run(cli, "match").output
-    assert "#1  same_as" in table and "shared names: " in table
+    assert f"#1  id {top['id']}  same_as" in table and "shared names: " in table
+
+
+def test_suggestion_ids_stay_the_same_after_another_accept(cli):
+    add_pair(cli, "dam")
+    before = listing(cli)
+    assert len(before) >= 3
+    first, third = before[0], before[2]
+    assert first["id"] == f"{first['from']['id']}-{first['to']['id']}"
+    run(cli, "match", "--accept", first["id"])
+    after = listing(cli)
+    assert third["id"] in [item["id"] for item in after]  # its rank moved, its id did not
+    (link,) = json.loads(run(cli, "match", "--accept", third["id"], "-f", "json").output)
+    assert (link["from"], link["to"]) == (third["from"]["id"], third["to"]["id"])
 
 
 def test_accept_records_matched_links_and_they_are_not_suggested_again(cli):
@@ -81,9 +94,9 @@ def test_accept_all_takes_every_listed_suggestion(cli):
 def test_mistakes_are_one_line_errors(cli):
     add_pair(cli, "ferry")
     unknown = cli("match", "--accept", "99")
-    assert unknown.exit_code == 1 and "no suggestion number 99" in unknown.output
+    assert unknown.exit_code == 1 and "no suggestion 99" in unknown.output
     garbled = cli("match", "--accept", "first")
-    assert garbled.exit_code == 1 and "suggestion numbers" in garbled.output
+    assert garbled.exit_code == 1 and "suggestion ids like 12-40" in garbled.output
     both = cli("match", "--accept", "1", "--accept-all")
     assert both.exit_code == 1
     assert cli("match", "--min-score", "2").exit_code != 0
@@ -102,3 +115,10 @@ def test_corpus_shared_assertion_is_the_top_same_as(cli):
     assert all("supported" in quote and "Central Asia" in quote for quote in quotes)
     assert top["evidence"]["negated"] == [True, True]  # "none of" and "neither…nor" agree
     assert top["score"] >= 0.5
+
+
+def test_a_dismissed_claim_is_suggested_no_more(cli):
+    add_pair(cli, "dam")
+    top = listing(cli)[0]
+    run(cli, "claims", "dismiss", str(top["from"]["id"]), "--reason", "not a claim")
+    assert top["id"] not in [item["id"] for item in listing(cli)]

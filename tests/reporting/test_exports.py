@@ -9,12 +9,9 @@ from sqlalchemy import Date, DateTime, func, insert, select, text
 
 from factcheck.models import Review
 from factcheck.services.audit import verify_ledger
-from factcheck.services.exports import (
-    DUMP_ORDER,
-    claimreview_document,
-    csv_document,
-    jsonl_document,
-)
+from factcheck.services.claimreview import Publisher, claimreview_document
+from factcheck.services.exports import DUMP_ORDER, csv_document, jsonl_document
+from factcheck.services.publishing import publish_claims
 
 SCALE = {
     "verified": (5, "True"),
@@ -27,23 +24,28 @@ SCALE = {
 }
 
 
-def claimreviews(session):
-    return json.loads("".join(claimreview_document(session)))
+PUBLISHER = Publisher("Aver Check", None, "https://check.example")
 
 
-def test_every_reviewed_claim_has_the_required_fields_and_the_scale(mill, session):
-    document = claimreviews(session)
-    assert document["@context"] == "https://schema.org"
-    assert "5 = True" in document["description"] and "Unverifiable" in document["description"]
-    reviews = {int(r["url"].rsplit("-", 1)[1]): r for r in document["@graph"]}
+def claimreviews(session, publish=True):
+    """The export after an editor published every reviewed claim."""
+    if publish:
+        reviewed = session.scalars(select(Review.claim_id).distinct()).all()
+        publish_claims(session, claim_ids=sorted(reviewed), editor="ed")
+    document = json.loads("".join(claimreview_document(session, publisher=PUBLISHER)))
+    return [node for node in document["@graph"] if node["@type"] == "ClaimReview"]
+
+
+def test_every_published_claim_has_the_required_fields_and_the_scale(mill, session):
+    reviews = {int(r["url"].rsplit("/", 1)[1]): r for r in claimreviews(session)}
     verdicts = {i: s for i, s in mill.statuses.items() if s in SCALE}
     assert set(reviews) == set(verdicts)  # unverified claims are not exported
     for claim_id, review in reviews.items():
-        assert review["@type"] == "ClaimReview" and review["claimReviewed"]
-        assert review["url"] == f"https://news.example/dunmore-mill#claim-{claim_id}"
+        assert review["@type"] == "ClaimReview" and 0 < len(review["claimReviewed"]) <= 75
+        assert review["url"] == f"https://check.example/claims/{claim_id}"
         rating = review["reviewRating"]
         value, name = SCALE[verdicts[claim_id]]
-        assert rating["@type"] == "Rating" and rating["alternateName"] == name
+        assert rating["@type"] == "Rating" and rating["alternateName"] == rating["name"] == name
         if value is None:
             assert "ratingValue" not in rating
         else:
@@ -52,30 +54,41 @@ def test_every_reviewed_claim_has_the_required_fields_and_the_scale(mill, sessio
                 5,
                 1,
             )
-        assert review["author"]["name"] in {"ana", "ben"} and review["datePublished"]
+        assert review["author"] == {"@type": "Organization", "name": "Aver Check"}
+        assert review["datePublished"]
         item = review["itemReviewed"]
         assert item["@type"] == "Claim"
-        assert item["appearance"]["url"] == "https://news.example/dunmore-mill"
-        assert item["appearance"]["headline"] == "Dunmore mill strike"
+        (appearance,) = item["appearance"]
+        assert appearance["url"] == "https://news.example/dunmore-mill"
+        assert appearance["headline"] == "Dunmore mill strike"
+        assert item["firstAppearance"] == appearance
+
+
+def test_nothing_is_exported_before_it_is_published(mill, session):
+    assert claimreviews(session, publish=False) == []
 
 
 def test_claim_authors_are_the_speaker_or_the_article_when_it_asserts(mill, session):
-    reviews = {int(r["url"].rsplit("-", 1)[1]): r for r in claimreviews(session)["@graph"]}
+    reviews = {int(r["url"].rsplit("/", 1)[1]): r for r in claimreviews(session)}
     output = reviews[mill.claims["output"]]["itemReviewed"]
-    assert output["author"] == {"@type": "Person", "name": "Dunmore Paper Ltd"}
+    assert output["author"] == {"@type": "Organization", "name": "Dunmore Paper Ltd"}
     assert reviews[mill.claims["output"]]["reviewRating"]["ratingExplanation"] == (
         "Output rose 12 percent"
     )
     asserted = reviews[mill.claims["walkout"]]["itemReviewed"]
     assert asserted["author"] == {"@type": "Person", "name": "Ines Carrow"}
-    river = reviews[mill.claims["river"]]  # re-reviewed: the latest verdict and reviewer win
-    assert river["reviewRating"]["alternateName"] == "True" and river["author"]["name"] == "ana"
+    river = reviews[mill.claims["river"]]  # re-reviewed: the latest verdict was published
+    assert river["reviewRating"]["alternateName"] == "True"
+    assert river["reviewRating"]["ratingExplanation"] == "Water board report"
+    # "the owners deny this": the denial, naming what it denies
+    deny = reviews[mill.claims["deny"]]["claimReviewed"]
+    assert deny.startswith("The owners deny that the mill has reportedly dumped dye")
 
 
-def test_claims_without_an_article_url_get_a_urn(xss, session):
-    (review,) = claimreviews(session)["@graph"]
-    assert review["url"] == f"urn:factcheck:claim:{xss.claims['script']}"
-    assert "url" not in review["itemReviewed"]["appearance"]
+def test_an_article_without_a_web_url_appears_without_one(xss, session):
+    (review,) = claimreviews(session)
+    assert review["url"] == f"https://check.example/claims/{xss.claims['script']}"
+    assert "url" not in review["itemReviewed"]["appearance"][0]
 
 
 def test_csv_has_one_row_per_claim_with_last_review(mill, session):

@@ -1,5 +1,6 @@
 """The HTML audit report: highlights per status, links, escaping, standalone and accessible."""
 
+import json
 import re
 
 import lxml.html
@@ -55,7 +56,43 @@ def test_claim_table_row_has_reviewer_date_and_evidence(mill, mill_html):
     row = tree.get_element_by_id(f"claim-{mill.claims['output']}")
     cells = [c.text_content().strip() for c in row]
     assert cells[2] == "Dunmore Paper Ltd" and cells[3] == "said (“said”)"
-    assert cells[5] == "False" and cells[6].startswith("ana, 20") and cells[7] == "1"
+    assert cells[5] == "Falsenot published" and cells[7] == "1"  # <br> between the two
+    assert cells[6].startswith("ana, 20") and cells[6].endswith("Output rose 12 percent")
+
+
+def test_reports_give_the_reason_and_mark_what_is_published(mill, session, render_report):
+    from factcheck.services.publishing import publish_claims
+
+    publish_claims(session, claim_ids=[mill.claims["output"]], editor="ed")
+    html = lxml.html.fromstring(render_report([mill.article_id], "html"))
+    row = html.get_element_by_id(f"claim-{mill.claims['output']}")
+    assert row.find_class("published")[0].text_content().startswith("published: False, 20")
+    assert row.find_class("rationale")[0].text_content() == "Output rose 12 percent"
+    markdown = render_report([mill.article_id], "md")
+    line = next(x for x in markdown.splitlines() if x.startswith(f"| {mill.claims['output']} |"))
+    assert "False (published: False" in line and ": Output rose 12 percent |" in line
+    data = json.loads(render_report([mill.article_id], "json"))
+    claim = next(c for c in data["articles"][0]["claims"] if c["id"] == mill.claims["output"])
+    assert claim["rationale"] == "Output rose 12 percent" and claim["last_reviewer"] == "ana"
+    assert claim["published_status"] == "false" and claim["published_by"] == "ed"
+
+
+def test_the_corpus_report_gives_the_reason_of_each_disputed_verdict(mill, session, render_report):
+    from factcheck.services.reviews import add_review
+    from factcheck.vocab import Status
+
+    add_review(session, claim_id=mill.claims["dye"], status=Status.MISLEADING,
+               rationale="Permits allowed treated dye", reviewer="ben")  # fmt: skip
+    html = lxml.html.fromstring(render_report(None, "html"))
+    section = html.get_element_by_id("disputes").getparent()
+    assert "ben: Permits allowed treated dye" in " ".join(section.text_content().split())
+    assert "ben: Permits allowed treated dye" in render_report(None, "md")
+    (dye,) = [
+        d
+        for d in json.loads(render_report(None, "json"))["disputes"]
+        if d["claim_id"] == mill.claims["dye"]
+    ]
+    assert (dye["last_reviewer"], dye["rationale"]) == ("ben", "Permits allowed treated dye")
 
 
 def test_disputes_unsourced_and_integrity_sections(mill, mill_html):
@@ -117,7 +154,8 @@ def test_an_orphaned_claim_is_listed_but_not_highlighted(session, mill, render_r
 def test_a_claims_cue_is_marked_where_it_stands(mill, mill_html):
     tree = lxml.html.fromstring(mill_html)
     claim_id = mill.claims["output"]  # "The owners said that [output had doubled since 2019]"
-    (cue,) = tree.xpath(f'//div[@class="article-text"]//span[@class="cue"][@data-claim-id="{claim_id}"]')
+    text = '//div[@class="article-text"]'
+    (cue,) = tree.xpath(f'{text}//span[@class="cue"][@data-claim-id="{claim_id}"]')
     assert cue.text_content() == "said"
     assert cue.getnext().get("id") == f"mark-{claim_id}" or "that" in (cue.tail or "")
     # "Dunmore Paper Ltd" is named nowhere near the quote: no speaker span is invented

@@ -88,16 +88,13 @@ def test_a_rescore_is_no_edit_of_the_claim(session):
     assert (again.lock_version, as_utc(again.updated_at)) == (version, as_utc(updated))
 
 
-def test_a_dismissal_in_the_trail_labels_a_claim_not_check_worthy_until_restored(session):
-    from factcheck.models import ClaimEvent
+def test_a_dismissal_labels_a_claim_not_check_worthy_until_restored(session):
+    from factcheck.services.undo import dismiss_claim, restore_claim
 
     open_lottery, open_promise = build_ledger(session, labelled=2)
-    for claim, action in (
-        (open_lottery, "dismiss"),
-        (open_promise, "dismiss"),
-        (open_promise, "restore"),
-    ):
-        session.add(ClaimEvent(claim_id=claim.id, actor="ana", action=action))
+    dismiss_claim(session, claim_id=open_lottery.id, reason="not a claim", actor="ana")
+    dismiss_claim(session, claim_id=open_promise.id, reason="not a claim", actor="ana")
+    restore_claim(session, claim_id=open_promise.id, actor="ana")
     session.flush()
     found = labels(session)
     assert found[open_lottery.id] == 0 and open_promise.id not in found
