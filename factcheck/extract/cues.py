@@ -33,7 +33,7 @@ from factcheck.extract.lexicon import (
     UNNAMED_SOURCES,
     VIEW_NOUNS,
 )
-from factcheck.extract.predicates import predicate_cue
+from factcheck.extract.predicates import LEMMA_FIXES, PREDICATE_ATTRIBUTION, predicate_cue
 
 ATTITUDES = {"believed", "promised"}
 BLOCK_DEPS = {"relcl", "acl", "appos"}
@@ -376,3 +376,15 @@ def _depth(tok: Any, root: Any, allowed: set[int]) -> tuple[int, bool]:
     if cur.i != root.i:
         blocked = True
     return depth, blocked
+
+
+def cue_class(lemma: str) -> str | None:
+    """The attribution a verb lemma gives as a cue, when its frame fits (None: no cue)."""
+    for words, attribution in ((DENY_VERBS, "denied"), (ALLEGE_VERBS, "alleged"),
+                               (CLAIM_VERBS, "claimed"), (ESTIMATE_VERBS, "estimated"),
+                               (SAID_VERBS, "said")):
+        if lemma in words:
+            return attribution
+    if lemma == "accord":
+        return "according_to"
+    return PREDICATE_ATTRIBUTION.get(LEMMA_FIXES.get(lemma, lemma))

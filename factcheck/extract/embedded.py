@@ -3,12 +3,18 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING
 
 from factcheck.extract.cues import Cue, cue_at, has_quote
 from factcheck.extract.frames import misparsed_report
 from factcheck.extract.lexicon import NOUN_FRAMES
 from factcheck.extract.predicates import CONTENT_PREPS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from factcheck.extract.text_units import Layout
+
 
 # A cue under one of these edges of another cue reports part of that cue's content ("said
 # he thinks ...": the thinking is what was said), not a claim of its own.
@@ -29,7 +35,7 @@ class Embedded:
     end: int
 
 
-def embedded_cues(doc: Any, a: int, b: int, layout: Any, framed: set[int]) -> list[Embedded]:
+def embedded_cues(doc: Doc, a: int, b: int, layout: Layout, framed: set[int]) -> list[Embedded]:
     """Verb cues of sentence [a, b) that no clause took as its frame (`framed`: token
     indexes of the cues the sentence's segments use), outside quotation marks, each with
     its own content: relative clauses, participles, adverbial and coordinated reports."""
@@ -57,7 +63,7 @@ def embedded_cues(doc: Any, a: int, b: int, layout: Any, framed: set[int]) -> li
     return out
 
 
-def noun_frames(doc: Any, a: int, b: int, layout: Any) -> list[Embedded]:
+def noun_frames(doc: Doc, a: int, b: int, layout: Layout) -> list[Embedded]:
     """'the senator's claim that the bridge was unsafe', 'his promise to cut fares': a
     framing noun with its holder (a possessor, or 'by'/'from' someone) and a clause."""
     out = []
@@ -78,7 +84,7 @@ def noun_frames(doc: Any, a: int, b: int, layout: Any) -> list[Embedded]:
     return out
 
 
-def _noun_holder(noun: Any) -> Any:
+def _noun_holder(noun: Token) -> Token | None:
     poss = next((c for c in noun.children if c.dep_ == "poss"), None)
     if poss is not None:
         return poss
@@ -88,7 +94,7 @@ def _noun_holder(noun: Any) -> Any:
     return None
 
 
-def _content_clause(clause: Any) -> bool:
+def _content_clause(clause: Token) -> bool:
     """'that the bridge was unsafe' or 'to cut fares', not a relative 'that he made'."""
     if any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
         return True
@@ -96,7 +102,7 @@ def _content_clause(clause: Any) -> bool:
                                         for c in clause.children)
 
 
-def _nested(tok: Any, anchors: set[int], a: int, b: int) -> bool:
+def _nested(tok: Token, anchors: set[int], a: int, b: int) -> bool:
     """Inside the content of another cue of the same sentence."""
     cur = tok
     while cur.head.i != cur.i and a <= cur.head.i < b:
@@ -108,7 +114,7 @@ def _nested(tok: Any, anchors: set[int], a: int, b: int) -> bool:
     return False
 
 
-def _open_question(tok: Any, a: int, b: int) -> bool:
+def _open_question(tok: Token, a: int, b: int) -> bool:
     """'it remains unclear if the Kremlin intends to ...': nobody asserts what an
     if/whether clause holds."""
     cur = tok
@@ -121,7 +127,7 @@ def _open_question(tok: Any, a: int, b: int) -> bool:
     return False
 
 
-def _gapped_relative(verb: Any) -> bool:
+def _gapped_relative(verb: Token) -> bool:
     """'the territory that Russia claims to have annexed': a restrictive relative clause
     whose content lacks its object (the noun it describes) identifies that noun; it frames
     a claim only with a full clause of its own ('the place officials say the United States
@@ -134,7 +140,7 @@ def _gapped_relative(verb: Any) -> bool:
     return not any(c.dep_ in ("ccomp", "parataxis") for c in verb.children)
 
 
-def content_span(verb: Any, a: int, b: int) -> tuple[int, int] | None:
+def content_span(verb: Token, a: int, b: int) -> tuple[int, int] | None:
     """Tokens of what `verb` frames: its clause ('says [he is honored]'), or the verb with
     its object when the content is a noun phrase ('[criticized Clinton's email use]': the
     object alone would not read as a claim)."""

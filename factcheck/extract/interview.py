@@ -8,6 +8,7 @@ from typing import Any
 from factcheck.extract.registry import SourceRegistry
 from factcheck.extract.speakers import Mention
 from factcheck.extract.text_units import Layout
+from factcheck.vocab import Attribution, Certainty
 
 QUESTION = re.compile(r"\?\s*$")
 SECOND_PERSON = re.compile(r"\b(?:you|your|yours|yourself)\b", re.I)
@@ -51,9 +52,9 @@ class QandA:
             c = r.claim
             if guest is None or c.attribution != "asserted" or r.quoted >= 0.3:
                 continue
-            c.attribution, c.cue, c.speaker = "said", None, guest.name
+            c.attribution, c.cue, c.speaker = Attribution.SAID, None, guest.name
             c.speaker_role, c.speaker_kind = guest.role, guest.kind
-            c.direct_quote, c.certainty = True, "uncommitted"
+            c.direct_quote, c.certainty = True, Certainty.UNCOMMITTED
             r.source = guest
 
 

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from factcheck.extract.cues import Cue
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
 
 MAX_LABEL_WORDS = 5
 # Words that open a label-like line without naming a speaker ("Update: ...", "Note: ...")
@@ -17,7 +21,7 @@ NOT_SPEAKERS = {"update", "note", "editor", "correction", "related", "photo", "i
                 "second", "third", "finally", "also", "for", "in", "on", "at", "by", "to"}
 
 
-def speaker_label(doc: Any, a: int, b: int) -> tuple[Cue, int] | None:
+def speaker_label(doc: Doc, a: int, b: int) -> tuple[Cue, int] | None:
     """A unit [a, b) that opens with a speaker's name and a colon: the cue (the colon, with
     the name as its source) and the first token of what the speaker says."""
     colon = next((t for t in doc[a:min(b, a + MAX_LABEL_WORDS + 2)] if t.text == ":"), None)
@@ -38,7 +42,7 @@ def speaker_label(doc: Any, a: int, b: int) -> tuple[Cue, int] | None:
     return Cue("said", [colon], head, 0, "label"), start
 
 
-def _is_name(tokens: list[Any]) -> bool:
+def _is_name(tokens: list[Token]) -> bool:
     """Capitalised words naming someone: 'SANDERS', 'Sen. Lindsey Graham', 'Kerry'."""
     words = [t for t in tokens if not t.is_punct]
     if not words or words[0].lower_ in NOT_SPEAKERS:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from factcheck.extract.frames import loose_subject
 from factcheck.extract.lexicon import (
@@ -11,6 +11,10 @@ from factcheck.extract.lexicon import (
     SOURCE_NOUNS,
     SPEECH_ACT_VERBS,
 )
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
 
 PREDICATE_ATTRIBUTION = {
     **{lemma: "said" for lemma in SPEECH_ACT_VERBS},
@@ -47,7 +51,7 @@ NEGATIVE_SUBJECTS = {"none", "nobody", "neither", "no", "nor", "never"}
 RELATIVES = {"who", "that", "which", "whom"}
 
 
-def predicate_cue(tok: Any) -> str | None:
+def predicate_cue(tok: Token) -> str | None:
     """The attribution a stance/mental/commitment verb gives its clause, or None.
 
     The verb must have a content argument of a shape that makes it attitudinal ("wants a
@@ -80,7 +84,7 @@ def predicate_cue(tok: Any) -> str | None:
     return attribution
 
 
-def can_speak(subject: Any) -> bool:
+def can_speak(subject: Token) -> bool:
     """A person, a body or a document: not 'the pressure', 'her confrontational manner'."""
     if subject.ent_type_ in SPEAKER_ENTS or subject.pos_ == "PROPN":
         return True
@@ -91,13 +95,13 @@ def can_speak(subject: Any) -> bool:
         PERSON_SUFFIXES)
 
 
-def _tally(subject: Any) -> bool:
+def _tally(subject: Token) -> bool:
     """'36 out of 107 members': a count of votes or positions, reported as a fact (a
     survey's share, 'six in 10 voters', 'a majority', is what respondents told it)."""
     return " out of " in " ".join(t.lower_ for t in subject.subtree)
 
 
-def _can_hold_attitude(subject: Any, lemma: str) -> bool:
+def _can_hold_attitude(subject: Token, lemma: str) -> bool:
     """A person or a body that speaks for itself holds a view; a state's plans and a tally
     of votes are reported as facts ('the United States plans a checkpoint', '36 of 107
     members supported the idea'), and an aim needs someone who aims ('other regional
@@ -111,7 +115,7 @@ def _can_hold_attitude(subject: Any, lemma: str) -> bool:
     return True
 
 
-def _has_content(tok: Any, lemma: str) -> bool:
+def _has_content(tok: Token, lemma: str) -> bool:
     deps = {c.dep_ for c in tok.children}
     # "on Friday", "in March" say when, not what
     preps = {c.lower_ for c in tok.children if c.dep_ in ("prep", "prt") and not any(
@@ -147,7 +151,7 @@ def _has_content(tok: Any, lemma: str) -> bool:
                for c in tok.children)
 
 
-def _question_content(tok: Any) -> bool:
+def _question_content(tok: Token) -> bool:
     comp = next((c for c in tok.children if c.dep_ in ("ccomp", "xcomp")), None)
     if comp is None:
         return False
@@ -157,7 +161,7 @@ def _question_content(tok: Any) -> bool:
         and c.i <= comp.i for c in comp.children)
 
 
-def _negated_subject(tok: Any) -> bool:
+def _negated_subject(tok: Token) -> bool:
     """'None of the states supported', 'Not one country has recognized', 'nor have they'."""
     subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
     if subj is not None and any(t.lower_ in NEGATIVE_SUBJECTS or t.dep_ == "neg"
@@ -168,14 +172,14 @@ def _negated_subject(tok: Any) -> bool:
     return any(t.lower_ in ("nor", "neither") for t in before)
 
 
-def _quoted_label(appos: Any) -> bool:
+def _quoted_label(appos: Token) -> bool:
     """The label in 'called his actions “a crucial step”' stands in quotation marks."""
     first = appos.left_edge
     prev = appos.doc[first.i - 1] if first.i > 0 else None
     return first.is_quote or (prev is not None and prev.is_quote)
 
 
-def holder(tok: Any) -> Any:
+def holder(tok: Token) -> Token | None:
     """Who holds the attitude: the verb's subject, or that of the verb it is coordinated
     with or serves ('X wants to win and vowed to ...'); a relative clause's head noun
     ('Trump, who says ...')."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from factcheck.extract.speakers import mention_span
+from factcheck.vocab import Attribution, Certainty
 
 QUOTE_OPENERS = {'"', "“", "‘"}
 
@@ -45,7 +46,7 @@ def colon_frames(doc: Any, recs: list[Any], resolve: Any) -> set[int]:
         if source is None:
             continue
         c = r.claim
-        c.attribution, c.cue, c.direct_quote = "said", root.text, True
+        c.attribution, c.cue, c.direct_quote = Attribution.SAID, root.text, True
         c.cue_start, c.cue_end = root.idx, root.idx + len(root.text)
         c.speaker, c.speaker_role, c.speaker_kind = source.name, role, kind
         c.speaker_start, c.speaker_end = mention_span(subject)
@@ -64,7 +65,7 @@ def _attribute_block(recs: list[Any], frame: int, para: int) -> None:
             break
         if r.claim.attribution == "asserted":
             r.claim.take_attribution(donor.claim)
-            r.claim.direct_quote, r.claim.certainty = True, "uncommitted"
+            r.claim.direct_quote, r.claim.certainty = True, Certainty.UNCOMMITTED
             r.source = donor.source
 
 
@@ -99,7 +100,7 @@ def propagate_quotes(recs: list[Any]) -> None:
         if donor is None:
             continue
         c.take_attribution(donor.claim)
-        c.direct_quote, c.certainty = True, "uncommitted"
+        c.direct_quote, c.certainty = True, Certainty.UNCOMMITTED
         c.claim_text = c.quote.strip('“”"‘’ ')
         r.source = donor.source
 

@@ -5,8 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-# String fields take the values of factcheck.vocab (Attribution, Certainty, ClaimType,
-# SourceKind); tests/extract checks every extracted value against those enums.
+from factcheck.vocab import Attribution, Certainty, ClaimType
+
+# The vocabulary fields are factcheck.vocab's enums (StrEnum: they compare and serialise as
+# their string values); a plain string given for one is converted, so a typo fails here.
 
 
 @dataclass
@@ -18,15 +20,15 @@ class ExtractedClaim:
     end: int
     sentence_start: int
     sentence_end: int
-    attribution: str = "asserted"
+    attribution: Attribution = Attribution.ASSERTED
     cue: str | None = None
     speaker: str | None = None
     speaker_role: str | None = None
     speaker_kind: str | None = None
     direct_quote: bool = False
-    certainty: str = "certain"
+    certainty: Certainty = Certainty.CERTAIN
     checkworthiness: float = 0.0
-    claim_type: str = "other"
+    claim_type: ClaimType = ClaimType.OTHER
     claim_text: str = ""
     # code points of the cue words and of the source mention in the same text; None when
     # the claim has no cue (asserted) or no named source ("reportedly")
@@ -34,6 +36,11 @@ class ExtractedClaim:
     cue_end: int | None = None
     speaker_start: int | None = None
     speaker_end: int | None = None
+
+    def __post_init__(self) -> None:
+        self.attribution = Attribution(self.attribution)
+        self.certainty = Certainty(self.certainty)
+        self.claim_type = ClaimType(self.claim_type)
 
     def take_attribution(self, other: ExtractedClaim) -> None:
         """Attribute this claim as `other` is: same cue, same speaker, same anchors (a

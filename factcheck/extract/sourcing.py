@@ -1,0 +1,147 @@
+"""Who a cue's clause belongs to: the source phrase on the parse, resolved to a Source."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from factcheck.extract.clauses import Segment
+from factcheck.extract.cues import Cue
+from factcheck.extract.frames import is_passive, loose_subject, misparsed_main, viewer
+from factcheck.extract.lexicon import PEOPLE_WORKS, RELATIVE_PRONOUNS
+from factcheck.extract.registry import SourceRegistry
+from factcheck.extract.speakers import ORG_NOUNS, Mention, juxtaposed_name, split_name_role
+from factcheck.extract.types import ExtractedSource
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+# "LONDON — ", "PHILADELPHIA (AP) — ", "WASHINGTON, June 24 (UPI) — ": where it was filed
+DATELINE = re.compile(r"[A-Z][A-Z.'’ -]{1,30}[A-Z.](?:,[^—–\n]{1,30}?)?(?:\s*\([^)\n]{1,40}\))?"
+                      r"\s*[—–]\s*")
+Resolved = tuple[ExtractedSource | None, str | None, str | None]  # source, role, kind
+
+
+def source_head(cue: Cue) -> Token | None:
+    anchor = cue.anchor
+    if cue.source_hint == "none":
+        return None
+    if cue.source_hint in ("self", "label"):  # the anchor itself names the source
+        return anchor
+    if anchor.dep_ == "acl" and misparsed_main(anchor):
+        return anchor.head
+    if cue.source_hint == "poss":  # "in her view"
+        return viewer(anchor)
+    if cue.source_hint == "pobj":
+        return next((c for c in anchor.children if c.dep_ == "pobj"), None)
+    if cue.source_hint == "agent":
+        for c in anchor.children:
+            if c.dep_ == "agent":
+                return next((p for p in c.children if p.dep_ == "pobj"), None)
+        return None
+    verb = anchor
+    for _ in range(3):
+        if _quoted_as(verb):  # "X was quoted as saying": X is the speaker
+            verb = verb.head.head
+            return next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        subjs = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")] or [
+            s for s in (loose_subject(verb),) if s is not None]
+        subjs = [s for s in subjs if not _dateline(s)] or subjs
+        subj = next((s for s in subjs if not _inside_quote(s, verb)), subjs[0] if subjs else None)
+        if subj is not None and verb.dep_ == "relcl" and subj.lower_ in RELATIVE_PRONOUNS:
+            return verb.head  # "Trump, who says he is honored": the noun the clause is about
+        if subj is not None:
+            if subj.lower_ == "it" and any(c.dep_ == "auxpass" for c in verb.children):
+                return None
+            if subj.dep_ == "nsubjpass":
+                agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+                if agent is None:
+                    return None
+                return next((p for p in agent.children if p.dep_ == "pobj"), None)
+            return subj
+        if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.i != verb.i:
+            verb = verb.head
+            continue
+        break
+    return None
+
+
+def _dateline(tok: Token) -> bool:
+    """'LONDON' in 'LONDON — Donald Trump said': the parser makes it a second subject."""
+    doc = tok.doc
+    nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+    return tok.text.isupper() and len(tok.text) > 1 and nxt is not None and \
+        nxt.text in ("—", "–", "(", ",") and DATELINE.match(doc.text, tok.left_edge.idx) \
+        is not None
+
+
+def _quoted_as(verb: Token) -> bool:
+    """'saying' in 'was quoted as saying'."""
+    prep = verb.head
+    return (verb.dep_ == "pcomp" and prep.lower_ == "as" and prep.head.lemma_ == "quote"
+            and is_passive(prep.head))
+
+
+def _inside_quote(subj: Token, verb: Token) -> bool:
+    """'“Nobody cares,” said Jana Kolar': the quotation's subject sits before its closing mark,
+    the speaker after the verb."""
+    if subj.i > verb.i:
+        return False
+    return any(t.text in ("”", '"', "''") for t in subj.doc[subj.i + 1:verb.i])
+
+
+def resolve_source(head: Token, reg: SourceRegistry) -> Resolved:
+    m = split_name_role(head)
+    if m.pronoun:
+        if m.pronoun in ("i", "you", "we") :
+            return None, None, None
+        src = reg.resolve_pronoun(m.pronoun)
+        return src, (src.role if src else None), (src.kind if src else None)
+    if m.work:
+        # "the author", "the article": the cited work's author; an uncited "study" or
+        # "documents" speaks for itself
+        cited = reg.last_author
+        if cited is None and head.lemma_.lower() not in PEOPLE_WORKS:
+            cited = reg.last_publisher  # "the article" of a publisher without a named author
+        if cited:
+            src = reg.add(Mention(cited, None, "person" if reg.last_author else "organization"))
+            return src, m.role, src.kind if src else m.kind
+        src = reg.add(Mention(m.role, None, m.kind)) if m.role else None
+        return src, m.role, m.kind
+    named_appos = any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in head.children) or (
+        juxtaposed_name(head) is not None)
+    if _definite_role(head) and not named_appos:
+        earlier = reg.by_role(head.lemma_.lower())
+        if earlier is not None:  # "the spokesman said" after "Lev Antal, a spokesman for ..."
+            return earlier, earlier.role, earlier.kind
+        if head.lemma_.lower() in ORG_NOUNS and _bare(head):
+            org = reg.resolve_org_noun(head.lemma_.lower())
+            if org is not None:  # "the company denied", "the bank reported"
+                return org, org.role, org.kind
+    src = reg.add(m)
+    return src, m.role, (src.kind if src is not None else m.kind)
+
+
+def _bare(head: Token) -> bool:
+    """'the company', not 'the national gas operator' (a description of its own)."""
+    return all(c.dep_ in ("det", "punct") or c.is_space for c in head.children
+               if c.i < head.i or c.dep_ in ("prep", "compound", "amod"))
+
+
+def _definite_role(head: Token) -> bool:
+    return head.pos_ == "NOUN" and any(
+        c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in head.children)
+
+
+def inverted_end(doc: Doc, cue: Cue, head: Token, seg: Segment) -> int:
+    """'“…,” said X during a visit' ends at X (plus a sentence-final stop)."""
+    verb = cue.anchor
+    if not (head.i > verb.i and verb.i > seg.start and seg.start <= head.i < seg.end):
+        return seg.end
+    before = doc[seg.start:verb.i].text
+    if not any(q in before for q in ("”", '"', "''")):
+        return seg.end
+    end = head.i + 1
+    if end < seg.end and doc[end].text in (".", "!", "…"):
+        end += 1
+    return end
