@@ -30,11 +30,12 @@ def colon_frames(doc: Any, recs: list[Any], resolve: Any) -> set[int]:
     frame's speaker here. Returns the indexes of such frames in `recs`.
     """
     frames: set[int] = set()
+    text = doc.text  # built anew on every access: once per document
     for k, r in enumerate(recs[:-1]):
         nxt = recs[k + 1]
         if r.claim.attribution != "asserted" or nxt.para != r.para + 1:
             continue
-        if not _ends_with_colon(doc.text, r.claim):
+        if not _ends_with_colon(text, r.claim):
             continue
         root = doc[r.seg.start : r.seg.end].root
         subject = next((t for t in root.children if t.dep_ == "nsubj"), None)

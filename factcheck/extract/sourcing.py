@@ -71,7 +71,7 @@ def _dateline(tok: Token) -> bool:
     doc = tok.doc
     nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
     return tok.text.isupper() and len(tok.text) > 1 and nxt is not None and \
-        nxt.text in ("—", "–", "(", ",") and DATELINE.match(doc.text, tok.left_edge.idx) \
+        nxt.text in ("—", "–", "(", ",") and DATELINE.match(tok.sent.text, tok.left_edge.idx - tok.sent.start_char) \
         is not None
 
 
