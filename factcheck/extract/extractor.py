@@ -26,7 +26,7 @@ from factcheck.extract.cues import Cue
 from factcheck.extract.embedded import embedded_cues, noun_frames
 from factcheck.extract.interview import QandA
 from factcheck.extract.labels import speaker_label
-from factcheck.extract.lexicon import CONTENT_POS, NAMED_ATTRIBUTIONS
+from factcheck.extract.lexicon import CONTENT_POS, NAMED_ATTRIBUTIONS, RELATIVE_PRONOUNS
 from factcheck.extract.links import denial_links
 from factcheck.extract.propagation import (
     colon_frames,
@@ -170,7 +170,7 @@ class Extractor:
             if head is not None and attribution in NAMED_ATTRIBUTIONS:
                 source, role, kind = resolve_source(head, reg)
                 if source is not None:
-                    mention = mention_span(head)
+                    mention = _mention_in_clause(cue, head)
                 end_tok = inverted_end(doc, cue, head, seg)
             if attribution == "denied":
                 obj = next((c for c in cue.anchor.children if c.dep_ in ("dobj", "ccomp")), None)
@@ -215,6 +215,18 @@ class Extractor:
         lemmas = {t.lemma_.lower() for t in tokens if t.pos_ in CONTENT_POS and not t.is_stop}
         return ClaimRecord(claim, seg, unit, layout.para_of(start), layout.region_ids(start, end),
                     quoted, lemmas, source, None, obj_lemma, anaphoric)
+
+
+def _mention_in_clause(cue: Cue, head: Token) -> tuple[int, int]:
+    """Where the clause names its source: the phrase, or in 'Pike, who says ...' the
+    relative pronoun that stands for it there."""
+    verb = cue.anchor
+    if verb.dep_ == "relcl" and verb.head.i == head.i:
+        rel = next((c for c in verb.children if c.dep_ == "nsubj"
+                    and c.lower_ in RELATIVE_PRONOUNS), None)
+        if rel is not None:
+            return rel.idx, rel.idx + len(rel.text)
+    return mention_span(head)
 
 
 def _skipped(doc: Doc, a: int, b: int, layout: Layout, line: int, headline: bool) -> bool:
