@@ -33,7 +33,12 @@ from factcheck.extract.lexicon import (
     UNNAMED_SOURCES,
     VIEW_NOUNS,
 )
-from factcheck.extract.predicates import LEMMA_FIXES, PREDICATE_ATTRIBUTION, predicate_cue
+from factcheck.extract.predicates import (
+    LEMMA_FIXES,
+    PREDICATE_ATTRIBUTION,
+    attitude_adjective,
+    predicate_cue,
+)
 
 ATTITUDES = {"believed", "promised"}
 BLOCK_DEPS = {"relcl", "acl", "appos"}
@@ -332,6 +337,9 @@ def cue_at(tok: Any, quoted: bool) -> Cue | None:
             toks = _span_tokens(nsubj, tok)  # "Reports say", "Rumors suggest"
         if tok.lemma_ == "accuse" and is_passive(tok):
             hint = "agent"
+        adjective = attitude_adjective(tok)
+        if adjective is not None:
+            toks = _span_tokens(tok, adjective)  # "was critical", not "was"
         if attr == "denied" or attr == "rumored":
             pass
         return Cue(attr, toks, tok, 0, hint)

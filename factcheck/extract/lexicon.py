@@ -328,6 +328,7 @@ SPEECH_ACT_VERBS = {
     "issue", "welcome", "cheer", "quote", "rule", "bemoan",
     "downplay", "dispute", "concede", "remark", "caution", "disclose", "comment", "tease",
     "acclaim", "lash", "vent", "gush", "muse", "insist", "retort", "counter", "fire",
+    "speak", "push", "challenge", "champion", "weigh",
 }
 # mental states, attitudes and aims: believed
 BELIEF_VERBS = {
@@ -337,7 +338,7 @@ BELIEF_VERBS = {
     "support", "back", "oppose", "favor", "favour", "prefer", "like", "dislike", "love",
     "hate", "agree", "disagree", "plan", "intend", "seek", "aim", "trust", "distrust",
     "decide", "learn", "remember", "forget", "care", "resist", "anticipate",
-    "envision", "dread", "admire", "respect", "resent",
+    "envision", "dread", "admire", "respect", "resent", "embrace",
 }
 # commitments: promised
 COMMIT_VERBS = {"promise", "vow", "pledge", "commit", "swear", "guarantee", "threaten", "offer"}
@@ -425,3 +426,17 @@ NAMED_ATTRIBUTIONS = {"said", "according_to", "claimed", "denied", "alleged", "e
 SPEECH_LEMMAS = {"say", "ask", "add", "tell", "reply", "write", "note", "explain", "insist"}
 RELATIVE_PRONOUNS = {"who", "that", "which", "whom"}
 CONTENT_POS = {"NOUN", "PROPN", "VERB", "ADJ", "NUM"}
+# Adjectives of attitude after "be": "X is confident that", "was critical of", "is eager to"
+ATTITUDE_ADJECTIVES = {
+    "aware": "believed", "concerned": "believed", "eager": "believed", "proud": "believed",
+    "optimistic": "believed", "pessimistic": "believed", "skeptical": "believed",
+    "sceptical": "believed", "confident": "believed", "sure": "believed", "certain": "believed",
+    "convinced": "believed", "worried": "believed", "afraid": "believed", "hopeful": "believed",
+    "impressed": "believed", "interested": "believed", "willing": "believed",
+    "determined": "believed", "unhappy": "believed", "pleased": "believed", "angry": "believed",
+    "furious": "believed", "frustrated": "believed", "disappointed": "believed",
+    "supportive": "believed", "opposed": "believed", "wary": "believed", "doubtful": "believed",
+    "keen": "believed", "appreciative": "believed", "grateful": "believed",
+    "satisfied": "believed", "unconvinced": "believed", "fearful": "believed",
+    "critical": "said", "adamant": "claimed", "insistent": "claimed", "vocal": "said",
+}

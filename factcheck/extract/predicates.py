@@ -6,6 +6,7 @@ from typing import TYPE_CHECKING
 
 from factcheck.extract.frames import loose_subject
 from factcheck.extract.lexicon import (
+    ATTITUDE_ADJECTIVES,
     BELIEF_VERBS,
     COMMIT_VERBS,
     SOURCE_NOUNS,
@@ -34,7 +35,8 @@ NEEDS_PREP = {"call": {"for", "on"}, "talk": {"about"}, "rail": {"against"},
               "apologise": {"for"}, "agree": {"with", "on", "to"}, "disagree": {"with"},
               "plead": {"for", "with"}, "compare": {"to", "with"}, "speculate": {"about", "on"},
               "complain": {"about", "of"}, "joke": {"about"}, "worry": {"about"},
-              "commit": {"to"}, "hint": {"at"}}
+              "commit": {"to"}, "hint": {"at"}, "speak": {"about", "of", "out", "against"},
+              "push": {"for"}, "weigh": {"in"}}
 EXPLETIVES = {"it", "there"}
 NOT_DONE = {"fail", "decline", "refuse", "neglect", "forget", "hesitate"}
 QUESTION_WORDS = {"whether", "if", "how", "why", "what", "when", "where", "who", "which"}
@@ -59,11 +61,13 @@ def predicate_cue(tok: Token) -> str | None:
     subject that can hold the attitude (not an expletive 'it', not a passive without agent).
     """
     lemma = LEMMA_FIXES.get(tok.lemma_.lower(), tok.lemma_.lower())
-    attribution = PREDICATE_ATTRIBUTION.get(lemma)
-    if attribution is None or tok.pos_ != "VERB":
-        return None
-    if not _has_content(tok, lemma):
-        return None
+    adjective = attitude_adjective(tok)
+    if adjective is not None:
+        attribution = ATTITUDE_ADJECTIVES[adjective.lemma_.lower()]
+    else:
+        attribution = PREDICATE_ATTRIBUTION.get(lemma)
+        if attribution is None or tok.pos_ != "VERB" or not _has_content(tok, lemma):
+            return None
     if any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children):
         return None  # "is expected to", "was criticized": hedges and reports handled elsewhere
     if any(c.dep_ == "neg" for c in tok.children) or _negated_subject(tok):
@@ -149,6 +153,14 @@ def _has_content(tok: Token, lemma: str) -> bool:
     return any(c.dep_ == "prep" and c.lower_ in CONTENT_PREPS
                and any(p.dep_ in ("pobj", "pcomp") for p in c.children)
                for c in tok.children)
+
+
+def attitude_adjective(tok: Token) -> Token | None:
+    """'is confident that', 'was critical of': the adjective of attitude after a 'be'."""
+    if tok.lemma_ != "be":
+        return None
+    return next((c for c in tok.children if c.dep_ == "acomp"
+                 and c.lemma_.lower() in ATTITUDE_ADJECTIVES), None)
 
 
 def _question_content(tok: Token) -> bool:

@@ -84,6 +84,8 @@ def test_a_letter_that_says(extract, claim_with):
         ("Residents criticized the plan as a waste of money.", "said", "criticized"),
         ("Calloway called the report “a whitewash.”", "said", "called"),
         ("The governor warned that the reservoir could run dry by August.", "said", "warned"),
+        ("Calloway is confident that the tunnel will open in May.", "believed", "is confident"),
+        ("Pike spoke about the closure of the ferry line.", "said", "spoke"),
     ],
 )
 def test_stance_mental_state_and_commitment_cues(extract, text, attribution, cue):
