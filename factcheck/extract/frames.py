@@ -77,11 +77,16 @@ def misparsed_report(tok: Any) -> Any:
 
 
 def loose_subject(verb: Any) -> Any:
-    """'Pike wants the council to ...' with the name tagged an interjection: a capitalised
-    word right before the verb, hanging from it, is its subject."""
+    """A verb without a subject whose subject the parser put elsewhere: 'Pike wants ...' with
+    the name tagged an interjection, or a name right before the verb hung as an apposition
+    on an earlier noun."""
     prev = verb.doc[verb.i - 1] if verb.i > 0 else None
-    if prev is not None and prev.head.i == verb.i and prev.dep_ in ("intj", "npadvmod", "dep") \
-            and prev.text[:1].isupper() and prev.is_alpha:
+    if prev is None or not (prev.text[:1].isupper() and prev.is_alpha):
+        return None
+    if prev.head.i == verb.i and prev.dep_ in ("intj", "npadvmod", "dep"):
+        return prev
+    # "..., former president Bill Clinton said ..." with the name hung on an earlier noun
+    if prev.dep_ == "appos" and prev.ent_type_ in ("PERSON", "ORG"):
         return prev
     return None
 
