@@ -66,10 +66,16 @@ def predicate_cue(tok: Token) -> str | None:
         attribution = ATTITUDE_ADJECTIVES[adjective.lemma_.lower()]
     else:
         attribution = PREDICATE_ATTRIBUTION.get(lemma)
-        if attribution is None or tok.pos_ != "VERB" or not _has_content(tok, lemma):
+        passive = any(c.dep_ == "nsubjpass" for c in tok.children)
+        if attribution is None or tok.pos_ != "VERB" or not (
+                passive or _has_content(tok, lemma)):
             return None
     if any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children):
-        return None  # "is expected to", "was criticized": hedges and reports handled elsewhere
+        # "was criticized by the mayor" names who did; "is expected to" is a hedge
+        agent = passive_agent(tok)
+        if agent is None or not can_speak(agent) or attribution == "believed":
+            return None
+        return attribution
     if any(c.dep_ == "neg" for c in tok.children) or _negated_subject(tok):
         return None  # "has not endorsed", "none of them supported": nothing is held or said
     if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in NOT_DONE:
@@ -151,7 +157,8 @@ def _has_content(tok: Token, lemma: str) -> bool:
         return True
     # "bragged about the crowd", "railed against trade deals", "spoke of a comeback"
     return any(c.dep_ == "prep" and c.lower_ in CONTENT_PREPS
-               and any(p.dep_ in ("pobj", "pcomp") for p in c.children)
+               and any(p.dep_ in ("pobj", "pcomp") and p.ent_type_ not in ("DATE", "TIME")
+                       for p in c.children)
                for c in tok.children)
 
 
@@ -189,6 +196,11 @@ def _quoted_label(appos: Token) -> bool:
     first = appos.left_edge
     prev = appos.doc[first.i - 1] if first.i > 0 else None
     return first.is_quote or (prev is not None and prev.is_quote)
+
+
+def passive_agent(tok: Token) -> Token | None:
+    by = next((c for c in tok.children if c.dep_ == "agent"), None)
+    return next((p for p in by.children if p.dep_ == "pobj"), None) if by is not None else None
 
 
 def holder(tok: Token) -> Token | None:

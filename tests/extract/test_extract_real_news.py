@@ -86,6 +86,7 @@ def test_a_letter_that_says(extract, claim_with):
         ("The governor warned that the reservoir could run dry by August.", "said", "warned"),
         ("Calloway is confident that the tunnel will open in May.", "believed", "is confident"),
         ("Pike spoke about the closure of the ferry line.", "said", "spoke"),
+        ("The proposal was praised by union leaders.", "said", "praised"),
     ],
 )
 def test_stance_mental_state_and_commitment_cues(extract, text, attribution, cue):
@@ -106,6 +107,8 @@ def test_stance_mental_state_and_commitment_cues(extract, text, attribution, cue
         "It remains unclear if the ministry intends to appeal.",  # an open question
         "Tarnow claimed 41 percent of the vote.",  # claiming a prize is taking it
         "Mr. Obama called Naghmeh Abedini on Friday.",  # a telephone call
+        "Pike spoke on Monday.",  # when, not what
+        "The ferry was sold by the council.",  # an act, not a stance
     ],
 )
 def test_facts_about_actors_stay_in_the_articles_voice(extract, text):
