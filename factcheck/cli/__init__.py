@@ -34,6 +34,23 @@ app = typer.Typer(
     rich_markup_mode=None,
 )
 
+def _version(value: bool) -> None:
+    if value:
+        from importlib.metadata import version
+
+        print(f"factcheck {version('factcheck')}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    show_version: bool = typer.Option(
+        False, "--version", callback=_version, is_eager=True, help="Print the version and exit."
+    ),
+) -> None:
+    """Options for every command (the app's help text is the one given above)."""
+
+
 app.command("init")(db_cmd.init)
 app.add_typer(db_cmd.app, name="db")
 app.add_typer(config_cmd.app, name="config")

@@ -23,3 +23,15 @@ def test_every_command_has_help_with_an_example():
         if "Example" not in result.output:
             missing.append(" ".join(path))
     assert missing == []
+
+
+def test_version_flag_prints_the_installed_version():
+    from importlib.metadata import version
+
+    from typer.testing import CliRunner
+
+    from factcheck.cli import app
+
+    result = CliRunner().invoke(app, ["--version"])
+    assert result.exit_code == 0
+    assert result.output.strip() == f"factcheck {version('factcheck')}"
