@@ -16,12 +16,6 @@ if TYPE_CHECKING:
     from factcheck.extract.text_units import Layout
 
 
-# A cue under one of these edges of another cue reports part of that cue's content ("said
-# he thinks ...": the thinking is what was said), not a claim of its own.
-COMPLEMENT_EDGES = {"ccomp", "xcomp", "dobj", "pobj", "pcomp", "attr", "oprd", "acomp"}
-# Edges that open a clause with its own assertion: a relative clause, a participle, an
-# adverbial clause ('..., saying that ...'), an apposition.
-OWN_CLAUSE_EDGES = {"relcl", "acl", "advcl", "appos"}
 CLAUSAL_CONTENT = {"ccomp", "xcomp", "parataxis"}
 NOMINAL_CONTENT = {"dobj", "attr", "oprd", "dative"}
 
@@ -38,7 +32,9 @@ class Embedded:
 def embedded_cues(doc: Doc, a: int, b: int, layout: Layout, framed: set[int]) -> list[Embedded]:
     """Verb cues of sentence [a, b) that no clause took as its frame (`framed`: token
     indexes of the cues the sentence's segments use), outside quotation marks, each with
-    its own content: relative clauses, participles, adverbial and coordinated reports."""
+    its own content: relative clauses, participles, adverbial and coordinated reports, and
+    reports nested in another's ("Varga said the council claims that ..."), each with its
+    own source."""
     tokens = list(doc[a:b])
     quoted = has_quote(tokens)
     found: list[Cue] = []
@@ -50,10 +46,9 @@ def embedded_cues(doc: Doc, a: int, b: int, layout: Layout, framed: set[int]) ->
         # speaker whose words could stand apart
         if cue is not None and cue.anchor.i == tok.i and cue.source_hint != "none":
             found.append(cue)
-    anchors = framed | {c.anchor.i for c in found}
     out = []
     for cue in found:
-        if _nested(cue.anchor, anchors, a, b) or _open_question(cue.anchor, a, b):
+        if _open_question(cue.anchor, a, b):
             continue
         if _gapped_relative(cue.anchor):
             continue
@@ -100,18 +95,6 @@ def _content_clause(clause: Token) -> bool:
         return True
     return clause.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to"
                                         for c in clause.children)
-
-
-def _nested(tok: Token, anchors: set[int], a: int, b: int) -> bool:
-    """Inside the content of another cue of the same sentence."""
-    cur = tok
-    while cur.head.i != cur.i and a <= cur.head.i < b:
-        if cur.dep_ in OWN_CLAUSE_EDGES:
-            return False
-        if cur.dep_ in COMPLEMENT_EDGES and cur.head.i in anchors:
-            return True
-        cur = cur.head
-    return False
 
 
 def _open_question(tok: Token, a: int, b: int) -> bool:
@@ -166,4 +149,17 @@ def content_span(verb: Token, a: int, b: int) -> tuple[int, int] | None:
         last -= 1
     if last - first < 1:
         return None
-    return first, last + 1
+    return first, _close_quotation(doc, first, last, b) + 1
+
+
+def _close_quotation(doc: Doc, first: int, last: int, b: int) -> int:
+    """Keep the closing mark of a quotation the content opens: 'it “has never blocked the
+    shipments,”' rather than a dangling '“'."""
+    opened = sum(1 for t in doc[first:last + 1] if t.text in ("“", "‘"))
+    closed = sum(1 for t in doc[first:last + 1] if t.text in ("”", "’"))
+    end = last
+    while opened > closed and end + 1 < b and doc[end + 1].is_punct:
+        end += 1
+        if doc[end].text in ("”", "’"):
+            return end
+    return last

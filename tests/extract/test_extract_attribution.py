@@ -35,10 +35,13 @@ def test_inverted_quote_frame_without_space(extract):
 def test_inverted_frame_stops_at_the_speaker(extract):
     text = ("The council, for its part, claims that it “has never blocked the shipments,” "
             "said Deputy Mayor Ilse Varga during a press briefing on Friday.")
-    (c,) = extract(text).claims
-    assert c.attribution in ("said", "claimed")
-    assert c.speaker == "Ilse Varga"
-    assert c.quote.endswith("Ilse Varga")
+    outer, inner = extract(text).claims
+    assert outer.attribution in ("said", "claimed")
+    assert outer.speaker == "Ilse Varga"
+    assert outer.quote.endswith("Ilse Varga")
+    # the council's claim, nested in what Varga said, is a claim of its own
+    assert (inner.attribution, inner.speaker) == ("claimed", "council")
+    assert inner.quote == "it “has never blocked the shipments,”"
 
 
 def test_according_to(extract):

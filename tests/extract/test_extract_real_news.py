@@ -156,3 +156,12 @@ def test_a_headline_that_attributes_is_a_claim(extract):
     headline = res.claims[0]
     assert headline.quote.startswith("Pike says")
     assert (headline.attribution, headline.speaker) == ("said", "Pike")
+
+
+def test_a_nested_attribution_keeps_both_sources(extract):
+    text = "The minister said the union believes that the strike will end on Friday."
+    outer, inner = extract(text).claims
+    assert (outer.attribution, outer.speaker) == ("said", "minister")
+    assert outer.quote == text
+    assert (inner.attribution, inner.speaker, inner.cue) == ("believed", "union", "believes")
+    assert inner.quote == "the strike will end on Friday"
