@@ -41,6 +41,7 @@ from factcheck.extract.predicates import (
 )
 
 ATTITUDES = {"believed", "promised"}
+NEVER_CUES = {"DET", "PUNCT", "CCONJ", "SCONJ", "NUM", "PART", "SPACE", "SYM"}
 BLOCK_DEPS = {"relcl", "acl", "appos"}
 # "..., after the government confirmed that": a cue in an adverbial clause frames only it
 SUBORDINATORS = {"after", "before", "when", "since", "because", "as", "while", "until",
@@ -292,6 +293,8 @@ def _first_word(tokens: list[Any]) -> int:
 
 def cue_at(tok: Any, quoted: bool) -> Cue | None:
     """The cue that `tok` begins or anchors, if any (a clause is quoted: `quoted`)."""
+    if tok.pos_ in NEVER_CUES:
+        return None  # most tokens of a sentence: no cue begins with them
     low = tok.lower_
     if low == "according" and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].lower_ == "to":
         to = tok.doc[tok.i + 1]
