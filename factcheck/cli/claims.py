@@ -13,7 +13,6 @@ from factcheck.cli.common import (
     open_session,
     print_json,
     print_table,
-    shorten,
     user_errors,
 )
 from factcheck.vocab import Attribution, Status
@@ -126,7 +125,7 @@ def list_(
                 [
                     c.id,
                     c.article_id,
-                    shorten(c.quote, 70),
+                    c.quote,  # as stored: the table folds it, never alters it
                     c.speaker.name if c.speaker else "",
                     c.attribution.value,
                     c.cue,

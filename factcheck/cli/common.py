@@ -1,6 +1,7 @@
 """What every command shares: --db and --format options, the session scope, output, errors."""
 
 import json
+import re
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -35,8 +36,33 @@ FormatOption = Annotated[
 
 
 def fail(message: str) -> NoReturn:
-    typer.echo(f"error: {message}", err=True)
+    typer.echo(f"error: {visible(message)}", err=True)
     raise typer.Exit(1)
+
+
+# Control characters other than newline and tab: an article or a name could carry a
+# terminal escape sequence (clear the screen, set the title) or a bidi override; they are
+# shown, not obeyed. A CR ends a line only as part of CRLF.
+_CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]|\r(?!\n)")
+
+
+def _picture(match: re.Match) -> str:
+    code = ord(match.group())
+    if code < 0x20:
+        return chr(0x2400 + code)  # U+2400 CONTROL PICTURES: ␛ for ESC, ␇ for BEL
+    return "␡" if code == 0x7F else f"\\u{code:04x}"
+
+
+def visible(text: str) -> str:
+    """Stored text as the terminal may print it: control characters made visible symbols."""
+    return _CONTROLS.sub(_picture, text)
+
+
+def safe(text: object) -> str:
+    """Stored text for a rich markup string: controls visible, `[...]` never read as markup."""
+    from rich.markup import escape
+
+    return escape(visible("" if text is None else str(text)))
 
 
 @contextmanager
@@ -93,12 +119,14 @@ def console(stderr: bool = False):
 
 def print_table(title: str | None, columns: list[str], rows: list[list[Any]]) -> None:
     from rich.table import Table
+    from rich.text import Text
 
-    table = Table(title=title, show_lines=False)
+    # Cells are Text, never markup: a stored "[sic]" or "[/i]" is shown as it is.
+    table = Table(title=Text(visible(title)) if title else None, show_lines=False)
     for column in columns:
         table.add_column(column, overflow="fold")
     for row in rows:
-        table.add_row(*["" if cell is None else str(cell) for cell in row])
+        table.add_row(*[Text(visible("" if cell is None else str(cell))) for cell in row])
     console().print(table)
 
 
@@ -109,4 +137,4 @@ def shorten(text: str | None, width: int = 80) -> str:
 
 def done(message: str) -> None:
     """The one-line confirmation of a command that changed the ledger."""
-    typer.echo(message)
+    typer.echo(visible(message))

@@ -39,7 +39,10 @@ def extract_command(
     """
     from factcheck.documents import iter_document_paths, read_document
 
-    files = iter_document_paths(paths)
+    skipped: list = []
+    files = iter_document_paths(paths, skipped)
+    for path, why in skipped:
+        _err(f"skipped {path}: {why}")
     single = len(paths) == 1 and len(files) == 1 and not paths[0].is_dir()
     if not files:
         _err("error: no .txt, .md, .html or .htm files found")

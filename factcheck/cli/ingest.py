@@ -79,7 +79,10 @@ def ingest(
     overrides = MetadataOverrides(
         title, url, outlet, list(author or []), parse_date(published, "--published")
     )
-    files = iter_document_paths(paths)
+    skipped: list = []
+    files = iter_document_paths(paths, skipped)
+    for path, why in skipped:
+        typer.echo(f"skipped {path}: {why}", err=True)
     if not files:
         fail("no .txt, .md or .html files found in " + ", ".join(map(str, paths)))
     if overrides.given and len(files) > 1:

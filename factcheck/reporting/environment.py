@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Iterator
 from dataclasses import asdict, is_dataclass
@@ -12,7 +11,6 @@ from typing import Any
 
 from jinja2 import (
     ChoiceLoader,
-    Environment,
     FileSystemLoader,
     PrefixLoader,
     StrictUndefined,
@@ -22,6 +20,8 @@ from jinja2 import (
     UndefinedError,
     select_autoescape,
 )
+from jinja2.exceptions import SecurityError
+from jinja2.sandbox import ImmutableSandboxedEnvironment
 
 from factcheck.errors import BadInput
 from factcheck.paths import templates_dir
@@ -29,10 +29,12 @@ from factcheck.services.reports import STATUS_LABELS
 from factcheck.vocab import voice_of
 
 
-def make_environment(user_dir: Path | str | None = None) -> Environment:
+def make_environment(user_dir: Path | str | None = None) -> ImmutableSandboxedEnvironment:
     """Templates are looked up in `user_dir` first, then in the built-in folder.
 
-    A user template can also extend the one it replaces as "builtin/<name>".
+    A user template can also extend the one it replaces as "builtin/<name>". The
+    environment is sandboxed: a shared template folder is data, not code, so a template
+    cannot reach Python internals (__globals__, os, subprocess) nor change what it is given.
     """
     builtin = FileSystemLoader(str(templates_dir()))
     loaders = [builtin, PrefixLoader({"builtin": builtin})]
@@ -41,7 +43,7 @@ def make_environment(user_dir: Path | str | None = None) -> Environment:
         if not folder.is_dir():
             raise BadInput(f"--template-dir {folder} is not a folder")
         loaders.insert(0, FileSystemLoader(str(folder)))
-    env = Environment(
+    env = ImmutableSandboxedEnvironment(
         loader=ChoiceLoader(loaders),
         undefined=StrictUndefined,
         # HTML is escaped; Markdown and JSON escape through their own filters below.
@@ -67,7 +69,7 @@ def make_environment(user_dir: Path | str | None = None) -> Environment:
     return env
 
 
-def render(env: Environment, name: str, context: dict[str, Any]) -> Iterator[str]:
+def render(env: ImmutableSandboxedEnvironment, name: str, context: dict[str, Any]) -> Iterator[str]:
     """Stream a rendered template; template mistakes become one-line user errors."""
     try:
         template = env.get_template(name)
@@ -78,6 +80,8 @@ def render(env: Environment, name: str, context: dict[str, Any]) -> Iterator[str
         raise BadInput(f"template {exc.filename or exc.name}:{exc.lineno}: {exc.message}") from None
     except UndefinedError as exc:
         raise BadInput(f"template {name}: {exc.message}") from None
+    except SecurityError as exc:
+        raise BadInput(f"template {name}: refused by the sandbox: {exc}") from None
     except TemplateError as exc:
         raise BadInput(f"template {name}: {exc}") from None
 
@@ -135,4 +139,7 @@ def _plain(value: Any) -> Any:
 
 
 def to_json(value: Any, indent: int | None = None) -> str:
-    return json.dumps(value, ensure_ascii=False, default=_plain, indent=indent)
+    """JSON for a template; safe in a <script> block too (<, >, & escaped)."""
+    from factcheck import safejson
+
+    return safejson.dumps(value, ensure_ascii=False, default=_plain, indent=indent)

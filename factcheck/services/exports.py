@@ -13,6 +13,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from factcheck import safejson
 from factcheck.models import (
     Article,
     Citation,
@@ -155,9 +156,10 @@ def claimreview_document(session: Session, *, organization: str = "factcheck") -
         "name": f"{organization} fact-checks (ClaimReview)",
         "description": SCALE_DESCRIPTION,
     }
-    yield json.dumps(head, ensure_ascii=False, indent=2)[:-2] + ',\n  "@graph": ['
+    # safejson: the JSON-LD is often pasted into a page's <script>; a quote can't close it.
+    yield safejson.dumps(head, indent=2)[:-2] + ',\n  "@graph": ['
     for index, item in enumerate(claimreview_items(session, organization=organization)):
-        yield ("," if index else "") + "\n    " + json.dumps(item, ensure_ascii=False)
+        yield ("," if index else "") + "\n    " + safejson.dumps(item)
     yield "\n  ]\n}\n"
 
 
