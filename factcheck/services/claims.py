@@ -13,6 +13,7 @@ from factcheck.errors import BadInput, ConflictError
 from factcheck.models import Article, Claim, ClaimEvent, Evidence, Link, Review, Source, SourceAlias
 from factcheck.services.articles import get_article
 from factcheck.services.common import get_or_fail
+from factcheck.services.common import like_pattern as _like_pattern
 from factcheck.services.sources import alias_key, get_or_create_source
 from factcheck.vocab import (
     VERDICT_STATUSES,
@@ -114,14 +115,6 @@ def claims_query(filters: ClaimFilters, dialect: str = "sqlite"):
     return query
 
 
-def _like_pattern(text: str) -> tuple[str, str | None]:
-    """A LIKE pattern for a substring; ESCAPE only when needed (it disables the FTS index)."""
-    if not any(ch in text for ch in "%_\\"):
-        return f"%{text}%", None
-    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    return f"%{escaped}%", "\\"
-
-
 _CLAIMS_FTS = table("claims_fts", column("rowid"), column("quote"))
 
 
@@ -151,12 +144,12 @@ def quote_contains(search: str, dialect: str):
 
 
 def _speaker_ids(name: str):
-    key = alias_key(name)
-    pattern = f"%{key}%"
+    # "%" or "_" in a name are characters to find, not wildcards
+    pattern, escape = _like_pattern(alias_key(name))
     return (
         select(SourceAlias.source_id)
-        .where(SourceAlias.alias_key.like(pattern))
-        .union(select(Source.id).where(func.lower(Source.name).like(pattern)))
+        .where(SourceAlias.alias_key.like(pattern, escape=escape))
+        .union(select(Source.id).where(func.lower(Source.name).like(pattern, escape=escape)))
     )
 
 

@@ -52,3 +52,12 @@ def chunks(ids: Sequence[int], size: int = CHUNK) -> Iterator[list[int]]:
     """Ids in lists of at most `size`, for IN (...) queries."""
     for index in range(0, len(ids), size):
         yield list(ids[index : index + size])
+
+
+def like_pattern(text: str) -> tuple[str, str | None]:
+    """A LIKE pattern for a substring: %, _ and \\ in it are literal (with ESCAPE '\\'); ESCAPE
+    only when needed, since it keeps SQLite's FTS trigram index from serving the LIKE."""
+    if not any(ch in text for ch in "%_\\"):
+        return f"%{text}%", None
+    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%", "\\"

@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from factcheck.errors import BadInput, NotFound
 from factcheck.models import Article, Citation, Claim, Source, SourceAlias
-from factcheck.services.common import MAX_ID, parse_id
+from factcheck.services.common import MAX_ID, like_pattern, parse_id
 from factcheck.vocab import SourceKind
 
 
@@ -108,12 +108,14 @@ class SourceSummary:
 def list_sources(session: Session, *, search: str | None = None) -> list[SourceSummary]:
     query = select(Source).options(selectinload(Source.aliases)).order_by(Source.name)
     if search:
-        pattern = f"%{search.lower()}%"
+        pattern, escape = like_pattern(search.lower())
         query = query.where(
             or_(
-                func.lower(Source.name).like(pattern),
+                func.lower(Source.name).like(pattern, escape=escape),
                 Source.id.in_(
-                    select(SourceAlias.source_id).where(SourceAlias.alias_key.like(pattern))
+                    select(SourceAlias.source_id).where(
+                        SourceAlias.alias_key.like(pattern, escape=escape)
+                    )
                 ),
             )
         )

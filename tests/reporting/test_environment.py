@@ -67,3 +67,44 @@ def test_markdown_cells_escape_pipes_newlines_and_markup():
     assert md_text("# not a heading\n- not a list *x*") == (
         "\\# not a heading\n\\- not a list \\*x\\*"
     )
+
+
+ESCAPES = [
+    "{{ cycler.__init__.__globals__.os.popen('touch ' ~ marker).read() }}",
+    "{{ self.__init__.__globals__['__builtins__']['__import__']('subprocess')"
+    ".run(['touch', marker]) }}",
+    "{% for c in ''.__class__.__mro__[1].__subclasses__() %}{{ c }}{% endfor %}",
+    "{{ lipsum.__globals__['os'].system('touch ' ~ marker) }}",
+    "{{ '{0.__class__.__init__.__globals__}'.format(marker) }}",
+]
+
+
+@pytest.mark.parametrize("source", ESCAPES)
+def test_a_user_template_cannot_reach_python_or_the_shell(tmp_path, source):
+    marker = tmp_path / "PWNED"
+    folder = tmp_path / "templates"
+    folder.mkdir()
+    (folder / "corpus.md").write_text(source)
+    with pytest.raises(BadInput, match=r"corpus\.md") as info:
+        "".join(render(make_environment(folder), "corpus.md", {"marker": str(marker)}))
+    assert "\n" not in str(info.value)
+    assert not marker.exists()
+
+
+def test_a_template_cannot_change_the_data_it_is_given(tmp_path):
+    (tmp_path / "corpus.md").write_text("{{ items.append(1) }}{{ items }}")
+    with pytest.raises(BadInput, match=r"sandbox|unsafe"):
+        "".join(render(make_environment(tmp_path), "corpus.md", {"items": [0]}))
+
+
+def test_the_json_filter_is_safe_inside_a_script_block():
+    from json import loads
+
+    env = make_environment()
+    value = {"quote": "</script><script>alert(1)</script> & <!-- x -->"}
+    out = env.from_string("<script type='application/ld+json'>{{ v | json }}</script>").render(
+        v=value
+    )
+    inner = out.removeprefix("<script type='application/ld+json'>").removesuffix("</script>")
+    assert "<" not in inner and ">" not in inner and "&" not in inner
+    assert loads(inner) == value

@@ -1,0 +1,105 @@
+"""Stored text is shown, never obeyed: no rich markup, no terminal escapes, no wildcards."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+ARTICLE = (
+    "The mayor said the budget was “balanced [sic] and fair” on Monday. "
+    "A memo [/caption] noted that [/i] costs rose by 12 percent. "
+    "Critics said the \x1b[2J\x1b]0;owned\x07 figure was wrong. "
+    "The 100% Club said fares would rise. "
+    "The ministry_of_ports said the port would reopen.\n"
+)
+
+
+@pytest.fixture
+def ledger(cli, tmp_path):
+    path = tmp_path / "hostile.txt"
+    path.write_text(ARTICLE, encoding="utf-8")
+    assert cli("articles", "add", str(path)).exit_code == 0
+    for quote, speaker in [
+        ("balanced [sic] and fair", "The [bold]mayor[/bold]"),
+        ("A memo [/caption] noted that [/i] costs rose", "[/i]"),
+        ("the \x1b[2J\x1b]0;owned\x07 figure was wrong", "Critics"),
+        ("fares would rise", "100% Club"),
+        ("the port would reopen", "ministry_of_ports"),
+    ]:
+        result = cli("claims", "add", "1", "--quote", quote, "--speaker", speaker)
+        assert result.exit_code == 0, result.output
+    assert cli("review", "2", "--status", "false", "--note", "[/i] not so").exit_code == 0
+
+
+def test_claims_list_shows_brackets_as_stored(cli, ledger):
+    result = cli("claims", "list")
+    assert result.exit_code == 0, result.output
+    assert "balanced [sic] and fair" in result.output
+    assert "[/caption]" in result.output and "[/i]" in result.output
+    assert "The [bold]mayor[/bold]" in result.output
+
+
+@pytest.mark.parametrize(
+    "args",
+    [("claims", "show", "2"), ("history", "2"), ("sources", "list"), ("sources", "show", "[/i]")],
+)
+def test_closing_tags_in_stored_text_crash_nothing(cli, ledger, args):
+    result = cli(*args)
+    assert result.exit_code == 0, result.output
+    assert "[/i]" in result.output
+
+
+def test_terminal_escapes_are_shown_not_sent(cli, ledger):
+    for args in (("claims", "show", "3"), ("claims", "list"), ("articles", "show", "1")):
+        result = cli(*args)
+        assert result.exit_code == 0, result.output
+        assert "\x1b" not in result.output and "\x07" not in result.output
+        assert "␛[2J␛]0;owned␇" in result.output
+
+
+def test_json_output_keeps_the_stored_text_exactly(cli, ledger):
+    claims = json.loads(cli("claims", "list", "--format", "json").output)
+    assert claims[2]["quote"] == "the \x1b[2J\x1b]0;owned\x07 figure was wrong"
+
+
+def test_a_quote_in_a_table_is_not_collapsed_or_cut(cli, tmp_path):
+    long_quote = "Officials  said   the pier,\nwhich opened in 1911, " + "was safe " * 12
+    path = tmp_path / "pier.txt"
+    path.write_text(long_quote + "and would stay open.\n", encoding="utf-8")
+    assert cli("articles", "add", str(path)).exit_code == 0
+    assert cli("claims", "add", "1", "--quote", long_quote.strip()).exit_code == 0
+    out = cli("claims", "list").output
+    cells = "".join(line.split("│")[3] for line in out.splitlines() if line.count("│") > 3)
+    assert "Officials  said   the pier," in cells
+    assert "".join(cells.split()) == "".join(long_quote.split())  # all of it, folded
+
+
+@pytest.mark.parametrize(
+    ("speaker", "expected"),
+    [("%", ["100% Club"]), ("_", ["ministry_of_ports"]), ("0% c", ["100% Club"])],
+)
+def test_speaker_filter_wildcards_are_literal(cli, ledger, speaker, expected):
+    result = cli("claims", "list", "--speaker", speaker, "--format", "json")
+    assert result.exit_code == 0, result.output
+    assert [c["speaker"] for c in json.loads(result.output)] == expected
+
+
+def test_sources_search_wildcards_are_literal(cli, ledger):
+    names = [
+        s["name"] for s in json.loads(cli("sources", "list", "--search", "%", "-f", "json").output)
+    ]
+    assert names == ["100% Club"]
+
+
+def test_claimreview_json_ld_cannot_close_a_script_block(cli, tmp_path):
+    path = tmp_path / "s.txt"
+    path.write_text("He said </script><script>alert(1)</script> & more.\n", encoding="utf-8")
+    assert cli("articles", "add", str(path)).exit_code == 0
+    quote = "</script><script>alert(1)</script> & more"
+    assert cli("claims", "add", "1", "--quote", quote).exit_code == 0
+    assert cli("review", "1", "--status", "false", "--note", "no <b>").exit_code == 0
+    out = cli("export", "claimreview").output
+    assert "</script" not in out and "<" not in out and "&" not in out
+    graph = json.loads(out)["@graph"]
+    assert graph[0]["itemReviewed"]["text"] == quote
