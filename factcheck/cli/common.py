@@ -81,6 +81,8 @@ def user_errors() -> Iterator[None]:
             fail(f"database error: {str(exc.orig).splitlines()[0]}")
         if isinstance(exc, sa_errors.IntegrityError | sa_errors.DataError):
             fail(f"refused by the database: {str(exc.orig).splitlines()[0]}")
+        if isinstance(exc, sa_errors.DBAPIError):  # e.g. a file that is not a database
+            fail(f"database error: {(str(exc.orig).splitlines() or [type(exc).__name__])[0]}")
         stale = sys.modules.get("sqlalchemy.orm.exc")
         if stale is not None and isinstance(exc, stale.StaleDataError):
             fail("the row was changed by someone else meanwhile; retry")
