@@ -193,8 +193,22 @@ def _article_input(path: Path, document, overrides: MetadataOverrides):
 
 
 def _store(path: Path, data, extraction, pipeline_version, db) -> FileResult:
-    """One article, one transaction: a crash leaves it either whole or absent."""
-    from sqlalchemy.exc import SQLAlchemyError
+    """One article, one transaction: a crash leaves it either whole or absent.
+
+    Another process storing the same new article at the same moment wins the unique
+    (slug, version) row; ours then runs once more and finds it stored (unchanged).
+    """
+    from sqlalchemy.exc import IntegrityError
+
+    try:
+        return _store_once(path, data, extraction, pipeline_version, db)
+    except IntegrityError:
+        pass
+    return _store_once(path, data, extraction, pipeline_version, db, last=True)
+
+
+def _store_once(path: Path, data, extraction, pipeline_version, db, last=False) -> FileResult:
+    from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 
     from factcheck.db import session_scope
     from factcheck.errors import FactcheckError
@@ -216,6 +230,10 @@ def _store(path: Path, data, extraction, pipeline_version, db) -> FileResult:
                 reanchored=reanchor.moved if reanchor else 0,
                 orphaned=len(reanchor.orphaned) if reanchor else 0,
             )
+    except IntegrityError:
+        if not last:
+            raise
+        return FileResult(path, "error", error="stored by another writer meanwhile; retry")
     except (FactcheckError, SQLAlchemyError) as exc:
         return FileResult(path, "error", error=str(exc).splitlines()[0])
 

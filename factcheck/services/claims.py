@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 
 from sqlalchemy import column, func, select, table, union
@@ -46,7 +47,7 @@ def add_claim(session: Session, *, article_id: int, data: NewClaim, actor: str) 
     """Record a claim by hand: the quote must be in the article; offsets are exact."""
     article = get_article(session, article_id)
     anchor = locate_quote(article.text, data.quote, data.occurrence)
-    if data.cue and data.cue.strip().lower() not in article.text.lower():
+    if data.cue and _nfc(data.cue.strip().lower()) not in _nfc(article.text.lower()):
         raise BadInput(f"cue {data.cue!r} does not occur in the article")
     speaker = get_or_create_source(session, data.speaker) if data.speaker else None
     sentence_start, sentence_end = sentence_bounds(article.text, anchor.start, anchor.end)
@@ -68,6 +69,10 @@ def add_claim(session: Session, *, article_id: int, data: NewClaim, actor: str) 
     session.add(claim)
     session.flush()
     return claim
+
+
+def _nfc(text: str) -> str:
+    return unicodedata.normalize("NFC", text)
 
 
 def _inside_quotation_marks(text: str, start: int, end: int) -> bool:

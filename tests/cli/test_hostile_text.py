@@ -103,3 +103,14 @@ def test_claimreview_json_ld_cannot_close_a_script_block(cli, tmp_path):
     assert "</script" not in out and "<" not in out and "&" not in out
     graph = json.loads(out)["@graph"]
     assert graph[0]["itemReviewed"]["text"] == quote
+
+
+@pytest.mark.parametrize("speaker", ["\u200d", "😀", "👩\u200d👩\u200d👧"])
+def test_a_speaker_must_contain_a_letter(cli, ledger, db_url, speaker):
+    from tests.cli.test_errors import assert_one_line_error, row_counts
+
+    before = row_counts(db_url)
+    added = cli("claims", "add", "1", "--quote", "fares would rise", "--speaker", speaker)
+    assert_one_line_error(added, "needs a letter")
+    assert_one_line_error(cli("claims", "edit", "1", "--speaker", speaker), "needs a letter")
+    assert row_counts(db_url) == before
