@@ -19,7 +19,9 @@ class OutputFormat(StrEnum):
 
 
 def _err(msg: str) -> None:
-    typer.echo(msg, err=True)
+    from factcheck.cli.common import visible
+
+    typer.echo(visible(msg), err=True)
 
 
 def extract_command(
@@ -103,8 +105,9 @@ def _emit(results: Iterator, fmt: OutputFormat, single: bool) -> None:
 
 
 def _table(res: object) -> object:
-    from rich.markup import escape
     from rich.table import Table
+
+    from factcheck.cli.common import safe as escape  # markup escaped, controls made visible
 
     table = Table(title=f"{res.article}: {len(res.claims)} claims", show_lines=False)
     table.add_column("#", justify="right", no_wrap=True)

@@ -18,6 +18,7 @@ from factcheck.cli.common import (
     print_json,
     print_table,
     user_errors,
+    visible,
 )
 
 
@@ -82,7 +83,7 @@ def ingest(
     skipped: list = []
     files = iter_document_paths(paths, skipped)
     for path, why in skipped:
-        typer.echo(f"skipped {path}: {why}", err=True)
+        typer.echo(visible(f"skipped {path}: {why}"), err=True)
     if not files:
         fail("no .txt, .md or .html files found in " + ", ".join(map(str, paths)))
     if overrides.given and len(files) > 1:
@@ -295,4 +296,4 @@ def _render(results: list[FileResult], format: OutputFormat) -> None:
             message = result.error
             if not message.startswith(str(result.path)):
                 message = f"{result.path}: {message}"
-            typer.echo(f"error: {message}", err=True)
+            typer.echo(f"error: {visible(message)}", err=True)

@@ -72,3 +72,21 @@ def test_extract_many_keeps_order_across_long_and_short_texts(small_nlp, extract
     assert [r.article for r in results] == ["a.txt", "b.txt", "c.txt"]
     assert len(results[1].claims) == 8 * len(results[0].claims)
     assert all(long_text[c.start : c.end] == c.quote for c in results[1].claims)
+
+
+def test_ingest_of_an_article_over_max_length_stores_every_claim(small_nlp, cli, tmp_path):
+    """Through the command line, as a user runs it: no E088, claims anchored in the file."""
+    import json
+
+    from factcheck.extract import load_nlp
+
+    assert load_nlp() is small_nlp  # the command uses the same (cached) model
+    text = "".join(PARAGRAPH.replace("40", str(n)) for n in range(1, 9))
+    path = tmp_path / "long.txt"
+    path.write_text(text, encoding="utf-8")
+    result = cli("ingest", str(path), "--format", "json")
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)[0]["claims"] == 16
+    claims = json.loads(cli("claims", "list", "--format", "json").stdout)
+    assert all(text[c["start"] : c["end"]] == c["quote"] for c in claims)
+    assert cli("audit", "verify").exit_code == 0
