@@ -90,6 +90,8 @@ def read_document(path: Path | str) -> Document:
     """Read one article; raise BadInput with a one-line reason if it cannot be used."""
     path = Path(path)
     fmt = SUFFIXES.get(path.suffix.lower())
+    if path.is_dir():
+        raise BadInput(f"{path}: is a folder, not an article file")
     if fmt is None:
         raise BadInput(f"{path}: unsupported file type {path.suffix or '(none)'!r} "
                        f"(use .txt, .md, .html or .htm)")

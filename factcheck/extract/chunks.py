@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
+from itertools import groupby
 from typing import Any
 
 from factcheck.extract.types import (
@@ -132,27 +133,20 @@ def extract_chunked(
 ) -> Iterator[ExtractionResult]:
     """One result per (name, text, meta), in order; long texts are parsed piece by piece.
 
-    Pieces go through nlp.pipe like whole texts, so memory is bounded by batch_size
-    pieces, whatever the length of one text.
+    Texts that fit one parse go through nlp.pipe in batches, as before. A longer text is
+    parsed one piece at a time: batching its pieces would hold batch_size pieces' parses
+    at once, so memory stays that of one piece whatever the length of the text.
     """
     limit = chunk_limit(nlp)
-
-    def pieces() -> Iterator[tuple[str, tuple]]:
-        for name, text, meta in items:
-            parts = split_text(text, limit)
-            for index, (offset, piece) in enumerate(parts):
-                yield piece, (name, meta, offset, index == len(parts) - 1)
-
-    merged: _Merged | None = None
-    for doc, (name, meta, offset, last) in nlp.pipe(
-        pieces(), as_tuples=True, batch_size=batch_size
-    ):
-        if merged is None and last:  # the usual case: the whole text in one parse
-            yield process(doc, name, meta)
+    runs = groupby(items, key=lambda item: len(item[1]) > limit)
+    for long, run in runs:
+        if not long:
+            stream = ((text, (name, meta)) for name, text, meta in run)
+            for doc, (name, meta) in nlp.pipe(stream, as_tuples=True, batch_size=batch_size):
+                yield process(doc, name, meta)
             continue
-        if merged is None:
+        for name, text, meta in run:
             merged = _Merged(name)
-        merged.add(shift_result(process(doc, name, meta), offset))
-        if last:
+            for offset, piece in split_text(text, limit):
+                merged.add(shift_result(process(nlp(piece), name, meta), offset))
             yield merged.result()
-            merged = None

@@ -113,6 +113,8 @@ def add_alias(session: Session, *, source_ref: str, alias: str) -> Source:
     key = alias_key(alias)
     if not key:
         raise BadInput("the alias is empty")
+    if not has_letter(key):
+        raise BadInput(f"an alias needs a letter: {alias!r}")
     owner = session.scalars(select(SourceAlias).where(SourceAlias.alias_key == key)).first()
     if owner is not None and owner.source_id != source.id:
         other = session.get(Source, owner.source_id)

@@ -12,7 +12,7 @@ from factcheck.anchoring import find_occurrences, locate_quote
 from factcheck.errors import BadInput
 from factcheck.services.articles import ArticleInput, store_article
 from factcheck.services.claims import NewClaim, add_claim
-from factcheck.services.sources import get_or_create_source, maybe_source
+from factcheck.services.sources import add_alias, get_or_create_source, maybe_source
 
 
 def nfc(text: str) -> str:
@@ -84,6 +84,9 @@ def test_a_speaker_without_a_letter_is_refused(session, name):
     with pytest.raises(BadInput, match="needs a letter"):
         get_or_create_source(session, name)
     assert maybe_source(session, name) is None  # what ingest does with such a found name
+    get_or_create_source(session, "Harbour Council")
+    with pytest.raises(BadInput, match=r"needs a letter|is empty"):
+        add_alias(session, source_ref="Harbour Council", alias=name)
 
 
 def test_names_in_any_script_are_names(session):
