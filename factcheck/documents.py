@@ -55,6 +55,8 @@ def iter_document_paths(paths: Iterable[Path | str],
             continue
         for f in sorted(p.rglob("*")):
             if f.is_dir():
+                if f.is_symlink() and skipped is not None:  # rglob does not follow it
+                    skipped.append((f, "symlink to a folder (not followed)"))
                 continue
             if f.suffix.lower() in SUFFIXES:
                 out.append(f)

@@ -166,10 +166,12 @@ def test_a_folder_reports_every_file_it_skips_and_why(tmp_path):
     os.mkfifo(tmp_path / "pipe")
     (tmp_path / "dangling").symlink_to(tmp_path / "nowhere")
     os.mkfifo(tmp_path / "pipe.txt")  # a supported name: taken, and refused when read
+    (tmp_path / "loop").symlink_to(tmp_path)
     skipped: list = []
     files = iter_document_paths([tmp_path], skipped)
     assert [p.name for p in files] == ["a.txt", "pipe.txt"]
     reasons = {p.name: why for p, why in skipped}
     assert reasons["pipe"] == "FIFO"
     assert reasons["dangling"] == "dangling symlink"
+    assert reasons["loop"] == "symlink to a folder (not followed)"
     assert "unsupported file type '.rst'" in reasons["notes.rst"]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Iterator
 from dataclasses import asdict, is_dataclass
@@ -21,12 +22,44 @@ from jinja2 import (
     select_autoescape,
 )
 from jinja2.exceptions import SecurityError
+from jinja2.loaders import split_template_path
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 
 from factcheck.errors import BadInput
 from factcheck.paths import templates_dir
 from factcheck.services.reports import STATUS_LABELS
 from factcheck.vocab import voice_of
+
+
+class _Sandbox(ImmutableSandboxedEnvironment):
+    """The sandbox, also refusing arithmetic that only exhausts memory or time
+    ("{{ 'x' * 10**10 }}", "{{ 9 ** 9 ** 9 }}")."""
+
+    intercepted_binops = frozenset(["*", "**"])
+    MAX_REPEAT = 1_000_000
+
+    def call_binop(self, context, operator, left, right):
+        if operator == "**" and isinstance(right, int) and abs(right) > 1000:
+            raise SecurityError("exponent too large for a template")
+        if operator == "*":
+            sizes = [len(v) for v in (left, right) if isinstance(v, str | list | tuple)]
+            counts = [v for v in (left, right) if isinstance(v, int)]
+            if sizes and counts and sizes[0] * max(counts[0], 0) > self.MAX_REPEAT:
+                raise SecurityError("repetition too large for a template")
+        return super().call_binop(context, operator, left, right)
+
+
+class _RegularFileLoader(FileSystemLoader):
+    """A user template folder's files, if regular files: a FIFO named article.md would
+    hang the report, a device would never end."""
+
+    def get_source(self, environment, template):
+        for folder in self.searchpath:
+            path = os.path.join(folder, *split_template_path(template))
+            if os.path.exists(path) and not os.path.isfile(path):
+                # not TemplateNotFound: the built-in of that name must not stand in for it
+                raise BadInput(f"template {path} is not a regular file; refused")
+        return super().get_source(environment, template)
 
 
 def make_environment(user_dir: Path | str | None = None) -> ImmutableSandboxedEnvironment:
@@ -42,8 +75,8 @@ def make_environment(user_dir: Path | str | None = None) -> ImmutableSandboxedEn
         folder = Path(user_dir)
         if not folder.is_dir():
             raise BadInput(f"--template-dir {folder} is not a folder")
-        loaders.insert(0, FileSystemLoader(str(folder)))
-    env = ImmutableSandboxedEnvironment(
+        loaders.insert(0, _RegularFileLoader(str(folder)))
+    env = _Sandbox(
         loader=ChoiceLoader(loaders),
         undefined=StrictUndefined,
         # HTML is escaped; Markdown and JSON escape through their own filters below.

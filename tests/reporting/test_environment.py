@@ -108,3 +108,25 @@ def test_the_json_filter_is_safe_inside_a_script_block():
     inner = out.removeprefix("<script type='application/ld+json'>").removesuffix("</script>")
     assert "<" not in inner and ">" not in inner and "&" not in inner
     assert loads(inner) == value
+
+
+@pytest.mark.parametrize(
+    "source", ["{{ 'x' * 10**10 }}", "{{ 10 ** 100000 }}", "{{ [1] * 10**9 }}"]
+)
+def test_a_template_cannot_exhaust_memory_with_arithmetic(tmp_path, source):
+    (tmp_path / "corpus.md").write_text(source)
+    with pytest.raises(BadInput, match="too large"):
+        "".join(render(make_environment(tmp_path), "corpus.md", {}))
+
+
+def test_small_arithmetic_still_works(tmp_path):
+    (tmp_path / "corpus.md").write_text("{{ '-' * 3 }}{{ 2 ** 3 }}{{ 6 * 7 }}")
+    assert "".join(render(make_environment(tmp_path), "corpus.md", {})) == "---842"
+
+
+def test_a_fifo_in_the_template_folder_is_refused_not_read(tmp_path):
+    import os
+
+    os.mkfifo(tmp_path / "corpus.md")  # opening it to read would block forever
+    with pytest.raises(BadInput, match="not a regular file"):
+        "".join(render(make_environment(tmp_path), "corpus.md", {}))
