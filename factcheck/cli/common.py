@@ -72,6 +72,9 @@ def user_errors() -> Iterator[None]:
         yield
     except FactcheckError as exc:
         fail(str(exc))
+    except UnicodeEncodeError:
+        # an argument with bytes that are not UTF-8 (the shell passed them undecoded)
+        fail("a value given is not valid UTF-8 text; nothing was written")
     except Exception as exc:
         # SQLAlchemy is imported lazily (start-up time): if it raised, it is loaded.
         sa_errors = sys.modules.get("sqlalchemy.exc")

@@ -237,6 +237,8 @@ def _store_once(path: Path, data, extraction, pipeline_version, db, last=False) 
         return FileResult(path, "error", error="stored by another writer meanwhile; retry")
     except (FactcheckError, SQLAlchemyError) as exc:
         return FileResult(path, "error", error=str(exc).splitlines()[0])
+    except UnicodeEncodeError:  # --title/--author given with bytes that are not UTF-8
+        return FileResult(path, "error", error="a value given is not valid UTF-8 text")
 
 
 class _progress:

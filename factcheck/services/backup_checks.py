@@ -59,6 +59,8 @@ def parse_json(line: str, number: int) -> Any:
         return json.loads(line, parse_constant=constant)
     except json.JSONDecodeError as exc:
         raise BadRecord(f"line {number}: not JSON ({exc.msg})") from None
+    except ValueError as exc:  # e.g. an integer of more than 4300 digits
+        raise BadRecord(f"line {number}: not JSON ({exc})") from None
     except RecursionError:
         raise BadRecord(f"line {number}: nested too deeply") from None
 
@@ -87,18 +89,14 @@ def _value(column, value: Any, number: int, kind: str) -> Any:
     if isinstance(kind_of, Integer):
         return _integer(column, value, where)
     if isinstance(kind_of, Float):
-        if (
-            isinstance(value, bool)
-            or not isinstance(value, int | float)
-            or not math.isfinite(value)
-        ):
-            raise BadRecord(f"{where} must be a number, not {value!r}")
-        return float(value)
+        return _number(value, where)
     if isinstance(kind_of, DateTime | Date):
         return _moment(kind_of, value, where)
     if isinstance(kind_of, JSON):
         if not (isinstance(value, list) and all(isinstance(v, str) for v in value)):
             raise BadRecord(f"{where} must be a list of strings")
+        if not all(_encodable(v) and "\x00" not in v for v in value):
+            raise BadRecord(f"{where} holds text that cannot be stored")
         return value
     if isinstance(kind_of, String):
         return _string(kind_of, value, where)
@@ -117,6 +115,18 @@ def _integer(column, value: Any, where: str) -> int:
     return value
 
 
+def _number(value: Any, where: str) -> float:
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise BadRecord(f"{where} must be a number, not {value!r}")
+    try:
+        number = float(value)
+    except OverflowError:  # an integer too large for any float
+        number = math.inf
+    if not math.isfinite(number):
+        raise BadRecord(f"{where} must be a finite number")
+    return number
+
+
 def _moment(kind_of, value: Any, where: str) -> date | datetime:
     parse = datetime.fromisoformat if isinstance(kind_of, DateTime) else date.fromisoformat
     try:
@@ -132,9 +142,19 @@ def _string(kind_of, value: Any, where: str) -> str:
         raise BadRecord(f"{where} must be text, not {value!r}")
     if "\x00" in value:
         raise BadRecord(f"{where} contains a NUL character")
+    if not _encodable(value):
+        raise BadRecord(f"{where} is not valid Unicode text (lone surrogate)")
     if kind_of.length is not None and len(value) > kind_of.length:
         raise BadRecord(f"{where} is longer than {kind_of.length} characters")
     return value
+
+
+def _encodable(text: str) -> bool:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 class Ledger:
@@ -150,6 +170,7 @@ class Ledger:
         self.claim_status: dict[int, str] = {}
         self.latest_review: dict[int, str] = {}
         self.seq, self.head = 0, GENESIS_HASH
+        self.current_slugs: set[str] = set()
 
     def check(self, kind: str, row: dict[str, Any], number: int) -> None:
         """Refuse the line if it breaks a key, a reference or what its table must hold."""
@@ -180,6 +201,10 @@ class Ledger:
             seen.add(values)
 
     def _check_article(self, row: dict[str, Any], number: int) -> None:
+        if row["is_current"]:  # one current version per article, or lookups pick either
+            if row["slug"] in self.current_slugs:
+                raise BadRecord(f"line {number}: a second current version of {row['slug']!r}")
+            self.current_slugs.add(row["slug"])
         sha = row["sha256"]
         if len(sha) != 64 or not set(sha) <= HEX64:
             raise BadRecord(f"line {number}: article sha256 is not a sha256")

@@ -205,8 +205,35 @@ def test_a_rechained_review_still_disagrees_with_its_claim(cli, backup_lines, tm
         (lambda body: body + "[1, 2]\n", "expected an object"),
         (lambda body: body + "{not json\n", "not JSON"),
         (lambda body: body + "[" * 100_000 + "\n", "line"),
+        (
+            lambda body: body.replace('"checkworthiness":null', '"checkworthiness":1e999', 1),
+            "finite",
+        ),
+        (
+            lambda body: body.replace(
+                '"checkworthiness":null', '"checkworthiness":' + "9" * 400, 1
+            ),
+            "finite",
+        ),
+        (
+            lambda body: body.replace(
+                '"checkworthiness":null', '"checkworthiness":' + "9" * 5000, 1
+            ),
+            "not JSON",
+        ),
+        (lambda body: body.replace('"claim_text":"', '"claim_text":"\\ud800', 1), "surrogate"),
     ],
-    ids=["nan", "unknown-type", "not-object", "not-json", "deep"],
+    ids=[
+        "nan",
+        "unknown-type",
+        "not-object",
+        "not-json",
+        "deep",
+        "inf",
+        "huge-int",
+        "5000-digits",
+        "lone-surrogate",
+    ],
 )
 def test_broken_lines_are_one_line_errors(cli, backup_lines, tmp_path, db_url, mutate, message):
     body = "".join(json.dumps(r, separators=(",", ":")) + "\n" for r in backup_lines)
@@ -232,3 +259,12 @@ def test_an_html_article_hash_covers_the_page_so_its_text_is_not_rehashed(
     article["sha256"] = hashlib.sha256(b"<html>the page</html>").hexdigest()
     result = cli("import", str(_write(tmp_path, forged)))
     assert result.exit_code == 0, result.output
+
+
+def test_two_current_versions_of_one_article_are_refused(cli, backup_lines, tmp_path, db_url):
+    article = dict(_find(backup_lines, "article", id=1))
+    second = {**article, "id": 2, "version": 2}
+    forged = [article, second, *backup_lines[1:]]
+    result = cli("import", str(_write(tmp_path, forged)))
+    assert_one_line_error(result, "line 2", "second current version")
+    assert set(row_counts(db_url).values()) == {0}

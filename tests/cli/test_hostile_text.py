@@ -114,3 +114,22 @@ def test_a_speaker_must_contain_a_letter(cli, ledger, db_url, speaker):
     assert_one_line_error(added, "needs a letter")
     assert_one_line_error(cli("claims", "edit", "1", "--speaker", speaker), "needs a letter")
     assert row_counts(db_url) == before
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("claims", "edit", "1", "--text", "abc\udcff"),
+        ("claims", "add", "1", "--quote", "fares would rise", "--speaker", "Ab\udcff"),
+        ("review", "1", "--status", "false", "--note", "\udcff"),
+        ("claims", "list", "--search", "\udcff"),
+    ],
+    ids=["edit", "add", "review", "search"],
+)
+def test_arguments_that_are_not_utf8_are_one_line(cli, ledger, db_url, args):
+    """A shell passes undecodable bytes through as surrogates: refused, nothing written."""
+    from tests.cli.test_errors import assert_one_line_error, row_counts
+
+    before = row_counts(db_url)
+    assert_one_line_error(cli(*args), "not valid UTF-8")
+    assert row_counts(db_url) == before
