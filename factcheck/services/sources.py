@@ -115,11 +115,12 @@ def add_alias(session: Session, *, source_ref: str, alias: str) -> Source:
         raise BadInput("the alias is empty")
     if not has_letter(key):
         raise BadInput(f"an alias needs a letter: {alias!r}")
-    owner = session.scalars(select(SourceAlias).where(SourceAlias.alias_key == key)).first()
-    if owner is not None and owner.source_id != source.id:
-        other = session.get(Source, owner.source_id)
-        raise BadInput(f"{alias!r} already names source {other.id} ({other.name})")
-    _attach_alias(session, source, alias)
+    for _ in range(2):  # again after attaching: a concurrent writer may have taken it
+        owner = session.scalars(select(SourceAlias).where(SourceAlias.alias_key == key)).first()
+        if owner is not None and owner.source_id != source.id:
+            other = session.get(Source, owner.source_id)
+            raise BadInput(f"{alias!r} already names source {other.id} ({other.name})")
+        _attach_alias(session, source, alias)
     return source
 
 
