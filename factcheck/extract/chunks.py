@@ -125,6 +125,42 @@ class _Merged:
         )
 
 
+# spaCy's tokenizer strips affixes from a whitespace-free run one at a time, rescanning it:
+# 5,000 "=" or emoji in a row take seconds, 50,000 most of an hour. No word of prose is
+# this long, so such a run is parsed as a run of "x" (same length: offsets hold) and the
+# claims get their characters back from the text itself.
+LONG_RUN = 200
+_RUN = re.compile(rf"\S{{{LONG_RUN},}}")
+
+
+def mask_long_runs(text: str) -> tuple[str, list[tuple[int, int]]]:
+    """`text` with each whitespace-free run of LONG_RUN+ characters made "x"s, and the runs."""
+    runs = [m.span() for m in _RUN.finditer(text)]
+    if not runs:
+        return text, runs
+    parts, last = [], 0
+    for start, end in runs:
+        parts += [text[last:start], "x" * (end - start)]
+        last = end
+    parts.append(text[last:])
+    return "".join(parts), runs
+
+
+def unmask(result: ExtractionResult, text: str, runs: list[tuple[int, int]]) -> ExtractionResult:
+    """Quotes, cues and mentions as the real text has them, not as the masked one."""
+    if not runs:
+        return result
+    for claim in result.claims:
+        claim.quote = text[claim.start : claim.end]
+        if claim.cue_start is not None and claim.cue_end is not None:
+            claim.cue = text[claim.cue_start : claim.cue_end]
+        if any(a < claim.end and claim.start < b for a, b in runs):
+            claim.claim_text = claim.quote  # derived from masked words: use the quote
+    for citation in result.citations:
+        citation.cue_quote = text[citation.start : citation.end]
+    return result
+
+
 Process = Callable[[Any, str, "dict | None"], ExtractionResult]
 
 
@@ -138,15 +174,17 @@ def extract_chunked(
     at once, so memory stays that of one piece whatever the length of the text.
     """
     limit = chunk_limit(nlp)
-    runs = groupby(items, key=lambda item: len(item[1]) > limit)
-    for long, run in runs:
+    masked = ((name, text, meta, *mask_long_runs(text)) for name, text, meta in items)
+    for long, run in groupby(masked, key=lambda item: len(item[1]) > limit):
         if not long:
-            stream = ((text, (name, meta)) for name, text, meta in run)
-            for doc, (name, meta) in nlp.pipe(stream, as_tuples=True, batch_size=batch_size):
-                yield process(doc, name, meta)
+            stream = ((parsed, (name, text, meta, runs)) for name, text, meta, parsed, runs in run)
+            for doc, (name, text, meta, runs) in nlp.pipe(
+                stream, as_tuples=True, batch_size=batch_size
+            ):
+                yield unmask(process(doc, name, meta), text, runs)
             continue
-        for name, text, meta in run:
+        for name, text, meta, parsed, runs in run:
             merged = _Merged(name)
-            for offset, piece in split_text(text, limit):
+            for offset, piece in split_text(parsed, limit):
                 merged.add(shift_result(process(nlp(piece), name, meta), offset))
-            yield merged.result()
+            yield unmask(merged.result(), text, runs)

@@ -90,3 +90,31 @@ def test_ingest_of_an_article_over_max_length_stores_every_claim(small_nlp, cli,
     claims = json.loads(cli("claims", "list", "--format", "json").stdout)
     assert all(text[c["start"] : c["end"]] == c["quote"] for c in claims)
     assert cli("audit", "verify").exit_code == 0
+
+
+def test_long_runs_without_spaces_do_not_stall_the_tokenizer(extractor):
+    """10,000 '=' in a row took spaCy's tokenizer ~30 s (affixes stripped one by one);
+    such runs are parsed masked, and the claims keep the real characters."""
+    import time
+
+    rule = "=" * 10_000
+    emoji = "😀" * 300
+    text = f"The port said {emoji} ships were late.\n\n{rule}\n\n" + PARAGRAPH
+    began = time.perf_counter()
+    result = extractor.extract(text, name="odd.txt")
+    assert time.perf_counter() - began < 10
+    assert all(text[c.start : c.end] == c.quote for c in result.claims)
+    assert any(emoji in c.quote for c in result.claims)  # restored, not "xxx"
+    assert any("40 ships were waiting" in c.quote for c in result.claims)
+    assert not any("x" * 50 in c.quote or "x" * 50 in c.claim_text for c in result.claims)
+
+
+def test_mask_long_runs_keeps_length_and_whitespace():
+    from factcheck.extract.chunks import LONG_RUN, mask_long_runs
+
+    text = "short words\n" + "!" * (LONG_RUN + 5) + " tail " + "a" * (LONG_RUN - 1)
+    masked, runs = mask_long_runs(text)
+    assert len(masked) == len(text)
+    assert runs == [(12, 12 + LONG_RUN + 5)]
+    assert masked[12 : 12 + LONG_RUN + 5] == "x" * (LONG_RUN + 5)
+    assert masked[:12] == text[:12] and masked[-LONG_RUN + 1 :] == text[-LONG_RUN + 1 :]
