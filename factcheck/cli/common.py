@@ -119,7 +119,13 @@ def print_json(data: Any) -> None:
 def console(stderr: bool = False):
     from rich.console import Console
 
-    return Console(stderr=stderr, soft_wrap=False, width=None if sys.stdout.isatty() else 160)
+    # emoji=False: a stored ":thumbs_up:" is text, not a picture
+    return Console(
+        stderr=stderr,
+        soft_wrap=False,
+        emoji=False,
+        width=None if sys.stdout.isatty() else 160,
+    )
 
 
 def print_table(title: str | None, columns: list[str], rows: list[list[Any]]) -> None:

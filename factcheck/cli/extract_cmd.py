@@ -93,7 +93,7 @@ def _emit(results: Iterator, fmt: OutputFormat, single: bool) -> None:
     if fmt is OutputFormat.table:
         from rich.console import Console
 
-        console = Console()
+        console = Console(emoji=False)  # ":smile:" in a quote stays text
         for res in results:
             console.print(_table(res))
         return

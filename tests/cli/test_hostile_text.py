@@ -21,7 +21,7 @@ def ledger(cli, tmp_path):
     path.write_text(ARTICLE, encoding="utf-8")
     assert cli("articles", "add", str(path)).exit_code == 0
     for quote, speaker in [
-        ("balanced [sic] and fair", "The [bold]mayor[/bold]"),
+        ("balanced [sic] and fair", "The [bold]mayor[/bold] :smile:"),
         ("A memo [/caption] noted that [/i] costs rose", "[/i]"),
         ("the \x1b[2J\x1b]0;owned\x07 figure was wrong", "Critics"),
         ("fares would rise", "100% Club"),
@@ -37,17 +37,24 @@ def test_claims_list_shows_brackets_as_stored(cli, ledger):
     assert result.exit_code == 0, result.output
     assert "balanced [sic] and fair" in result.output
     assert "[/caption]" in result.output and "[/i]" in result.output
-    assert "The [bold]mayor[/bold]" in result.output
+    assert "The [bold]mayor[/bold] :smile:" in result.output
 
 
 @pytest.mark.parametrize(
     "args",
-    [("claims", "show", "2"), ("history", "2"), ("sources", "list"), ("sources", "show", "[/i]")],
+    [
+        ("claims", "show", "2"),
+        ("claims", "show", "1"),
+        ("history", "2"),
+        ("sources", "list"),
+        ("sources", "show", "[/i]"),
+    ],
 )
 def test_closing_tags_in_stored_text_crash_nothing(cli, ledger, args):
     result = cli(*args)
     assert result.exit_code == 0, result.output
     assert "[/i]" in result.output
+    assert "😄" not in result.output
 
 
 def test_terminal_escapes_are_shown_not_sent(cli, ledger):
