@@ -28,6 +28,7 @@ from jinja2.sandbox import ImmutableSandboxedEnvironment
 from factcheck.errors import BadInput
 from factcheck.paths import templates_dir
 from factcheck.services.reports import STATUS_LABELS
+from factcheck.terminal import visible
 from factcheck.vocab import voice_of
 
 
@@ -144,8 +145,9 @@ _MD_LINE_START = re.compile(r"^(\s*)([-+=]|\d+\.)(?=\s)", re.MULTILINE)
 
 
 def md_text(value: Any) -> str:
-    """Text shown literally in Markdown: no emphasis, links, headings or raw HTML."""
-    text = _MD_SPECIAL.sub(r"\\\1", "" if value is None else str(value))
+    """Text shown literally in Markdown: no emphasis, links, headings or raw HTML, and no
+    terminal control sequences (shown as symbols, for a report read with cat)."""
+    text = _MD_SPECIAL.sub(r"\\\1", visible("" if value is None else str(value)))
     return _MD_LINE_START.sub(lambda m: m.group(1) + "\\" + m.group(2), text)
 
 
