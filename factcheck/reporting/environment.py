@@ -116,6 +116,8 @@ def render(env: ImmutableSandboxedEnvironment, name: str, context: dict[str, Any
         raise BadInput(f"template {name}: {exc.message}") from None
     except SecurityError as exc:
         raise BadInput(f"template {name}: refused by the sandbox: {exc}") from None
+    except RecursionError:  # a template that includes, extends or calls itself forever
+        raise BadInput(f"template {name}: recursion too deep (includes itself?)") from None
     except TemplateError as exc:
         raise BadInput(f"template {name}: {exc}") from None
 

@@ -130,3 +130,17 @@ def test_a_fifo_in_the_template_folder_is_refused_not_read(tmp_path):
     os.mkfifo(tmp_path / "corpus.md")  # opening it to read would block forever
     with pytest.raises(BadInput, match="not a regular file"):
         "".join(render(make_environment(tmp_path), "corpus.md", {}))
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "{% include 'corpus.md' %}",
+        "{% extends 'corpus.md' %}",
+        "{% macro m() %}{{ m() }}{% endmacro %}{{ m() }}",
+    ],
+)
+def test_a_template_that_recurses_forever_is_one_line(tmp_path, source):
+    (tmp_path / "corpus.md").write_text(source)
+    with pytest.raises(BadInput, match="recursion"):
+        "".join(render(make_environment(tmp_path), "corpus.md", {}))
