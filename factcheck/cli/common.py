@@ -57,6 +57,8 @@ def user_errors() -> Iterator[None]:
     except UnicodeEncodeError:
         # an argument with bytes that are not UTF-8 (the shell passed them undecoded)
         fail("a value given is not valid UTF-8 text; nothing was written")
+    except OverflowError:  # e.g. --limit 99999999999999999999: no database integer holds it
+        fail("a number given is too large")
     except Exception as exc:
         # SQLAlchemy is imported lazily (start-up time): if it raised, it is loaded.
         sa_errors = sys.modules.get("sqlalchemy.exc")

@@ -145,3 +145,18 @@ def test_arguments_that_are_not_utf8_are_one_line(cli, ledger, db_url, args):
     before = row_counts(db_url)
     assert_one_line_error(cli(*args), "not valid UTF-8")
     assert row_counts(db_url) == before
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("claims", "list", "--limit", "99999999999999999999"),
+        ("claims", "list", "--offset", "99999999999999999999"),
+        ("report", "--all", "--stale-days", "99999999999999999999"),
+    ],
+    ids=["limit", "offset", "stale-days"],
+)
+def test_numbers_no_database_holds_are_one_line(cli, ledger, args):
+    from tests.cli.test_errors import assert_one_line_error
+
+    assert_one_line_error(cli(*args), "")
