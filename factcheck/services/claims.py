@@ -5,7 +5,7 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import dataclass
 
-from sqlalchemy import column, func, select, table, union
+from sqlalchemy import column, func, or_, select, table, union
 from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -123,9 +123,23 @@ def claims_query(filters: ClaimFilters, dialect: str = "sqlite"):
 _CLAIMS_FTS = table("claims_fts", column("rowid"), column("quote"))
 
 
+def _forms(search: str) -> list[str]:
+    """The search as typed in NFC and NFD (one form for plain ASCII): a quote stored in
+    either form is found, the index still serves each LIKE."""
+    forms = [unicodedata.normalize("NFC", search), unicodedata.normalize("NFD", search)]
+    return list(dict.fromkeys(forms))
+
+
+def _any_like(column, search: str, fold=lambda value: value):
+    likes = []
+    for form in _forms(search):
+        pattern, escape = _like_pattern(form)
+        likes.append(fold(column).like(fold(pattern), escape=escape))
+    return or_(*likes) if len(likes) > 1 else likes[0]
+
+
 def _fts_ids(search: str, page: ClaimFilters | None = None):
-    pattern, escape = _like_pattern(search)
-    ids = select(_CLAIMS_FTS.c.rowid).where(_CLAIMS_FTS.c.quote.like(pattern, escape=escape))
+    ids = select(_CLAIMS_FTS.c.rowid).where(_any_like(_CLAIMS_FTS.c.quote, search))
     if page is not None:
         ids = ids.order_by(_CLAIMS_FTS.c.rowid)
         if page.limit:
@@ -144,8 +158,7 @@ def quote_contains(search: str, dialect: str):
     if dialect == "sqlite":
         return Claim.id.in_(_fts_ids(search))
     # The database lowers both sides, so the quote and the search fold alike in any locale.
-    pattern, escape = _like_pattern(search)
-    return func.lower(Claim.quote).like(func.lower(pattern), escape=escape)
+    return _any_like(Claim.quote, search, func.lower)
 
 
 def _speaker_ids(name: str):

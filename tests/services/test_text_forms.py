@@ -92,3 +92,17 @@ def test_a_speaker_without_a_letter_is_refused(session, name):
 def test_names_in_any_script_are_names(session):
     for name in ("Дума", "中华人民共和国外交部", "وزارة الخارجية", "ה׳ כהן"):
         assert get_or_create_source(session, name).name == name
+
+
+@pytest.mark.parametrize(
+    ("stored", "typed"), [(nfd, nfc), (nfc, nfd)], ids=["nfd-text", "nfc-text"]
+)
+def test_quote_search_finds_either_form(session, stored, typed):
+    from factcheck.services.claims import ClaimFilters, list_claims
+
+    article, _ = store_article(session, ArticleInput(text=stored(TEXT), filename="cafe.txt"))
+    add_claim(session, article_id=article.id, data=NewClaim(typed("naïve résumé")), actor="t")
+    session.flush()
+    found = list_claims(session, ClaimFilters(search=typed("résumé")))
+    assert len(found) == 1
+    assert list_claims(session, ClaimFilters(search="résumé of the crisis")) == []
