@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import bisect
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from factcheck.errors import BadInput
@@ -68,9 +70,65 @@ def quote_pattern(quote: str) -> re.Pattern[str]:
 
 
 def find_occurrences(text: str, quote: str) -> list[tuple[int, int]]:
-    """Every span matching the quote, overlapping ones included ("ha ha" twice in "ha ha ha")."""
+    """Every span matching the quote, overlapping ones included ("ha ha" twice in "ha ha ha").
+
+    Unicode forms do not matter: "Café" typed composed (NFC) finds it written decomposed
+    (NFD) and the reverse; the offsets always index `text` as stored.
+    """
     if not quote.strip():
         return []
+    spans = _find_exact(text, quote)
+    if spans:
+        return spans
+    composed = unicodedata.normalize("NFC", quote)
+    if unicodedata.is_normalized("NFC", text):
+        return _find_exact(text, composed) if composed != quote else []
+    folded = NfcView(text)
+    return [folded.original_span(s, e) for s, e in _find_exact(folded.text, composed)]
+
+
+class NfcView:
+    """`text` in NFC, with the way back from its offsets to the stored text's."""
+
+    def __init__(self, text: str) -> None:
+        self.starts: list[int] = []  # per segment: offset in the NFC text
+        self.origins: list[int] = []  # per segment: offset in the stored text
+        pieces: list[str] = []
+        length = 0
+        for start, end in _segments(text):
+            piece = unicodedata.normalize("NFC", text[start:end])
+            self.starts.append(length)
+            self.origins.append(start)
+            pieces.append(piece)
+            length += len(piece)
+        self.starts.append(length)
+        self.origins.append(len(text))
+        self.text = "".join(pieces)
+
+    def original_span(self, start: int, end: int) -> tuple[int, int]:
+        """The stored span covering NFC text[start:end] (whole characters with their marks)."""
+        first = bisect.bisect_right(self.starts, start) - 1
+        last = bisect.bisect_left(self.starts, end)
+        return self.origins[first], self.origins[last]
+
+
+def _segments(text: str):
+    """Spans of a base character with the combining marks (and Hangul jamo) that follow:
+    NFC never composes across them, so each can be normalised on its own."""
+    start = 0
+    for i in range(1, len(text) + 1):
+        if i == len(text) or not _continues(text[i]):
+            yield start, i
+            start = i
+
+
+def _continues(ch: str) -> bool:
+    return unicodedata.combining(ch) != 0 or "\u1160" <= ch <= "\u11ff" or (
+        unicodedata.category(ch) == "Mn"
+    )
+
+
+def _find_exact(text: str, quote: str) -> list[tuple[int, int]]:
     pattern = quote_pattern(quote)
     spans: list[tuple[int, int]] = []
     # finditer would skip a match starting inside the previous one; search from the next

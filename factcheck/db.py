@@ -6,9 +6,10 @@ import os
 from collections.abc import Iterator
 from contextlib import contextmanager
 from functools import cache
+from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event, inspect
-from sqlalchemy.exc import ArgumentError, OperationalError
+from sqlalchemy.exc import ArgumentError, DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from factcheck.errors import DatabaseNotReady
@@ -136,17 +137,59 @@ def head_revision() -> str:
     return ScriptDirectory.from_config(alembic_config()).get_current_head()
 
 
+def sqlite_file(engine: Engine) -> Path | None:
+    """The file of a SQLite database (None for PostgreSQL, memory or URI databases)."""
+    if engine.dialect.name != "sqlite":
+        return None
+    name = engine.url.database
+    if not name or name == ":memory:" or name.startswith("file:"):
+        return None
+    return Path(name)
+
+
+def _missing_file(engine: Engine) -> Path | None:
+    path = sqlite_file(engine)
+    return path if path is not None and not path.exists() else None
+
+
 def current_revision(engine: Engine) -> str | None:
-    """The database's migration revision, None if never migrated (two light queries)."""
+    """The database's migration revision, None if never migrated (two light queries).
+
+    A SQLite file that does not exist is not created: it simply has no revision.
+    """
+    if _missing_file(engine) is not None:
+        return None
     try:
         with engine.connect() as connection:
             if not engine.dialect.has_table(connection, "alembic_version"):
                 return None
             rows = connection.exec_driver_sql("SELECT version_num FROM alembic_version").all()
             return rows[0][0] if len(rows) == 1 else None
-    except OperationalError as exc:
-        # psycopg adds a second line ("Is the server running...?"): one line is enough.
-        raise DatabaseNotReady(f"cannot open the database: {_first_line(exc.orig)}") from None
+    except DBAPIError as exc:  # cannot connect, or (SQLite) a file that is no database
+        raise _cannot_open(engine, exc) from None
+
+
+def _cannot_open(engine: Engine, exc: DBAPIError) -> DatabaseNotReady:
+    path = sqlite_file(engine)
+    reason = _first_line(exc.orig)
+    if path is not None and "not a database" in reason:
+        return DatabaseNotReady(f"{path} is not a SQLite database ({reason})")
+    # psycopg adds a second line ("Is the server running...?"): one line is enough.
+    return DatabaseNotReady(f"cannot open the database: {reason}")
+
+
+UNRECORDED = (
+    "it has tables but no migration record, so it was not made by factcheck init and its "
+    "schema is unknown; use a new database (factcheck init --db ...)"
+)
+
+
+def _has_unrecorded_tables(engine: Engine) -> bool:
+    """Tables, but no revision (an empty alembic_version, as `downgrade base` leaves, is
+    no table of the ledger)."""
+    if _missing_file(engine) is not None or current_revision(engine) is not None:
+        return False
+    return bool(set(inspect(engine).get_table_names()) - {"alembic_version"})
 
 
 _checked: set[str] = set()
@@ -157,11 +200,12 @@ def ensure_schema_current(engine: Engine) -> None:
     key = str(engine.url)
     if key in _checked:
         return
+    missing = _missing_file(engine)
+    if missing is not None:
+        raise DatabaseNotReady(f"no database file {missing} (run: factcheck init, or check --db)")
     current = current_revision(engine)
     if current is None:
-        hint = "run: factcheck init"
-        if inspect(engine).get_table_names():
-            hint = "it has tables but no migration record; run: factcheck init"
+        hint = UNRECORDED if _has_unrecorded_tables(engine) else "run: factcheck init"
         raise DatabaseNotReady(f"database {engine.url!r} is not initialised ({hint})")
     if current != code_head_revision():
         if not known_revision(current):
@@ -221,10 +265,20 @@ def _migrate(url: str | None, step) -> None:
 def upgrade(url: str | None = None, revision: str = "head") -> None:
     from alembic import command
 
+    engine = get_engine(url)
+    if _has_unrecorded_tables(engine):
+        # Migrating would fail half-way on "table articles already exists".
+        raise DatabaseNotReady(f"database {engine.url!r} is not factcheck's: {UNRECORDED}")
     _migrate(url, lambda config: command.upgrade(config, revision))
 
 
 def downgrade(url: str | None = None, revision: str = "-1") -> None:
     from alembic import command
 
+    engine = get_engine(url)
+    missing = _missing_file(engine)
+    if missing is not None:
+        raise DatabaseNotReady(f"no database file {missing}; nothing to downgrade")
+    if current_revision(engine) is None:
+        raise DatabaseNotReady("the database is not initialised; nothing to downgrade")
     _migrate(url, lambda config: command.downgrade(config, revision))

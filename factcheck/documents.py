@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import hashlib
+import os
 import re
+import stat
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
@@ -49,35 +51,64 @@ class Document:
         return {"title": self.title, "authors": list(self.authors), "outlet": self.outlet}
 
 
-def iter_document_paths(paths: Iterable[Path | str]) -> list[Path]:
-    """Files as given, directories expanded recursively (sorted) to supported files only."""
+def iter_document_paths(paths: Iterable[Path | str],
+                        skipped: list[tuple[Path, str]] | None = None) -> list[Path]:
+    """Files as given, directories expanded recursively (sorted) to supported files only.
+
+    Files of a folder that are not taken are appended to `skipped` as (path, why), so the
+    command can say so; a supported name that is no regular file (a FIFO, a device, a
+    dangling symlink) is taken, and read_document refuses it with its reason.
+    """
     out: list[Path] = []
     for p in map(Path, paths):
-        if p.is_dir():
-            out.extend(sorted(f for f in p.rglob("*")
-                              if f.is_file() and f.suffix.lower() in SUFFIXES))
-        else:
+        if not p.is_dir():
             out.append(p)
+            continue
+        for f in sorted(p.rglob("*")):
+            if f.is_dir():
+                if f.is_symlink() and skipped is not None:  # rglob does not follow it
+                    skipped.append((f, "symlink to a folder (not followed)"))
+                continue
+            if f.suffix.lower() in SUFFIXES:
+                out.append(f)
+            elif skipped is not None:
+                skipped.append((f, _skip_reason(f)))
     return out
+
+
+def _skip_reason(path: Path) -> str:
+    kind = _kind_of(path)
+    if kind != "regular file":
+        return kind
+    return f"unsupported file type {path.suffix or '(none)'!r} (use .txt, .md, .html or .htm)"
+
+
+def _kind_of(path: Path) -> str:
+    """What a path is, in words, for messages: 'regular file', 'FIFO', 'dangling symlink'..."""
+    try:
+        mode = path.stat().st_mode
+    except FileNotFoundError:
+        return "dangling symlink" if path.is_symlink() else "missing"
+    except OSError as exc:
+        return f"unreadable ({exc.strerror or exc})"
+    for test, name in ((stat.S_ISREG, "regular file"), (stat.S_ISDIR, "folder"),
+                       (stat.S_ISFIFO, "FIFO"), (stat.S_ISCHR, "character device"),
+                       (stat.S_ISBLK, "block device"), (stat.S_ISSOCK, "socket")):
+        if test(mode):
+            return name
+    return "special file"
 
 
 def read_document(path: Path | str) -> Document:
     """Read one article; raise BadInput with a one-line reason if it cannot be used."""
     path = Path(path)
     fmt = SUFFIXES.get(path.suffix.lower())
+    if path.is_dir():
+        raise BadInput(f"{path}: is a folder, not an article file")
     if fmt is None:
         raise BadInput(f"{path}: unsupported file type {path.suffix or '(none)'!r} "
                        f"(use .txt, .md, .html or .htm)")
-    try:
-        size = path.stat().st_size
-    except OSError as exc:
-        raise BadInput(f"{path}: cannot read file ({exc.strerror or exc})") from exc
-    if size > MAX_BYTES:
-        raise BadInput(f"{path}: file is {size} bytes, over the {MAX_BYTES} byte limit")
-    try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise BadInput(f"{path}: cannot read file ({exc.strerror or exc})") from exc
+    raw = _read_regular_file(path)
     if b"\x00" in raw:
         raise BadInput(f"{path}: binary file (contains NUL bytes)")
     try:
@@ -109,6 +140,34 @@ def _from_text(decoded: str, fmt: str, name: str, sha: str) -> Document:
         url=meta.url,
         front_matter_end=meta.front_matter_end,
     )
+def _read_regular_file(path: Path) -> bytes:
+    """The bytes of a regular file of at most MAX_BYTES, whatever a symlink points at.
+
+    The check is made on the opened file itself (fstat), so a symlink to /dev/zero or a
+    FIFO is refused rather than read forever; O_NONBLOCK keeps opening a FIFO from hanging.
+    Reading stops one byte past the limit, in case the file grows after the check.
+    """
+    try:
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
+    except FileNotFoundError:
+        why = "dangling symlink" if path.is_symlink() else "no such file"
+        raise BadInput(f"{path}: cannot read file ({why})") from None
+    except OSError as exc:
+        raise BadInput(f"{path}: cannot read file ({exc.strerror or exc})") from None
+    with os.fdopen(fd, "rb") as handle:
+        info = os.fstat(handle.fileno())
+        if not stat.S_ISREG(info.st_mode):
+            raise BadInput(f"{path}: not a regular file ({_kind_of(path)}); refused")
+        if info.st_size > MAX_BYTES:
+            raise BadInput(f"{path}: file is {info.st_size} bytes, over the {MAX_BYTES} "
+                           f"byte limit")
+        try:
+            raw = handle.read(MAX_BYTES + 1)
+        except OSError as exc:
+            raise BadInput(f"{path}: cannot read file ({exc.strerror or exc})") from None
+    if len(raw) > MAX_BYTES:
+        raise BadInput(f"{path}: file is over the {MAX_BYTES} byte limit")
+    return raw
 
 
 def _first_heading(text: str, fmt: str) -> str | None:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import hashlib
+import os
+import stat
 
 import pytest
 
@@ -116,3 +118,60 @@ def test_a_first_sentence_is_not_mistaken_for_a_headline(tmp_path):
     path.write_text("The ferry company said fares would rise.\nMore follows.\n", encoding="utf-8")
     assert read_document(path).title is None
     assert read_document(path).authors == []
+
+
+def _device(path):
+    """A character device node like /dev/zero (1, 5), made inside the test's folder."""
+    try:
+        os.mknod(path, 0o600 | stat.S_IFCHR, os.makedev(1, 5))
+    except PermissionError:
+        pytest.skip("making a device node needs root")
+    return path
+
+
+def test_fifo_is_refused_without_blocking(tmp_path):
+    fifo = tmp_path / "pipe.txt"
+    os.mkfifo(fifo)  # nobody writes: reading it would hang forever
+    with pytest.raises(BadInput, match=r"not a regular file \(FIFO\)") as info:
+        read_document(fifo)
+    assert "\n" not in str(info.value)
+
+
+def test_symlink_to_a_device_is_refused_despite_its_zero_size(tmp_path):
+    zero = _device(tmp_path / "zero")
+    link = tmp_path / "article.txt"
+    link.symlink_to(zero)
+    with pytest.raises(BadInput, match=r"not a regular file \(character device\)"):
+        read_document(link)
+
+
+def test_dangling_symlink_says_so(tmp_path):
+    link = tmp_path / "gone.txt"
+    link.symlink_to(tmp_path / "deleted.txt")
+    with pytest.raises(BadInput, match="dangling symlink"):
+        read_document(link)
+
+
+def test_symlink_to_a_regular_file_is_read(tmp_path):
+    target = tmp_path / "real.txt"
+    target.write_text("The port reopened on Monday.", encoding="utf-8")
+    link = tmp_path / "link.txt"
+    link.symlink_to(target)
+    assert read_document(link).text == "The port reopened on Monday."
+
+
+def test_a_folder_reports_every_file_it_skips_and_why(tmp_path):
+    (tmp_path / "a.txt").write_text("x", encoding="utf-8")
+    (tmp_path / "notes.rst").write_text("x", encoding="utf-8")
+    os.mkfifo(tmp_path / "pipe")
+    (tmp_path / "dangling").symlink_to(tmp_path / "nowhere")
+    os.mkfifo(tmp_path / "pipe.txt")  # a supported name: taken, and refused when read
+    (tmp_path / "loop").symlink_to(tmp_path)
+    skipped: list = []
+    files = iter_document_paths([tmp_path], skipped)
+    assert [p.name for p in files] == ["a.txt", "pipe.txt"]
+    reasons = {p.name: why for p, why in skipped}
+    assert reasons["pipe"] == "FIFO"
+    assert reasons["dangling"] == "dangling symlink"
+    assert reasons["loop"] == "symlink to a folder (not followed)"
+    assert "unsupported file type '.rst'" in reasons["notes.rst"]

@@ -16,6 +16,7 @@ from factcheck.cli.common import (
     print_json,
     print_table,
     shorten,
+    visible,
 )
 
 app = typer.Typer(no_args_is_help=True, help="Add, list and read articles.")
@@ -144,11 +145,12 @@ def show(
             )
             return
         header = article.title or article.filename or article.slug
-        typer.echo(f"# {header}  (article {article_key(article)}, version {article.version})")
+        key = article_key(article)
+        typer.echo(visible(f"# {header}  (article {key}, version {article.version})"))
         meta = [article.outlet, ", ".join(article.authors or []), article.published, article.url]
-        typer.echo(" · ".join(str(m) for m in meta if m))
+        typer.echo(visible(" · ".join(str(m) for m in meta if m)))
         typer.echo(f"sha256 {article.sha256}\n")
-        typer.echo(mark_claims(article.text, [(c.id, c.start, c.end) for c in claims]))
+        typer.echo(visible(mark_claims(article.text, [(c.id, c.start, c.end) for c in claims])))
 
 
 def mark_claims(text: str, spans: list[tuple[int, int, int]]) -> str:

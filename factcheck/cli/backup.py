@@ -23,7 +23,8 @@ def import_backup(
     from factcheck.services.backup import restore_backup
 
     if str(file) != "-" and not file.is_file():
-        fail(f"no such file: {file}")
+        # a FIFO or a device would be read forever (or hang): regular files only
+        fail(f"{file}: not a regular file" if file.exists() else f"no such file: {file}")
     try:
         with open_session(db) as session:
             if str(file) == "-":

@@ -14,7 +14,6 @@ from factcheck.cli.common import (
     open_session,
     print_json,
     print_table,
-    shorten,
     user_errors,
 )
 from factcheck.cli.filters import (
@@ -161,7 +160,7 @@ def list_(
                 [
                     c.id,
                     articles.get(c.article_id, c.article_id),
-                    shorten(c.quote, 60),
+                    c.quote,  # as stored: the table folds it, never alters it
                     c.speaker.name if c.speaker else "",
                     c.attribution.value,
                     c.cue,

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Annotated, Any, NoReturn
 import typer
 
 from factcheck.errors import FactcheckError
+from factcheck.terminal import visible
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -36,8 +37,15 @@ FormatOption = Annotated[
 
 
 def fail(message: str) -> NoReturn:
-    typer.echo(f"error: {message}", err=True)
+    typer.echo(f"error: {visible(message)}", err=True)
     raise typer.Exit(1)
+
+
+def safe(text: object) -> str:
+    """Stored text for a rich markup string: controls visible, `[...]` never read as markup."""
+    from rich.markup import escape
+
+    return escape(visible("" if text is None else str(text)))
 
 
 @contextmanager
@@ -47,6 +55,11 @@ def user_errors() -> Iterator[None]:
         yield
     except FactcheckError as exc:
         fail(str(exc))
+    except UnicodeEncodeError:
+        # an argument with bytes that are not UTF-8 (the shell passed them undecoded)
+        fail("a value given is not valid UTF-8 text; nothing was written")
+    except OverflowError:  # e.g. --limit 99999999999999999999: no database integer holds it
+        fail("a number given is too large")
     except Exception as exc:
         # SQLAlchemy is imported lazily (start-up time): if it raised, it is loaded.
         sa_errors = sys.modules.get("sqlalchemy.exc")
@@ -56,6 +69,8 @@ def user_errors() -> Iterator[None]:
             fail(f"database error: {str(exc.orig).splitlines()[0]}")
         if isinstance(exc, sa_errors.IntegrityError | sa_errors.DataError):
             fail(f"refused by the database: {str(exc.orig).splitlines()[0]}")
+        if isinstance(exc, sa_errors.DBAPIError):  # e.g. a file that is not a database
+            fail(f"database error: {(str(exc.orig).splitlines() or [type(exc).__name__])[0]}")
         stale = sys.modules.get("sqlalchemy.orm.exc")
         if stale is not None and isinstance(exc, stale.StaleDataError):
             fail("the row was changed by someone else meanwhile; retry")
@@ -89,17 +104,25 @@ def print_json(data: Any) -> None:
 def console(stderr: bool = False):
     from rich.console import Console
 
-    return Console(stderr=stderr, soft_wrap=False, width=None if sys.stdout.isatty() else 160)
+    # emoji=False: a stored ":thumbs_up:" is text, not a picture
+    return Console(
+        stderr=stderr,
+        soft_wrap=False,
+        emoji=False,
+        width=None if sys.stdout.isatty() else 160,
+    )
 
 
 def print_table(title: str | None, columns: list[str], rows: list[list[Any]]) -> None:
     from rich.table import Table
+    from rich.text import Text
 
-    table = Table(title=title, show_lines=False)
+    # Cells are Text, never markup: a stored "[sic]" or "[/i]" is shown as it is.
+    table = Table(title=Text(visible(title)) if title else None, show_lines=False)
     for column in columns:
         table.add_column(column, overflow="fold")
     for row in rows:
-        table.add_row(*["" if cell is None else str(cell) for cell in row])
+        table.add_row(*[Text(visible("" if cell is None else str(cell))) for cell in row])
     console().print(table)
 
 
@@ -110,4 +133,4 @@ def shorten(text: str | None, width: int = 80) -> str:
 
 def done(message: str) -> None:
     """The one-line confirmation of a command that changed the ledger."""
-    typer.echo(message)
+    typer.echo(visible(message))

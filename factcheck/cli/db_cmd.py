@@ -38,7 +38,8 @@ def upgrade(
         done(f"upgraded to {revision}")
 
 
-@app.command()
+# "-1" is a revision here, not an option: let it through to REVISION.
+@app.command(context_settings={"ignore_unknown_options": True})
 def downgrade(
     revision: Annotated[str, typer.Argument(help="Target revision, e.g. -1 or base.")] = "-1",
     db: DbOption = None,
@@ -54,7 +55,8 @@ def downgrade(
         fail("downgrading drops tables and their data; add --yes if you mean it")
     with user_errors():
         database.downgrade(db, revision)
-        done(f"downgraded to {revision}")
+        now = database.current_revision(database.get_engine(db))
+        done(f"downgraded to {now or 'base (no tables)'}")
 
 
 @app.command()

@@ -127,39 +127,38 @@ def render_disputes(items: list[dict[str, Any]], total: int | None = None) -> No
 def _panel(item: dict[str, Any]):
     from rich.console import Group
     from rich.panel import Panel
-    from rich.text import Text
 
     from factcheck.vocab import voice_of
 
     claim, article = item["claim"], item["article"]
     parts: list[Any] = [
-        Text(f"“{' '.join(claim['quote'].split())}”", style="bold"),
-        Text(
+        _text(f"“{claim['quote']}”", style="bold"),
+        _text(
             f"source: {voice_of(claim['speaker'], claim['attribution'])} "
             f"({claim['attribution']}) "
             f"in {_where(article)}   status: {claim['status']}",
             style="dim",
         ),
-        Text(f"standing: {_STANDING[item['standing']]}" + _settled_by(item["resolution"])),
-        Text("Why disputed:", style="underline"),
+        _text(f"standing: {_STANDING[item['standing']]}" + _settled_by(item["resolution"])),
+        _text("Why disputed:", style="underline"),
     ]
-    parts += [Text(f"  • {reason['detail']}") for reason in item["reasons"]]
+    parts += [_text(f"  • {reason['detail']}") for reason in item["reasons"]]
     if item["challengers"]:
-        parts.append(Text("The other side:", style="underline"))
+        parts.append(_text("The other side:", style="underline"))
         for other in item["challengers"]:
             parts.append(
-                Text(
+                _text(
                     f"  {other['relation']}: {other['speaker'] or 'the article'} — "
-                    f"“{' '.join(other['claim']['quote'].split())}” "
+                    f"“{other['claim']['quote']}” "
                     f"(claim {other['claim']['id']}, {_where(other['article'])}, "
                     f"status {other['claim']['status']})"
                 )
             )
     parts += _evidence_lines(item["evidence"])
     if item["verdicts"]:
-        parts.append(Text("Verdicts (latest per reviewer):", style="underline"))
+        parts.append(_text("Verdicts (latest per reviewer):", style="underline"))
         parts += [
-            Text(f"  {v['reviewer']}: {v['status']} ({v['at'][:10]}) — {v['rationale']}")
+            _text(f"  {v['reviewer']}: {v['status']} ({v['at'][:10]}) — {v['rationale']}")
             for v in item["verdicts"]
         ]
     title = f"claim {claim['id']} · last activity {(item['last_activity'] or '')[:16]}"
@@ -178,16 +177,23 @@ def _settled_by(resolution: dict[str, Any] | None) -> str:
 
 
 def _evidence_lines(evidence: dict[str, list[dict[str, Any]]]) -> list:
-    from rich.text import Text
-
     lines = []
     for stance, label in STANCE_LABELS.items():
         for entry in evidence.get(stance, []):
             where = entry["url"] or entry["reference"]
             by = f" ({entry['publisher']})" if entry["publisher"] else ""
             excerpt = f" — “{entry['excerpt']}”" if entry["excerpt"] else ""
-            lines.append(Text(f"  {label}: {where}{by}{excerpt}"))
-    return [Text("Evidence:", style="underline"), *lines] if lines else []
+            lines.append(_text(f"  {label}: {where}{by}{excerpt}"))
+    return [_text("Evidence:", style="underline"), *lines] if lines else []
+
+
+def _text(value: str, style: str = ""):
+    """Stored text as rich Text (never markup), control characters made visible."""
+    from rich.text import Text
+
+    from factcheck.cli.common import visible
+
+    return Text(visible(value), style=style)
 
 
 def _where(article: dict[str, Any]) -> str:

@@ -33,7 +33,7 @@ def _export(db: str | None, output: Path | None, produce) -> None:
     from factcheck.cli.report import write_chunks
 
     with open_session(db, read_only=True) as session:
-        write_chunks(produce(session), output)
+        write_chunks(produce(session), output, db)
     if output is not None:
         done(f"wrote {output}")
 

@@ -19,7 +19,9 @@ class OutputFormat(StrEnum):
 
 
 def _err(msg: str) -> None:
-    typer.echo(msg, err=True)
+    from factcheck.cli.common import visible
+
+    typer.echo(visible(msg), err=True)
 
 
 def extract_command(
@@ -39,7 +41,10 @@ def extract_command(
     """
     from factcheck.documents import iter_document_paths, read_document
 
-    files = iter_document_paths(paths)
+    skipped: list = []
+    files = iter_document_paths(paths, skipped)
+    for path, why in skipped:
+        _err(f"skipped {path}: {why}")
     single = len(paths) == 1 and len(files) == 1 and not paths[0].is_dir()
     if not files:
         _err("error: no .txt, .md, .html or .htm files found")
@@ -88,7 +93,7 @@ def _emit(results: Iterator, fmt: OutputFormat, single: bool) -> None:
     if fmt is OutputFormat.table:
         from rich.console import Console
 
-        console = Console()
+        console = Console(emoji=False)  # ":smile:" in a quote stays text
         for res in results:
             console.print(_table(res))
         return
@@ -100,8 +105,9 @@ def _emit(results: Iterator, fmt: OutputFormat, single: bool) -> None:
 
 
 def _table(res: object) -> object:
-    from rich.markup import escape
     from rich.table import Table
+
+    from factcheck.cli.common import safe as escape  # markup escaped, controls made visible
 
     table = Table(title=f"{res.article}: {len(res.claims)} claims", show_lines=False)
     table.add_column("#", justify="right", no_wrap=True)

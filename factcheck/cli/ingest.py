@@ -18,6 +18,7 @@ from factcheck.cli.common import (
     print_json,
     print_table,
     user_errors,
+    visible,
 )
 
 
@@ -89,7 +90,10 @@ def ingest(
     overrides = MetadataOverrides(
         title, url, outlet, list(author or []), parse_date(published, "--published")
     )
-    files = iter_document_paths(paths)
+    skipped: list = []
+    files = iter_document_paths(paths, skipped)
+    for path, why in skipped:
+        typer.echo(visible(f"skipped {path}: {why}"), err=True)
     if not files:
         fail("no .txt, .md or .html files found in " + ", ".join(map(str, paths)))
     if overrides.given and len(files) > 1:
@@ -222,8 +226,22 @@ def _article_input(path: Path, document, overrides: MetadataOverrides, row=None)
 
 
 def _store(path: Path, data, extraction, pipeline_version, db) -> FileResult:
-    """One article, one transaction: a crash leaves it either whole or absent."""
-    from sqlalchemy.exc import SQLAlchemyError
+    """One article, one transaction: a crash leaves it either whole or absent.
+
+    Another process storing the same new article at the same moment wins the unique
+    (slug, version) row; ours then runs once more and finds it stored (unchanged).
+    """
+    from sqlalchemy.exc import IntegrityError
+
+    try:
+        return _store_once(path, data, extraction, pipeline_version, db)
+    except IntegrityError:
+        pass
+    return _store_once(path, data, extraction, pipeline_version, db, last=True)
+
+
+def _store_once(path: Path, data, extraction, pipeline_version, db, last=False) -> FileResult:
+    from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 
     from factcheck.db import session_scope
     from factcheck.errors import FactcheckError
@@ -246,8 +264,14 @@ def _store(path: Path, data, extraction, pipeline_version, db) -> FileResult:
                 orphaned=len(reanchor.orphaned) if reanchor else 0,
                 stale=list(reanchor.stale) if reanchor else None,
             )
+    except IntegrityError:
+        if not last:
+            raise
+        return FileResult(path, "error", error="stored by another writer meanwhile; retry")
     except (FactcheckError, SQLAlchemyError) as exc:
         return FileResult(path, "error", error=str(exc).splitlines()[0])
+    except UnicodeEncodeError:  # --title/--author given with bytes that are not UTF-8
+        return FileResult(path, "error", error="a value given is not valid UTF-8 text")
 
 
 class _progress:
@@ -313,4 +337,4 @@ def _render(results: list[FileResult], format: OutputFormat) -> None:
             message = result.error
             if not message.startswith(str(result.path)):
                 message = f"{result.path}: {message}"
-            typer.echo(f"error: {message}", err=True)
+            typer.echo(f"error: {visible(message)}", err=True)

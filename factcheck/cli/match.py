@@ -12,7 +12,7 @@ from factcheck.cli.common import (
     fail,
     open_session,
     print_json,
-    shorten,
+    safe,
 )
 
 
@@ -116,8 +116,8 @@ def _render(suggestions, format: OutputFormat) -> None:
         )
         for claim in (first, second):
             who = f"{claim['speaker']}: " if claim["speaker"] else ""
-            out.print(f"   {who}“{shorten(claim['quote'], 220)}”", highlight=False)
-        out.print(f"   [dim]{s.note}[/dim]", highlight=False)
+            out.print(f"   {safe(who)}“{safe(claim['quote'])}”", highlight=False)
+        out.print(f"   [dim]{safe(s.note)}[/dim]", highlight=False)
     typer.echo(
         f"{len(suggestions)} suggestion(s); record with --accept ID[,ID…] (e.g. "
         f"{suggestions[0].key}) or --accept-all"

@@ -3,7 +3,15 @@
 import typer
 from sqlalchemy.orm import Session
 
-from factcheck.cli.common import OutputFormat, console, print_json, print_table, shorten
+from factcheck.cli.common import (
+    OutputFormat,
+    console,
+    print_json,
+    print_table,
+    safe,
+    shorten,
+    visible,
+)
 from factcheck.serialize import (
     article_dict,
     claim_dict,
@@ -96,9 +104,10 @@ def render_claim_detail(session: Session, detail: ClaimDetail, format: OutputFor
         f"chars {claim.start}-{claim.end}  version {claim.lock_version}"
     )
     context = quote_in_context(detail)
-    passage = Text("…" + " ".join(context["before"].split()[-25:]) + " ")
-    passage.append(context["quote"], style="bold reverse")
-    passage.append(" " + " ".join(context["after"].split()[:25]) + "…")
+    # Text, not markup: the article's own brackets and controls are shown as they are.
+    passage = Text("…" + visible(" ".join(context["before"].split()[-25:])) + " ")
+    passage.append(visible(context["quote"]), style="bold reverse")
+    passage.append(" " + visible(" ".join(context["after"].split()[:25])) + "…")
     out.print(passage)
     speaker = detail.speaker
     who = (
@@ -106,7 +115,10 @@ def render_claim_detail(session: Session, detail: ClaimDetail, format: OutputFor
         if speaker
         else voice_of(None, claim.attribution)
     )
-    out.print(f"speaker: {who}   attribution: {claim.attribution.value}   cue: {claim.cue or '-'}")
+    out.print(
+        f"speaker: {safe(who)}   attribution: {claim.attribution.value}   "
+        f"cue: {safe(claim.cue or '-')}"
+    )
     out.print(
         f"certainty: {claim.certainty.value}   type: {claim.claim_type.value}   "
         f"checkworthiness: {_score(claim.checkworthiness)}   "
@@ -115,14 +127,15 @@ def render_claim_detail(session: Session, detail: ClaimDetail, format: OutputFor
     out.print(f"why this score: {explanation_line(why)}", markup=False)
     out.print(
         f"status: [bold]{claim.status.value}[/bold]   origin: {claim.origin.value} "
-        f"({claim.origin_detail or '-'})" + ("   [red]ORPHANED[/red]" if claim.orphaned else "")
+        f"({safe(claim.origin_detail or '-')})"
+        + ("   [red]ORPHANED[/red]" if claim.orphaned else "")
     )
     for line in _state_lines(claim):
         out.print(line, highlight=False)
     for item in suggestions:
         out.print(
             f"suggested verdict: {item['status']} (same as claim {item['claim_id']}, "
-            f"reviewed by {item['reviewer']}) — not applied; review to adopt it"
+            f"reviewed by {safe(item['reviewer'])}) — not applied; review to adopt it"
         )
     if detail.evidence:
         print_table(
@@ -151,7 +164,7 @@ def render_claim_detail(session: Session, detail: ClaimDetail, format: OutputFor
                     arrow,
                     link.relation.value + (" (removed)" if link.removed_at else ""),
                     other.id,
-                    shorten(other.quote, 60),
+                    other.quote,
                     link.origin.value,
                 ]
                 for arrow, link, other in links

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import os
 import sys
-import tempfile
 from collections.abc import Iterable
 from enum import StrEnum
 from pathlib import Path
@@ -73,7 +71,7 @@ def report(
         if version is not None and not articles:
             raise BadInput("--version needs ARTICLE ids")
         chunks = _render(session, articles or [], source, chosen, template_dir, stale_days, version)
-        write_chunks(chunks, output)
+        write_chunks(chunks, output, db)
     if output is not None:
         done(f"wrote {output}")
 
@@ -104,35 +102,17 @@ def _render(session, refs, source_ref, fmt, template_dir, stale_days, version) -
     return render(env, name, context.as_dict())
 
 
-def write_chunks(chunks: Iterable[str], output: Path | None) -> None:
-    """Stream to stdout, or to a temporary file renamed into place once complete."""
+def write_chunks(chunks: Iterable[str], output: Path | None, db: str | None = None) -> None:
+    """Stream to stdout, or to a temporary file renamed into place once complete
+    (factcheck.cli.output refuses the database, symlinks, FIFOs, devices and folders)."""
     if output is None:
         for chunk in _batched(chunks):
             sys.stdout.write(chunk)
         sys.stdout.flush()
         return
-    from factcheck.errors import BadInput
+    from factcheck.cli.output import write_file
 
-    folder = output.resolve().parent
-    if output.is_dir():
-        raise BadInput(f"--output {output} is a folder; give a file name")
-    if not folder.is_dir():
-        raise BadInput(f"--output folder {folder} does not exist")
-    handle, temporary = tempfile.mkstemp(dir=folder, prefix=f".{output.name}.", suffix=".part")
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as out:
-            out.writelines(_batched(chunks))
-        os.chmod(temporary, 0o666 & ~_umask())  # mkstemp makes it 0600; use the usual mode
-        os.replace(temporary, output)
-    except BaseException:
-        os.unlink(temporary)
-        raise
-
-
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
+    write_file(_batched(chunks), output, db)
 
 
 def _batched(chunks: Iterable[str], size: int = 2000) -> Iterable[str]:

@@ -14,7 +14,9 @@ from factcheck.cli.common import (
     open_session,
     print_json,
     print_table,
+    safe,
     shorten,
+    visible,
 )
 
 app = typer.Typer(no_args_is_help=True, help="Who asserts what: sources and their track record.")
@@ -93,13 +95,13 @@ def show(
             return
         s = detail.summary
         console().print(
-            f"[bold]{s.source.name}[/bold] ({s.source.kind.value})"
-            + (f" — {s.source.role}" if s.source.role else "")
+            f"[bold]{safe(s.source.name)}[/bold] ({s.source.kind.value})"
+            + (f" — {safe(s.source.role)}" if s.source.role else "")
         )
         if s.aliases:
-            typer.echo("also known as: " + ", ".join(s.aliases))
+            typer.echo(visible("also known as: " + ", ".join(s.aliases)))
         rows = [
-            [c.id, c.article_id, shorten(c.quote, 70), c.attribution.value, c.status.value]
+            [c.id, c.article_id, c.quote, c.attribution.value, c.status.value]
             for c in detail.claims + detail.claims_on_its_word
         ]
         print_table("Claims", ["id", "article", "quote", "attribution", "status"], rows)

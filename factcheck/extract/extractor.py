@@ -76,14 +76,15 @@ class Extractor:
 
     def extract(self, text: str, name: str = "text", meta: dict | None = None
                 ) -> ExtractionResult:
-        return self._process(self.nlp(text), name, meta)
+        return next(self.extract_many([(name, text, meta)], batch_size=1))
 
     def extract_many(self, items: Iterable[tuple[str, str, dict | None]],
                      batch_size: int = 16) -> Iterator[ExtractionResult]:
-        """Yield one result per (name, text, meta), in order, through nlp.pipe."""
-        stream = ((text, (name, meta)) for name, text, meta in items)
-        for doc, (name, meta) in self.nlp.pipe(stream, as_tuples=True, batch_size=batch_size):
-            yield self._process(doc, name, meta)
+        """Yield one result per (name, text, meta), in order, through nlp.pipe; a text over
+        one parse's length is parsed in pieces cut at paragraphs (factcheck.extract.chunks)."""
+        from factcheck.extract.chunks import extract_chunked
+
+        yield from extract_chunked(self.nlp, self._process, items, batch_size)
 
     # -- one document ---------------------------------------------------------------------
     def _process(self, doc: Doc, name: str, meta: dict | None) -> ExtractionResult:

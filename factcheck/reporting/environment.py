@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import json
+import os
 import re
 from collections.abc import Iterator
 from dataclasses import asdict, is_dataclass
@@ -12,7 +12,6 @@ from typing import Any
 
 from jinja2 import (
     ChoiceLoader,
-    Environment,
     FileSystemLoader,
     PrefixLoader,
     StrictUndefined,
@@ -22,17 +21,54 @@ from jinja2 import (
     UndefinedError,
     select_autoescape,
 )
+from jinja2.exceptions import SecurityError
+from jinja2.loaders import split_template_path
+from jinja2.sandbox import ImmutableSandboxedEnvironment
 
 from factcheck.errors import BadInput
 from factcheck.paths import templates_dir
 from factcheck.services.reports import STATUS_LABELS
+from factcheck.terminal import visible
 from factcheck.vocab import voice_of
 
 
-def make_environment(user_dir: Path | str | None = None) -> Environment:
+class _Sandbox(ImmutableSandboxedEnvironment):
+    """The sandbox, also refusing arithmetic that only exhausts memory or time
+    ("{{ 'x' * 10**10 }}", "{{ 9 ** 9 ** 9 }}")."""
+
+    intercepted_binops = frozenset(["*", "**"])
+    MAX_REPEAT = 1_000_000
+
+    def call_binop(self, context, operator, left, right):
+        if operator == "**" and isinstance(right, int) and abs(right) > 1000:
+            raise SecurityError("exponent too large for a template")
+        if operator == "*":
+            sizes = [len(v) for v in (left, right) if isinstance(v, str | list | tuple)]
+            counts = [v for v in (left, right) if isinstance(v, int)]
+            if sizes and counts and sizes[0] * max(counts[0], 0) > self.MAX_REPEAT:
+                raise SecurityError("repetition too large for a template")
+        return super().call_binop(context, operator, left, right)
+
+
+class _RegularFileLoader(FileSystemLoader):
+    """A user template folder's files, if regular files: a FIFO named article.md would
+    hang the report, a device would never end."""
+
+    def get_source(self, environment, template):
+        for folder in self.searchpath:
+            path = os.path.join(folder, *split_template_path(template))
+            if os.path.exists(path) and not os.path.isfile(path):
+                # not TemplateNotFound: the built-in of that name must not stand in for it
+                raise BadInput(f"template {path} is not a regular file; refused")
+        return super().get_source(environment, template)
+
+
+def make_environment(user_dir: Path | str | None = None) -> ImmutableSandboxedEnvironment:
     """Templates are looked up in `user_dir` first, then in the built-in folder.
 
-    A user template can also extend the one it replaces as "builtin/<name>".
+    A user template can also extend the one it replaces as "builtin/<name>". The
+    environment is sandboxed: a shared template folder is data, not code, so a template
+    cannot reach Python internals (__globals__, os, subprocess) nor change what it is given.
     """
     builtin = FileSystemLoader(str(templates_dir()))
     loaders = [builtin, PrefixLoader({"builtin": builtin})]
@@ -40,8 +76,8 @@ def make_environment(user_dir: Path | str | None = None) -> Environment:
         folder = Path(user_dir)
         if not folder.is_dir():
             raise BadInput(f"--template-dir {folder} is not a folder")
-        loaders.insert(0, FileSystemLoader(str(folder)))
-    env = Environment(
+        loaders.insert(0, _RegularFileLoader(str(folder)))
+    env = _Sandbox(
         loader=ChoiceLoader(loaders),
         undefined=StrictUndefined,
         # HTML is escaped; Markdown and JSON escape through their own filters below.
@@ -67,7 +103,7 @@ def make_environment(user_dir: Path | str | None = None) -> Environment:
     return env
 
 
-def render(env: Environment, name: str, context: dict[str, Any]) -> Iterator[str]:
+def render(env: ImmutableSandboxedEnvironment, name: str, context: dict[str, Any]) -> Iterator[str]:
     """Stream a rendered template; template mistakes become one-line user errors."""
     try:
         template = env.get_template(name)
@@ -78,6 +114,10 @@ def render(env: Environment, name: str, context: dict[str, Any]) -> Iterator[str
         raise BadInput(f"template {exc.filename or exc.name}:{exc.lineno}: {exc.message}") from None
     except UndefinedError as exc:
         raise BadInput(f"template {name}: {exc.message}") from None
+    except SecurityError as exc:
+        raise BadInput(f"template {name}: refused by the sandbox: {exc}") from None
+    except RecursionError:  # a template that includes, extends or calls itself forever
+        raise BadInput(f"template {name}: recursion too deep (includes itself?)") from None
     except TemplateError as exc:
         raise BadInput(f"template {name}: {exc}") from None
 
@@ -107,8 +147,9 @@ _MD_LINE_START = re.compile(r"^(\s*)([-+=]|\d+\.)(?=\s)", re.MULTILINE)
 
 
 def md_text(value: Any) -> str:
-    """Text shown literally in Markdown: no emphasis, links, headings or raw HTML."""
-    text = _MD_SPECIAL.sub(r"\\\1", "" if value is None else str(value))
+    """Text shown literally in Markdown: no emphasis, links, headings or raw HTML, and no
+    terminal control sequences (shown as symbols, for a report read with cat)."""
+    text = _MD_SPECIAL.sub(r"\\\1", visible("" if value is None else str(value)))
     return _MD_LINE_START.sub(lambda m: m.group(1) + "\\" + m.group(2), text)
 
 
@@ -135,4 +176,7 @@ def _plain(value: Any) -> Any:
 
 
 def to_json(value: Any, indent: int | None = None) -> str:
-    return json.dumps(value, ensure_ascii=False, default=_plain, indent=indent)
+    """JSON for a template; safe in a <script> block too (<, >, & escaped)."""
+    from factcheck import safejson
+
+    return safejson.dumps(value, ensure_ascii=False, default=_plain, indent=indent)

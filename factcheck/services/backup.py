@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-import json
 from collections import Counter
 from collections.abc import Iterable
-from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import Date, DateTime, func, insert, select, text
+from sqlalchemy import func, insert, select, text
 from sqlalchemy.orm import Session
 
 from factcheck.errors import BadInput
+from factcheck.services.backup_checks import Ledger, parse_json, typed_row
 from factcheck.services.exports import DUMP_ORDER
 
 BATCH = 1000
@@ -19,22 +18,35 @@ TABLES = {kind: model.__table__ for kind, model in DUMP_ORDER}
 
 
 def restore_backup(session: Session, lines: Iterable[str]) -> Counter:
-    """Insert every record of the backup; refuses a database that already holds a ledger."""
+    """Insert every record of the backup; refuses a database that already holds a ledger.
+
+    Every line is checked before it is inserted (types, enums, ranges, references, unique
+    keys, article hashes, anchors, the review chain) and the statuses once all are read;
+    the first bad line raises, and the caller's transaction rolls everything back.
+    """
     _require_empty(session)
+    ledger = Ledger(session, TABLES)
     counts: Counter = Counter()
     pending: dict[str, list[dict[str, Any]]] = {}
     order = [kind for kind, _ in DUMP_ORDER]
+    last = 0
     for number, line in enumerate(lines, start=1):
         if not line.strip():
             continue
         kind, row = _parse_line(line, number)
-        # Records arrive parents first; flush earlier kinds before a later kind is inserted.
+        if order.index(kind) < last:
+            raise BadInput(f"line {number}: a {kind} after {order[last]} records (parents first)")
+        last = order.index(kind)
+        # Records arrive parents first; flush earlier kinds before a later kind is checked
+        # (a claim's check reads its article's text) and inserted.
         for earlier in order[: order.index(kind)]:
             _flush(session, earlier, pending)
+        ledger.check(kind, row, number)
         pending.setdefault(kind, []).append(row)
         counts[kind] += 1
         if len(pending[kind]) >= BATCH:
             _flush(session, kind, pending)
+    ledger.finish()
     for kind in order:
         _flush(session, kind, pending)
     _reset_sequences(session)
@@ -48,33 +60,17 @@ def _require_empty(session: Session) -> None:
 
 
 def _parse_line(line: str, number: int) -> tuple[str, dict[str, Any]]:
-    try:
-        record = json.loads(line)
-    except json.JSONDecodeError as exc:
-        raise BadInput(f"line {number}: not JSON ({exc.msg})") from None
+    record = parse_json(line, number)
     if not isinstance(record, dict):
         raise BadInput(f"line {number}: expected an object")
     kind = record.pop("type", None)
-    table = TABLES.get(kind)
+    table = TABLES.get(kind) if isinstance(kind, str) else None
     if table is None:
         raise BadInput(f"line {number}: unknown record type {kind!r}")
     unknown = set(record) - set(table.c.keys())
     if unknown:
         raise BadInput(f"line {number}: unknown {kind} fields {sorted(unknown)}")
-    return kind, {key: _typed(table.c[key].type, value, number) for key, value in record.items()}
-
-
-def _typed(column_type, value, number: int):
-    if value is None:
-        return None
-    try:
-        if isinstance(column_type, DateTime):
-            return datetime.fromisoformat(value)
-        if isinstance(column_type, Date):
-            return date.fromisoformat(value)
-    except (TypeError, ValueError):
-        raise BadInput(f"line {number}: bad date {value!r}") from None
-    return value
+    return kind, typed_row(table, record, number, kind)
 
 
 def _flush(session: Session, kind: str, pending: dict[str, list[dict[str, Any]]]) -> None:

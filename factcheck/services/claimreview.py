@@ -8,7 +8,6 @@ and `publisher` the fact-checking organisation; `url` the fact-check page under 
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -17,6 +16,7 @@ from typing import Any
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
+from factcheck import safejson
 from factcheck.errors import BadInput
 from factcheck.models import Article, Claim, Link, Review, Source
 from factcheck.serialize import iso
@@ -376,11 +376,12 @@ def claimreview_document(
     node typed, no untyped root. `gaps` collects what Google recommends and a review
     lacks (an appearance without a web url or date), for the user to fix."""
     yield '{\n  "@context": "https://schema.org",\n  "@graph": [\n    '
-    yield json.dumps(scale_node(publisher), ensure_ascii=False)
+    # safejson: the JSON-LD is often pasted into a page's <script>; a quote cannot close it
+    yield safejson.dumps(scale_node(publisher))
     for item in claimreview_items(session, publisher):
         if gaps is not None:
             gaps.extend(_gaps(item))
-        yield ",\n    " + json.dumps(item, ensure_ascii=False)
+        yield ",\n    " + safejson.dumps(item)
     yield "\n  ]\n}\n"
 
 

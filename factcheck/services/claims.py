@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import column, func, select, table, union
+from sqlalchemy import column, func, or_, select, table, union
 from sqlalchemy.orm import Session, selectinload
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -14,6 +15,7 @@ from factcheck.errors import BadInput, ConflictError
 from factcheck.models import Article, Claim, ClaimEvent, Evidence, Link, Review, Source, SourceAlias
 from factcheck.services.articles import get_article
 from factcheck.services.common import get_or_fail
+from factcheck.services.common import like_pattern as _like_pattern
 from factcheck.services.sources import alias_key, get_or_create_source
 from factcheck.services.triage import active_model
 from factcheck.vocab import (
@@ -47,7 +49,7 @@ def add_claim(session: Session, *, article_id: int, data: NewClaim, actor: str) 
     """Record a claim by hand: the quote must be in the article; offsets are exact."""
     article = get_article(session, article_id)
     anchor = locate_quote(article.text, data.quote, data.occurrence)
-    if data.cue and data.cue.strip().lower() not in article.text.lower():
+    if data.cue and _nfc(data.cue.strip().lower()) not in _nfc(article.text.lower()):
         raise BadInput(f"cue {data.cue!r} does not occur in the article")
     speaker = get_or_create_source(session, data.speaker) if data.speaker else None
     sentence_start, sentence_end = sentence_bounds(article.text, anchor.start, anchor.end)
@@ -110,6 +112,8 @@ def _speaker_mention(text: str, name: str | None, start: int, end: int) -> tuple
         return None
     return nearest_mention(text, name, start, end) or nearest_mention(
         text, name.split()[-1], start, end)
+def _nfc(text: str) -> str:
+    return unicodedata.normalize("NFC", text)
 
 
 def _inside_quotation_marks(text: str, start: int, end: int) -> bool:
@@ -204,20 +208,26 @@ def _only_search(filters: ClaimFilters) -> bool:
     return filters == plain
 
 
-def _like_pattern(text: str) -> tuple[str, str | None]:
-    """A LIKE pattern for a substring; ESCAPE only when needed (it disables the FTS index)."""
-    if not any(ch in text for ch in "%_\\"):
-        return f"%{text}%", None
-    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    return f"%{escaped}%", "\\"
-
-
 _CLAIMS_FTS = table("claims_fts", column("rowid"), column("quote"))
 
 
+def _forms(search: str) -> list[str]:
+    """The search as typed in NFC and NFD (one form for plain ASCII): a quote stored in
+    either form is found, the index still serves each LIKE."""
+    forms = [unicodedata.normalize("NFC", search), unicodedata.normalize("NFD", search)]
+    return list(dict.fromkeys(forms))
+
+
+def _any_like(column, search: str, fold=lambda value: value):
+    likes = []
+    for form in _forms(search):
+        pattern, escape = _like_pattern(form)
+        likes.append(fold(column).like(fold(pattern), escape=escape))
+    return or_(*likes) if len(likes) > 1 else likes[0]
+
+
 def _fts_ids(search: str, page: ClaimFilters | None = None):
-    pattern, escape = _like_pattern(search)
-    ids = select(_CLAIMS_FTS.c.rowid).where(_CLAIMS_FTS.c.quote.like(pattern, escape=escape))
+    ids = select(_CLAIMS_FTS.c.rowid).where(_any_like(_CLAIMS_FTS.c.quote, search))
     if page is not None:
         # Dismissed claims are few: leaving them out here keeps a page full.
         dismissed = select(Claim.id).where(Claim.dismissed.is_(True))
@@ -239,17 +249,16 @@ def quote_contains(search: str, dialect: str):
     if dialect == "sqlite":
         return Claim.id.in_(_fts_ids(search))
     # The database lowers both sides, so the quote and the search fold alike in any locale.
-    pattern, escape = _like_pattern(search)
-    return func.lower(Claim.quote).like(func.lower(pattern), escape=escape)
+    return _any_like(Claim.quote, search, func.lower)
 
 
 def _speaker_ids(name: str):
-    key = alias_key(name)
-    pattern = f"%{key}%"
+    # "%" or "_" in a name are characters to find, not wildcards
+    pattern, escape = _like_pattern(alias_key(name))
     return (
         select(SourceAlias.source_id)
-        .where(SourceAlias.alias_key.like(pattern))
-        .union(select(Source.id).where(func.lower(Source.name).like(pattern)))
+        .where(SourceAlias.alias_key.like(pattern, escape=escape))
+        .union(select(Source.id).where(func.lower(Source.name).like(pattern, escape=escape)))
     )
 
 

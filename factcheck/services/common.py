@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import getpass
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import TypeVar
 
 from sqlalchemy.orm import Session
@@ -51,3 +51,33 @@ def chunks(ids: Sequence[int], size: int = CHUNK) -> Iterator[list[int]]:
     """Ids in lists of at most `size`, for IN (...) queries."""
     for index in range(0, len(ids), size):
         yield list(ids[index : index + size])
+
+
+def like_pattern(text: str) -> tuple[str, str | None]:
+    """A LIKE pattern for a substring: %, _ and \\ in it are literal (with ESCAPE '\\'); ESCAPE
+    only when needed, since it keeps SQLite's FTS trigram index from serving the LIKE."""
+    if not any(ch in text for ch in "%_\\"):
+        return f"%{text}%", None
+    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%", "\\"
+
+
+def insert_or_get(session: Session, row: T, find: Callable[[], T | None]) -> tuple[T, bool]:
+    """Insert `row` unless a concurrent writer inserted the same unique row first: then
+    return theirs, as find() sees it once they committed. (row, True) if ours was inserted.
+
+    The insert runs in a savepoint, so losing the race undoes only it, not the caller's
+    transaction; on PostgreSQL the losing INSERT waits for the winner's commit first.
+    """
+    from sqlalchemy.exc import IntegrityError
+
+    try:
+        with session.begin_nested():
+            session.add(row)
+            session.flush()
+        return row, True
+    except IntegrityError:
+        existing = find()
+        if existing is None:
+            raise
+        return existing, False

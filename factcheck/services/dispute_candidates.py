@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session, aliased
 
 from factcheck.models import Claim, Evidence, Link, Review, Source, SourceAlias, as_utc
 from factcheck.services.claims import CHALLENGES, disputed_condition
-from factcheck.services.common import chunks
+from factcheck.services.common import chunks, like_pattern
 from factcheck.services.sources import alias_key
 from factcheck.vocab import VERDICT_STATUSES, Status
 
@@ -150,11 +150,11 @@ def _active_since(cutoff: datetime):
 
 def _involves_source(name: str):
     """The source asserts the claim, or denies / contradicts it (aliases count)."""
-    pattern = f"%{alias_key(name)}%"
+    pattern, escape = like_pattern(alias_key(name))
     speaker_ids = (
         select(SourceAlias.source_id)
-        .where(SourceAlias.alias_key.like(pattern))
-        .union(select(Source.id).where(func.lower(Source.name).like(pattern)))
+        .where(SourceAlias.alias_key.like(pattern, escape=escape))
+        .union(select(Source.id).where(func.lower(Source.name).like(pattern, escape=escape)))
     )
     challenger = aliased(Claim)
     challenged_by_source = (

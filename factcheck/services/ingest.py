@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 from factcheck.anchoring import anchor_at, claim_fields
 from factcheck.models import Article, Citation, Claim, Link
 from factcheck.services.articles import AddOutcome, ArticleInput, store_article
-from factcheck.services.sources import get_or_create_source
+from factcheck.services.sources import maybe_source
 from factcheck.services.triage import ledger_model
 from factcheck.services.versions import ReanchorReport, reanchor_claims
 from factcheck.vocab import (
@@ -117,24 +117,27 @@ def _store_sources(session: Session, extraction: ExtractionResult) -> dict[str, 
     """Every speaker name (and alias) of the extraction, mapped to its Source id."""
     ids: dict[str, int] = {}
     for found in extraction.sources:
-        source = get_or_create_source(
+        source = maybe_source(
             session,
             found.name,
             kind=_source_kind(found.kind),
             role=found.role,
             aliases=found.aliases,
         )
+        if source is None:  # no letter in it: not a name (the claim keeps no speaker)
+            continue
         for name in (found.name, *found.aliases):
             ids[name] = source.id
     for claim in extraction.claims:
         if claim.speaker and claim.speaker not in ids:
-            source = get_or_create_source(
+            source = maybe_source(
                 session,
                 claim.speaker,
                 kind=_source_kind(claim.speaker_kind),
                 role=claim.speaker_role,
             )
-            ids[claim.speaker] = source.id
+            if source is not None:
+                ids[claim.speaker] = source.id
     return ids
 
 
@@ -144,16 +147,8 @@ def _store_citations(
     """Citations of works the article summarises; maps the work's author name to the citation."""
     by_author: dict[str, int] = {}
     for found in extraction.citations:
-        work = (
-            get_or_create_source(session, found.publisher, kind=SourceKind.PUBLICATION)
-            if found.publisher
-            else None
-        )
-        author = (
-            get_or_create_source(session, found.author, kind=SourceKind.PERSON)
-            if found.author
-            else None
-        )
+        work = maybe_source(session, found.publisher, kind=SourceKind.PUBLICATION)
+        author = maybe_source(session, found.author, kind=SourceKind.PERSON)
         citation = Citation(
             article_id=article.id,
             source_id=work.id if work else None,

@@ -8,6 +8,7 @@ from sqlalchemy.orm import Session
 from factcheck.errors import BadInput
 from factcheck.models import ClaimEvent, Link
 from factcheck.services.claims import get_claim
+from factcheck.services.common import insert_or_get
 from factcheck.vocab import Origin, Relation
 
 
@@ -27,15 +28,18 @@ def add_link(
         raise BadInput("a claim cannot be linked to itself")
     get_claim(session, from_id)
     get_claim(session, to_id)
-    existing = session.scalars(
-        select(Link).where(
-            Link.from_claim_id == from_id, Link.to_claim_id == to_id, Link.relation == relation
-        )
-    ).first()
-    if existing is not None and existing.removed_at is not None:
-        return _relink(session, existing, created_by, note), True
-    if existing is not None:
-        return existing, False
+    def existing() -> Link | None:
+        return session.scalars(
+            select(Link).where(
+                Link.from_claim_id == from_id, Link.to_claim_id == to_id, Link.relation == relation
+            )
+        ).first()
+
+    found = existing()
+    if found is not None and found.removed_at is not None:
+        return _relink(session, found, created_by, note), True
+    if found is not None:
+        return found, False
     link = Link(
         from_claim_id=from_id,
         to_claim_id=to_id,
@@ -45,9 +49,8 @@ def add_link(
         score=score,
         note=note,
     )
-    session.add(link)
-    session.flush()
-    return link, True
+    # the same link made at the same moment by someone else is that link, not an error
+    return insert_or_get(session, link, existing)
 
 
 def _relink(session: Session, link: Link, actor: str, note: str | None) -> Link:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -10,13 +11,29 @@ from sqlalchemy.orm import Session, selectinload
 
 from factcheck.errors import BadInput, NotFound
 from factcheck.models import Article, Citation, Claim, Source, SourceAlias
-from factcheck.services.common import MAX_ID, parse_id
+from factcheck.services.common import MAX_ID, insert_or_get, like_pattern, parse_id
 from factcheck.vocab import SourceKind
+
+# Invisible characters that make two spellings of one name look like two names.
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
+
+
+def source_name(name: str) -> str:
+    """A name as stored: NFC (so "Café" typed either way is one source), spaces collapsed."""
+    return unicodedata.normalize("NFC", " ".join(name.split()))
+
+
+def has_letter(name: str) -> bool:
+    """A source is named by words: a name of only emoji, digits, marks or joiners is none."""
+    return any(unicodedata.category(ch).startswith("L") for ch in name)
 
 
 def alias_key(name: str) -> str:
-    """Case, curly apostrophes and spacing do not make a different source."""
-    return " ".join(name.replace("’", "'").replace("‘", "'").casefold().split())
+    """Case, Unicode form, curly apostrophes, invisible joiners and spacing do not make a
+    different source."""
+    text = unicodedata.normalize("NFC", name).translate(_INVISIBLE)
+    text = text.replace("’", "'").replace("‘", "'").casefold()
+    return unicodedata.normalize("NFC", " ".join(text.split()))
 
 
 def find_source(session: Session, name: str) -> Source | None:
@@ -28,6 +45,7 @@ def find_source(session: Session, name: str) -> Source | None:
     ).first()
     if by_alias is not None:
         return by_alias
+    name = source_name(name)
     return session.scalars(select(Source).where(func.lower(Source.name) == name.lower())).first()
 
 
@@ -39,10 +57,15 @@ def get_or_create_source(
     role: str | None = None,
     aliases: list[str] | tuple[str, ...] = (),
 ) -> Source:
-    """The source known by `name` or any alias, created with those aliases if new."""
-    name = " ".join(name.split())
+    """The source known by `name` or any alias, created with those aliases if new.
+
+    Two writers creating the same new source at once both get the one that won.
+    """
+    name = source_name(name)
     if not name:
         raise BadInput("a source needs a name")
+    if not has_letter(name):
+        raise BadInput(f"a source name needs a letter: {name!r}")
     source = find_source(session, name)
     if source is None:
         for alias in aliases:
@@ -50,9 +73,11 @@ def get_or_create_source(
             if source is not None:
                 break
     if source is None:
-        source = Source(name=name, kind=kind or SourceKind.UNKNOWN, role=role)
-        session.add(source)
-        session.flush()
+        source, _ = insert_or_get(
+            session,
+            Source(name=name, kind=kind or SourceKind.UNKNOWN, role=role),
+            lambda: find_source(session, name),
+        )
     elif kind and source.kind == SourceKind.UNKNOWN:
         source.kind = kind
     if role and not source.role:
@@ -62,14 +87,24 @@ def get_or_create_source(
     return source
 
 
+def maybe_source(session: Session, name: str | None, **details) -> Source | None:
+    """get_or_create_source for names found by the extractor: None for no name at all."""
+    if not name or not has_letter(name):
+        return None
+    return get_or_create_source(session, name, **details)
+
+
 def _attach_alias(session: Session, source: Source, alias: str) -> None:
     key = alias_key(alias)
     if not key:
         return
-    owner = session.scalars(select(SourceAlias).where(SourceAlias.alias_key == key)).first()
-    if owner is None:
-        session.add(SourceAlias(source_id=source.id, alias=alias.strip(), alias_key=key))
-        session.flush()
+
+    def owner() -> SourceAlias | None:
+        return session.scalars(select(SourceAlias).where(SourceAlias.alias_key == key)).first()
+
+    if owner() is None:
+        row = SourceAlias(source_id=source.id, alias=source_name(alias), alias_key=key)
+        insert_or_get(session, row, owner)  # a concurrent writer's same alias is as good
 
 
 def add_alias(session: Session, *, source_ref: str, alias: str) -> Source:
@@ -78,11 +113,14 @@ def add_alias(session: Session, *, source_ref: str, alias: str) -> Source:
     key = alias_key(alias)
     if not key:
         raise BadInput("the alias is empty")
-    owner = session.scalars(select(SourceAlias).where(SourceAlias.alias_key == key)).first()
-    if owner is not None and owner.source_id != source.id:
-        other = session.get(Source, owner.source_id)
-        raise BadInput(f"{alias!r} already names source {other.id} ({other.name})")
-    _attach_alias(session, source, alias)
+    if not has_letter(key):
+        raise BadInput(f"an alias needs a letter: {alias!r}")
+    for _ in range(2):  # again after attaching: a concurrent writer may have taken it
+        owner = session.scalars(select(SourceAlias).where(SourceAlias.alias_key == key)).first()
+        if owner is not None and owner.source_id != source.id:
+            other = session.get(Source, owner.source_id)
+            raise BadInput(f"{alias!r} already names source {other.id} ({other.name})")
+        _attach_alias(session, source, alias)
     return source
 
 
@@ -108,12 +146,14 @@ class SourceSummary:
 def list_sources(session: Session, *, search: str | None = None) -> list[SourceSummary]:
     query = select(Source).options(selectinload(Source.aliases)).order_by(Source.name)
     if search:
-        pattern = f"%{search.lower()}%"
+        pattern, escape = like_pattern(search.lower())
         query = query.where(
             or_(
-                func.lower(Source.name).like(pattern),
+                func.lower(Source.name).like(pattern, escape=escape),
                 Source.id.in_(
-                    select(SourceAlias.source_id).where(SourceAlias.alias_key.like(pattern))
+                    select(SourceAlias.source_id).where(
+                        SourceAlias.alias_key.like(pattern, escape=escape)
+                    )
                 ),
             )
         )

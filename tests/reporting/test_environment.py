@@ -67,3 +67,80 @@ def test_markdown_cells_escape_pipes_newlines_and_markup():
     assert md_text("# not a heading\n- not a list *x*") == (
         "\\# not a heading\n\\- not a list \\*x\\*"
     )
+
+
+ESCAPES = [
+    "{{ cycler.__init__.__globals__.os.popen('touch ' ~ marker).read() }}",
+    "{{ self.__init__.__globals__['__builtins__']['__import__']('subprocess')"
+    ".run(['touch', marker]) }}",
+    "{% for c in ''.__class__.__mro__[1].__subclasses__() %}{{ c }}{% endfor %}",
+    "{{ lipsum.__globals__['os'].system('touch ' ~ marker) }}",
+    "{{ '{0.__class__.__init__.__globals__}'.format(marker) }}",
+]
+
+
+@pytest.mark.parametrize("source", ESCAPES)
+def test_a_user_template_cannot_reach_python_or_the_shell(tmp_path, source):
+    marker = tmp_path / "PWNED"
+    folder = tmp_path / "templates"
+    folder.mkdir()
+    (folder / "corpus.md").write_text(source)
+    with pytest.raises(BadInput, match=r"corpus\.md") as info:
+        "".join(render(make_environment(folder), "corpus.md", {"marker": str(marker)}))
+    assert "\n" not in str(info.value)
+    assert not marker.exists()
+
+
+def test_a_template_cannot_change_the_data_it_is_given(tmp_path):
+    (tmp_path / "corpus.md").write_text("{{ items.append(1) }}{{ items }}")
+    with pytest.raises(BadInput, match=r"sandbox|unsafe"):
+        "".join(render(make_environment(tmp_path), "corpus.md", {"items": [0]}))
+
+
+def test_the_json_filter_is_safe_inside_a_script_block():
+    from json import loads
+
+    env = make_environment()
+    value = {"quote": "</script><script>alert(1)</script> & <!-- x -->"}
+    out = env.from_string("<script type='application/ld+json'>{{ v | json }}</script>").render(
+        v=value
+    )
+    inner = out.removeprefix("<script type='application/ld+json'>").removesuffix("</script>")
+    assert "<" not in inner and ">" not in inner and "&" not in inner
+    assert loads(inner) == value
+
+
+@pytest.mark.parametrize(
+    "source", ["{{ 'x' * 10**10 }}", "{{ 10 ** 100000 }}", "{{ [1] * 10**9 }}"]
+)
+def test_a_template_cannot_exhaust_memory_with_arithmetic(tmp_path, source):
+    (tmp_path / "corpus.md").write_text(source)
+    with pytest.raises(BadInput, match="too large"):
+        "".join(render(make_environment(tmp_path), "corpus.md", {}))
+
+
+def test_small_arithmetic_still_works(tmp_path):
+    (tmp_path / "corpus.md").write_text("{{ '-' * 3 }}{{ 2 ** 3 }}{{ 6 * 7 }}")
+    assert "".join(render(make_environment(tmp_path), "corpus.md", {})) == "---842"
+
+
+def test_a_fifo_in_the_template_folder_is_refused_not_read(tmp_path):
+    import os
+
+    os.mkfifo(tmp_path / "corpus.md")  # opening it to read would block forever
+    with pytest.raises(BadInput, match="not a regular file"):
+        "".join(render(make_environment(tmp_path), "corpus.md", {}))
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        "{% include 'corpus.md' %}",
+        "{% extends 'corpus.md' %}",
+        "{% macro m() %}{{ m() }}{% endmacro %}{{ m() }}",
+    ],
+)
+def test_a_template_that_recurses_forever_is_one_line(tmp_path, source):
+    (tmp_path / "corpus.md").write_text(source)
+    with pytest.raises(BadInput, match="recursion"):
+        "".join(render(make_environment(tmp_path), "corpus.md", {}))
