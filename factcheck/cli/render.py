@@ -79,6 +79,11 @@ def explanation_line(why: dict) -> str:
     return f"{line}  [{why['model']} model: {why['score']:.3f}]"
 
 
+def _at(start: int | None, end: int | None) -> str:
+    """Where a cue or speaker mention stands in the article text, when it is anchored."""
+    return f" (chars {start}-{end})" if start is not None and end is not None else ""
+
+
 def quote_in_context(detail: ClaimDetail) -> dict:
     text, claim = detail.article.text, detail.claim
     return {
@@ -116,8 +121,9 @@ def render_claim_detail(session: Session, detail: ClaimDetail, format: OutputFor
         else voice_of(None, claim.attribution)
     )
     out.print(
-        f"speaker: {safe(who)}   attribution: {claim.attribution.value}   "
-        f"cue: {safe(claim.cue or '-')}"
+        f"speaker: {safe(who)}{_at(claim.speaker_start, claim.speaker_end)}   "
+        f"attribution: {claim.attribution.value}   "
+        f"cue: {safe(claim.cue or '-')}{_at(claim.cue_start, claim.cue_end)}"
     )
     out.print(
         f"certainty: {claim.certainty.value}   type: {claim.claim_type.value}   "

@@ -142,3 +142,17 @@ def test_uninitialised_database_says_run_init(tmp_path, monkeypatch):
     result = CliRunner().invoke(app, ["claims", "list"])
     assert result.exit_code == 1
     assert "factcheck init" in result.stderr
+
+
+def test_a_manual_claim_anchors_its_cue_and_speaker_and_show_says_where(cli, tmp_path):
+    path = tmp_path / "pier.txt"
+    text = "Harbour master Ines Marlow said on Monday that the north pier was unsafe.\n"
+    path.write_text(text, encoding="utf-8")
+    assert cli("articles", "add", str(path)).exit_code == 0
+    claim = _json(cli("claims", "add", "1", "--quote", "the north pier was unsafe",
+                      "--attribution", "said", "--cue", "said", "--speaker", "Ines Marlow",
+                      "--format", "json"))
+    assert text[claim["cue_start"]:claim["cue_end"]] == "said"
+    assert text[claim["speaker_start"]:claim["speaker_end"]] == "Ines Marlow"
+    shown = cli("claims", "show", str(claim["id"])).stdout
+    assert f"cue: said (chars {claim['cue_start']}-{claim['cue_end']})" in shown
