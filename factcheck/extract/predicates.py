@@ -45,10 +45,13 @@ PHRASAL_ACTIONS = {"back": {"up", "down", "off", "away", "out"}, "call": {"off",
 LEMMA_FIXES = {"hop": "hope"}  # the model lemmatises "hopes" as "hop"
 SPEAKER_ENTS = {"PERSON", "ORG", "NORP", "GPE"}
 PERSON_SUFFIXES = ("ist", "ian", "eer")
+SHARE_WORDS = {"third", "half", "quarter", "majority", "plurality", "minority", "most", "many",
+               "some", "all", "percent", "share", "fraction", "number", "none", "few", "one",
+               "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"}
 AIM_VERBS = {"seek", "aim", "plan", "intend"}
 FIRST_SECOND_PERSON = {"i", "we", "you"}
 PERSONAL_PRONOUNS = {"he", "she", "i", "we", "they", "you"}
-PLACE_ENTS = {"GPE", "LOC", "NORP"}
+PLACE_ENTS = {"GPE", "LOC"}  # a state or a place; NORP groups ("Republicans") hold views
 NEGATIVE_SUBJECTS = {"none", "nobody", "neither", "no", "nor", "never"}
 RELATIVES = {"who", "that", "which", "whom"}
 
@@ -101,6 +104,12 @@ def can_speak(subject: Token) -> bool:
     if subject.pos_ == "PRON":
         return subject.lower_ not in ("it", "this", "that", "which", "what")
     lemma = subject.lemma_.lower()
+    if lemma in SHARE_WORDS or subject.pos_ == "NUM":
+        # "a third of Democratic voters", "six in 10 voters", "most of them": a share of a group
+        group = next((p for prep in subject.children if prep.dep_ == "prep"
+                      and prep.lower_ in ("of", "in") for p in prep.children
+                      if p.dep_ == "pobj"), None)
+        return group is not None and can_speak(group)
     return lemma in SOURCE_NOUNS or subject.lower_ in SOURCE_NOUNS or lemma.endswith(
         PERSON_SUFFIXES)
 

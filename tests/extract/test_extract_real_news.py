@@ -87,6 +87,8 @@ def test_a_letter_that_says(extract, claim_with):
         ("Calloway is confident that the tunnel will open in May.", "believed", "is confident"),
         ("Pike spoke about the closure of the ferry line.", "said", "spoke"),
         ("The proposal was praised by union leaders.", "said", "praised"),
+        ("About a third of the voters want a new ferry line.", "believed", "want"),
+        ("Republicans fear that the bridge will close.", "believed", "fear"),
     ],
 )
 def test_stance_mental_state_and_commitment_cues(extract, text, attribution, cue):
