@@ -89,7 +89,8 @@ def _verb_cue(tok: Any, quoted: bool) -> tuple[str, str] | None:
             return ("reportedly", "none") if speech_ok(tok, quoted) else None
         if speech_ok(tok, quoted):
             return "said", "subject"
-        return None
+        attitude = predicate_cue(tok)  # "the company reported a profit of $1.78 a share"
+        return (attitude, "subject") if attitude is not None else None
     if lem in ("rumor", "rumour"):
         return "rumored", "none"  # "is rumored to be negotiating"
     if lem in HEARSAY_VERBS and is_passive(tok) and (

@@ -28,6 +28,7 @@ from factcheck.extract.interview import QandA
 from factcheck.extract.labels import speaker_label
 from factcheck.extract.lexicon import CONTENT_POS, NAMED_ATTRIBUTIONS, RELATIVE_PRONOUNS
 from factcheck.extract.links import denial_links
+from factcheck.extract.propagation import FRAME_LEMMAS as FRAME_VERBS
 from factcheck.extract.propagation import (
     colon_frames,
     drop_records,
@@ -43,6 +44,7 @@ from factcheck.extract.text_units import Layout, build_layout
 from factcheck.extract.types import ExtractedCitation, ExtractedClaim, ExtractionResult
 from factcheck.extract.units import finite_clause, lone_caption, not_a_claim, sentence_units
 from factcheck.extract.works import find_citation
+from factcheck.vocab import Attribution, Certainty
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -116,6 +118,8 @@ class Extractor:
         line = layout.line_of(doc[a].idx)
         state.interview.see_unit(doc, a, b, layout, state.registry)
         headline = line in layout.headlines
+        if self._trailing_frame(state, a, b):
+            return
         if _skipped(doc, a, b, layout, line, headline):
             self._forget_entities(state, b)  # a caption's names are no antecedents
             return
@@ -150,6 +154,35 @@ class Extractor:
             for seg in segments:
                 seg.cue = seg.cue or label[0]
         return segments
+
+    @staticmethod
+    def _trailing_frame(state: _Document, a: int, b: int) -> bool:
+        """'“It's unusual,” / Trump said.' split into two sentences: the frame gives the
+        quotation before it its speaker, and is no claim of its own."""
+        doc, records = state.doc, state.records
+        root = next((t for t in doc[a:b] if t.dep_ == "ROOT"), None)
+        if root is None or b - a > 16 or root.lemma_.lower() not in FRAME_VERBS or not records:
+            return False
+        subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+        if subject is None or any(c.dep_ in ("ccomp", "dobj", "xcomp", "parataxis")
+                                  for c in root.children):
+            return False
+        last = records[-1]
+        between = doc.text[last.claim.end:doc[a].idx] if last.claim.end <= doc[a].idx else "x"
+        if last.claim.attribution != "asserted" or last.quoted < 0.5 or between.strip(
+                " \n\t\"”’'"):
+            return False
+        source, role, kind = resolve_source(subject, state.registry)
+        if source is None:
+            return False
+        claim = last.claim
+        claim.attribution, claim.cue, claim.direct_quote = Attribution.SAID, root.text, True
+        claim.cue_start, claim.cue_end = root.idx, root.idx + len(root.text)
+        claim.speaker, claim.speaker_role, claim.speaker_kind = source.name, role, kind
+        claim.speaker_start, claim.speaker_end = mention_span(subject)
+        claim.certainty = Certainty.UNCOMMITTED
+        last.source = source
+        return True
 
     @staticmethod
     def _forget_entities(state: _Document, b: int) -> None:

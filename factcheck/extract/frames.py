@@ -57,6 +57,9 @@ def _clause_object(tok: Any) -> bool:
     return False
 
 
+ANSWERS = {"yes", "no", "so", "same", "otherwise"}
+
+
 def as_frame(verb: Any) -> bool:
     """'As BuzzFeed News first reported, Mr. Trump ...': a report in an as-clause with no
     content of its own sources the clause it hangs from."""
@@ -100,6 +103,9 @@ def speech_ok(tok: Any, quoted: bool) -> bool:
         return True
     if as_frame(tok):
         return True
+    if tok.lemma_ == "say" and any(c.dep_ in ("dobj", "nsubj") and c.i > tok.i
+                                   and c.lower_ in ANSWERS for c in tok.children):
+        return True  # a poll's "46 percent said yes", "26 percent said the same"
     if _clause_object(tok):
         return True
     for c in tok.children:  # "said in a statement that ...": content hangs off the noun

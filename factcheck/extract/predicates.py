@@ -69,11 +69,11 @@ def predicate_cue(tok: Token) -> str | None:
         attribution = ATTITUDE_ADJECTIVES[adjective.lemma_.lower()]
     else:
         attribution = PREDICATE_ATTRIBUTION.get(lemma)
-        passive = any(c.dep_ == "nsubjpass" for c in tok.children)
+        passive = any(c.dep_ == "nsubjpass" for c in tok.children) or _bare_participle(tok)
         if attribution is None or tok.pos_ != "VERB" or not (
                 passive or _has_content(tok, lemma)):
             return None
-    if any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children):
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children) or _bare_participle(tok):
         # "was criticized by the mayor" names who did; "is expected to" is a hedge
         agent = passive_agent(tok)
         if agent is None or not can_speak(agent) or attribution == "believed":
@@ -105,11 +105,12 @@ def can_speak(subject: Token) -> bool:
         return subject.lower_ not in ("it", "this", "that", "which", "what")
     lemma = subject.lemma_.lower()
     if lemma in SHARE_WORDS or subject.pos_ == "NUM":
-        # "a third of Democratic voters", "six in 10 voters", "most of them": a share of a group
+        # "a third of Democratic voters", "six in 10 voters", "most of them": a share of a
+        # group; "Most believe", "26 percent said" share the group the text is counting
         group = next((p for prep in subject.children if prep.dep_ == "prep"
                       and prep.lower_ in ("of", "in") for p in prep.children
                       if p.dep_ == "pobj"), None)
-        return group is not None and can_speak(group)
+        return group is None or can_speak(group)
     return lemma in SOURCE_NOUNS or subject.lower_ in SOURCE_NOUNS or lemma.endswith(
         PERSON_SUFFIXES)
 
@@ -151,6 +152,7 @@ def _has_content(tok: Token, lemma: str) -> bool:
             return False  # "called Naghmeh Abedini": a telephone call
         return bool(deps & {"oprd", "ccomp", "xcomp"}) or (obj is not None and (
             any(c.dep_ in ("attr", "acomp", "npadvmod") for c in tok.children)
+            or _quoted_label(obj)  # 'called protesters “illegals”' parsed label-first
             or any(c.dep_ == "appos" and _quoted_label(c) for c in obj.children)))
     if lemma in NEEDS_PREP and lemma not in ("agree", "worry", "commit"):
         return bool(deps & {"ccomp"})
@@ -205,6 +207,13 @@ def _quoted_label(appos: Token) -> bool:
     first = appos.left_edge
     prev = appos.doc[first.i - 1] if first.i > 0 else None
     return first.is_quote or (prev is not None and prev.is_quote)
+
+
+def _bare_participle(tok: Token) -> bool:
+    """'Asked about the plan, 46 percent said ...': a past participle on its own is passive;
+    the one asking is not the clause's subject."""
+    return tok.tag_ == "VBN" and tok.dep_ in ("advcl", "acl") and not any(
+        c.dep_ in ("aux", "auxpass") for c in tok.children)
 
 
 def passive_agent(tok: Token) -> Token | None:

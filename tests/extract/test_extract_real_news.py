@@ -167,3 +167,24 @@ def test_a_nested_attribution_keeps_both_sources(extract):
     assert outer.quote == text
     assert (inner.attribution, inner.speaker, inner.cue) == ("believed", "union", "believes")
     assert inner.quote == "the strike will end on Friday"
+
+
+def test_a_frame_after_its_quotation_gives_it_the_speaker(extract, claim_with):
+    text = ("The vote is close.\n\n"
+            "“It is not over yet. We will fight on to the end.” Halvorsen said. "
+            "He left at noon.")
+    res = extract(text)
+    for fragment in ("not over yet", "fight on"):
+        claim = claim_with(res, fragment)
+        assert (claim.attribution, claim.speaker, claim.direct_quote) == (
+            "said", "Halvorsen", True)
+    assert not any(c.quote.startswith("Halvorsen said") for c in res.claims)
+    assert claim_with(res, "left at noon").attribution == "asserted"
+
+
+def test_poll_answers_and_financial_reports(extract):
+    text = ("Asked about the plan, 46 percent of voters said yes. "
+            "The ferry company reported a profit of 3 million euros.")
+    poll, profit = extract(text).claims
+    assert (poll.attribution, poll.cue) == ("said", "said")
+    assert (profit.attribution, profit.speaker) == ("said", "ferry company")
