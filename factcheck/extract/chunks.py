@@ -9,6 +9,7 @@ from itertools import groupby
 from typing import Any
 
 from factcheck.extract.types import (
+    OFFSET_FIELDS,
     ExtractedCitation,
     ExtractedClaim,
     ExtractedLink,
@@ -25,16 +26,6 @@ _BREAKS = (
     re.compile(r"\n\s*"),
     re.compile(r"[.!?…][\"”’)\]]*\s+"),
     re.compile(r"\s+"),
-)
-_OFFSET_FIELDS = (
-    "start",
-    "end",
-    "sentence_start",
-    "sentence_end",
-    "cue_start",
-    "cue_end",
-    "speaker_start",
-    "speaker_end",
 )
 
 
@@ -88,7 +79,7 @@ def shift_result(result: ExtractionResult, offset: int) -> ExtractionResult:
 def _shift_claim(claim: ExtractedClaim, offset: int) -> ExtractedClaim:
     moved = {
         name: getattr(claim, name) + offset
-        for name in _OFFSET_FIELDS
+        for name in OFFSET_FIELDS
         if getattr(claim, name) is not None
     }
     return replace(claim, **moved)

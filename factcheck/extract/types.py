@@ -11,6 +11,14 @@ from factcheck.vocab import Attribution, Certainty, ClaimType
 # their string values); a plain string given for one is converted, so a typo fails here.
 
 
+# Every field of a claim that is an offset into the article text (shifted together when a
+# text is processed in pieces, range-checked together when a backup is restored).
+OFFSET_FIELDS = (
+    "start", "end", "sentence_start", "sentence_end",
+    "cue_start", "cue_end", "speaker_start", "speaker_end",
+)
+
+
 @dataclass
 class ExtractedClaim:
     """One assertion, anchored by code-point offsets into the text as given."""

@@ -27,22 +27,13 @@ from sqlalchemy.orm import Session
 
 from factcheck.anchoring import CONTEXT_CHARS
 from factcheck.errors import BadInput
+from factcheck.extract.types import OFFSET_FIELDS
 from factcheck.models import Article
 from factcheck.services.common import MAX_ID
 from factcheck.services.reviews import GENESIS_HASH, hash_of
 
 INT_MIN, INT_MAX = -(2**31), 2**31 - 1  # INTEGER on PostgreSQL (and what SQLite keeps exact)
 HEX64 = frozenset("0123456789abcdef")
-OFFSETS = (
-    "start",
-    "end",
-    "sentence_start",
-    "sentence_end",
-    "cue_start",
-    "cue_end",
-    "speaker_start",
-    "speaker_end",
-)
 
 
 class BadRecord(BadInput):
@@ -113,7 +104,7 @@ def _integer(column, value: Any, where: str) -> int:
         raise BadRecord(f"{where} must be a whole number, not {value!r}")
     low = 1 if column.primary_key or column.foreign_keys else INT_MIN
     high = MAX_ID if column.primary_key or column.foreign_keys else INT_MAX
-    if column.name in OFFSETS or column.name in ("seq", "version", "lock_version"):
+    if column.name in OFFSET_FIELDS or column.name in ("seq", "version", "lock_version"):
         low = 0
     if not low <= value <= high:
         raise BadRecord(f"{where} is {value}, outside {low}..{high}")
