@@ -361,10 +361,6 @@ def _span_tokens(a: Any, b: Any) -> list[Any]:
     return list(a.doc[lo:hi + 1])
 
 
-def _named(tok: Any) -> bool:
-    return any(t.pos_ == "PROPN" or t.ent_type_ for t in tok.subtree)
-
-
 def _named_source(tok: Any) -> bool:
     """'Reports in Spain', 'Spanish media' name only a place: still no source; 'Reuters
     reports', 'reports by El Diario' name one."""

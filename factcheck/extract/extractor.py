@@ -34,6 +34,7 @@ from factcheck.extract.propagation import (
     drop_records,
     opens_quotation,
     propagate_quotes,
+    said_by_frame,
 )
 from factcheck.extract.record import ClaimRecord
 from factcheck.extract.registry import SourceRegistry
@@ -44,7 +45,6 @@ from factcheck.extract.text_units import Layout, build_layout
 from factcheck.extract.types import ExtractedCitation, ExtractedClaim, ExtractionResult
 from factcheck.extract.units import finite_clause, lone_caption, not_a_claim, sentence_units
 from factcheck.extract.works import find_citation
-from factcheck.vocab import Attribution, Certainty
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -172,16 +172,10 @@ class Extractor:
         if last.claim.attribution != "asserted" or last.quoted < 0.5 or between.strip(
                 " \n\t\"”’'"):
             return False
-        source, role, kind = resolve_source(subject, state.registry)
-        if source is None:
+        resolved = resolve_source(subject, state.registry)
+        if resolved[0] is None:
             return False
-        claim = last.claim
-        claim.attribution, claim.cue, claim.direct_quote = Attribution.SAID, root.text, True
-        claim.cue_start, claim.cue_end = root.idx, root.idx + len(root.text)
-        claim.speaker, claim.speaker_role, claim.speaker_kind = source.name, role, kind
-        claim.speaker_start, claim.speaker_end = mention_span(subject)
-        claim.certainty = Certainty.UNCOMMITTED
-        last.source = source
+        said_by_frame(last, root, subject, resolved)
         return True
 
     @staticmethod

@@ -47,7 +47,6 @@ ALLEGE_VERBS = {"allege", "accuse", "blame"}
 DENY_VERBS = {"deny", "reject", "dismiss", "refute", "rebut", "disavow", "dispute", "contest"}
 ESTIMATE_VERBS = {"estimate"}
 RUMOR_WORDS = {"rumor", "rumour", "speculation", "rumored", "rumoured", "gossip"}
-REPORT_NOUNS = {"report", "reports"}
 ALLEGE_NOUNS = {"allegation", "accusation"}
 ESTIMATE_NOUNS = {"estimate"}
 # Objects that make "reject/dismiss" a denial of a statement rather than of a bill or offer.

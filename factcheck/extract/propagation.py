@@ -46,16 +46,25 @@ def colon_frames(doc: Any, recs: list[Any], resolve: Any) -> set[int]:
         source, role, kind = resolve(subject)
         if source is None:
             continue
-        c = r.claim
-        c.attribution, c.cue, c.direct_quote = Attribution.SAID, root.text, True
-        c.cue_start, c.cue_end = root.idx, root.idx + len(root.text)
-        c.speaker, c.speaker_role, c.speaker_kind = source.name, role, kind
-        c.speaker_start, c.speaker_end = mention_span(subject)
-        r.source, r.colon_frame = source, True
+        said_by_frame(r, root, subject, (source, role, kind))
+        r.colon_frame = True
         frames.add(k)
         if not (nxt.quoted >= 0.6 or opens_quotation(nxt.claim.quote)):
             _attribute_block(recs, k, nxt.para)
     return frames
+
+
+def said_by_frame(rec: Any, verb: Any, subject: Any, resolved: tuple) -> None:
+    """Give a quotation the speaker of a frame standing apart from it ('X said:' before
+    it, '“…” / X said.' after it): cue and speaker anchored where the frame stands."""
+    source, role, kind = resolved
+    c = rec.claim
+    c.attribution, c.cue, c.direct_quote = Attribution.SAID, verb.text, True
+    c.cue_start, c.cue_end = verb.idx, verb.idx + len(verb.text)
+    c.speaker, c.speaker_role, c.speaker_kind = source.name, role, kind
+    c.speaker_start, c.speaker_end = mention_span(subject)
+    c.certainty = Certainty.UNCOMMITTED
+    rec.source = source
 
 
 def _attribute_block(recs: list[Any], frame: int, para: int) -> None:
