@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import itertools
-import multiprocessing
-import queue
 import random
 import time
 import traceback
@@ -22,6 +20,7 @@ from factcheck.services.audit import verify_ledger
 from factcheck.services.claims import NewClaim, add_claim, edit_claim, get_claim
 from factcheck.services.reviews import add_review
 from factcheck.vocab import Status
+from tests.workers import run_workers
 
 ROUNDS = 100
 WORKERS = 2
@@ -126,29 +125,13 @@ def _review_in(session, worker: int, claim_id: int, i: int) -> None:
 
 
 def _run_workers(url: str, claim_ids: list[int], *, with_edits: bool, retry_reviews: bool):
-    context = multiprocessing.get_context("spawn")
-    barrier = context.Barrier(WORKERS)
-    results = context.Queue()
-    processes = [
-        context.Process(
-            target=_reviews_and_edits,
-            args=(url, n, claim_ids, barrier, results, with_edits, retry_reviews),
-        )
-        for n in range(WORKERS)
-    ]
-    for process in processes:
-        process.start()
-    outcomes = []
-    try:
-        for _ in processes:
-            outcomes.append(results.get(timeout=240))
-    except queue.Empty:
-        pytest.fail("a worker hung: no result within 240 s")
-    finally:
-        for process in processes:
-            process.join(timeout=30)
-            if process.is_alive():
-                process.kill()
+    outcomes = run_workers(
+        _reviews_and_edits,
+        lambda n, barrier, results: (
+            url, n, claim_ids, barrier, results, with_edits, retry_reviews
+        ),
+        WORKERS,
+    )
     errors = [o[2] for o in outcomes if o[0] == "error"]
     assert not errors, "\n".join(errors)
     return outcomes

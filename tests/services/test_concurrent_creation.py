@@ -5,8 +5,6 @@ Runs on SQLite and, with FACTCHECK_TEST_PG_URL, on PostgreSQL (where the race wa
 
 from __future__ import annotations
 
-import multiprocessing
-import queue
 import traceback
 from pathlib import Path
 
@@ -17,6 +15,7 @@ from factcheck.db import session_scope
 from factcheck.models import Article, Link, Source, SourceAlias
 from factcheck.services.articles import ArticleInput, store_article
 from factcheck.services.claims import NewClaim, add_claim
+from tests.workers import run_workers
 
 WORKERS = 4
 ROUNDS = 12
@@ -79,26 +78,9 @@ def two_claims(db_url) -> None:
 
 
 def test_four_processes_creating_the_same_rows_all_succeed(db_url, two_claims):
-    context = multiprocessing.get_context("spawn")
-    barrier = context.Barrier(WORKERS)
-    results = context.Queue()
-    processes = [
-        context.Process(target=_create_everything, args=(db_url, n, barrier, results))
-        for n in range(WORKERS)
-    ]
-    for process in processes:
-        process.start()
-    outcomes = []
-    try:
-        for _ in processes:
-            outcomes.append(results.get(timeout=240))
-    except queue.Empty:
-        pytest.fail("a worker hung")
-    finally:
-        for process in processes:
-            process.join(timeout=30)
-            if process.is_alive():
-                process.kill()
+    outcomes = run_workers(
+        _create_everything, lambda n, barrier, results: (db_url, n, barrier, results), WORKERS
+    )
     assert [o[2] for o in outcomes if o[0] == "error"] == []
     assert [f for o in outcomes for f in o[3]] == []
     per_round = list(zip(*(o[2] for o in outcomes), strict=True))
