@@ -168,7 +168,8 @@ class Extractor:
                                   for c in root.children):
             return False
         last = records[-1]
-        between = doc.text[last.claim.end:doc[a].idx] if last.claim.end <= doc[a].idx else "x"
+        text = state.layout.text  # doc.text is rebuilt on every access
+        between = text[last.claim.end:doc[a].idx] if last.claim.end <= doc[a].idx else "x"
         if last.claim.attribution != "asserted" or last.quoted < 0.5 or between.strip(
                 " \n\t\"”’'"):
             return False
