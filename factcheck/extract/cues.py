@@ -38,6 +38,7 @@ from factcheck.extract.predicates import (
     PREDICATE_ATTRIBUTION,
     attitude_adjective,
     predicate_cue,
+    support_noun,
 )
 
 ATTITUDES = {"believed", "promised"}
@@ -344,6 +345,9 @@ def cue_at(tok: Any, quoted: bool) -> Cue | None:
         adjective = attitude_adjective(tok)
         if adjective is not None:
             toks = _span_tokens(tok, adjective)  # "was critical", not "was"
+        act = support_noun(tok)
+        if act is not None and act.i > tok.i:
+            toks = _span_tokens(tok, act)  # "raised concerns", "offered her condolences"
         if attr == "denied" or attr == "rumored":
             pass
         return Cue(attr, toks, tok, 0, hint)

@@ -119,7 +119,7 @@ def speech_ok(tok: Any, quoted: bool) -> bool:
                 return True
     if tok.dep_ in ("ccomp", "parataxis") and tok.i > tok.head.i:
         return True
-    if tok.dep_ in ("ccomp", "parataxis") and _between_commas(tok):
+    if tok.dep_ in ("ccomp", "parataxis") and between_commas(tok):
         return True  # "Tashkent, one diplomat told me, fears that ..."
     if tok.dep_ == "xcomp" and tok.head.lemma_ in INTENT_VERBS:
         return False  # "wants to show that": an aim, not a report
@@ -142,7 +142,7 @@ def speech_ok(tok: Any, quoted: bool) -> bool:
     return quoted and tok.dep_ in ("ROOT", "conj", "ccomp", "parataxis", "advcl")
 
 
-def _between_commas(tok: Any) -> bool:
+def between_commas(tok: Any) -> bool:
     """A parenthetical frame inside its clause: ', one Uzbek diplomat told me,'."""
     doc = tok.doc
     subj = next((c for c in tok.children if c.dep_ == "nsubj" and c.i < tok.i), None)

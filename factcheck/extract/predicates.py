@@ -4,13 +4,15 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from factcheck.extract.frames import loose_subject
+from factcheck.extract.frames import between_commas, loose_subject
 from factcheck.extract.lexicon import (
     ATTITUDE_ADJECTIVES,
     BELIEF_VERBS,
     COMMIT_VERBS,
+    EXPRESSIVE_NOUNS,
     SOURCE_NOUNS,
     SPEECH_ACT_VERBS,
+    SUPPORT_VERBS,
 )
 
 if TYPE_CHECKING:
@@ -38,6 +40,7 @@ NEEDS_PREP = {"call": {"for", "on"}, "talk": {"about"}, "rail": {"against"},
               "commit": {"to"}, "hint": {"at"}, "speak": {"about", "of", "out", "against"},
               "push": {"for"}, "weigh": {"in"}}
 EXPLETIVES = {"it", "there"}
+ACT_CONTENT_PREPS = {"about", "on", "of", "over", "against", "for", "to", "with", "regarding"}
 NOT_DONE = {"fail", "decline", "refuse", "neglect", "forget", "hesitate"}
 QUESTION_WORDS = {"whether", "if", "how", "why", "what", "when", "where", "who", "which"}
 PHRASAL_ACTIONS = {"back": {"up", "down", "off", "away", "out"}, "call": {"off", "up", "in"},
@@ -45,6 +48,8 @@ PHRASAL_ACTIONS = {"back": {"up", "down", "off", "away", "out"}, "call": {"off",
 LEMMA_FIXES = {"hop": "hope"}  # the model lemmatises "hopes" as "hop"
 SPEAKER_ENTS = {"PERSON", "ORG", "NORP", "GPE"}
 PERSON_SUFFIXES = ("ist", "ian", "eer")
+ROLE_TAILS = ("worker", "maker", "person", "woman", "member", "leader", "owner", "holder",
+              "voter", "official", "writer", "watcher")
 SHARE_WORDS = {"third", "half", "quarter", "majority", "plurality", "minority", "most", "many",
                "some", "all", "percent", "share", "fraction", "number", "none", "few", "one",
                "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"}
@@ -65,8 +70,13 @@ def predicate_cue(tok: Token) -> str | None:
     """
     lemma = LEMMA_FIXES.get(tok.lemma_.lower(), tok.lemma_.lower())
     adjective = attitude_adjective(tok)
+    act = support_noun(tok)
     if adjective is not None:
         attribution = ATTITUDE_ADJECTIVES[adjective.lemma_.lower()]
+    elif act is not None:
+        attribution = EXPRESSIVE_NOUNS[act.lemma_.lower()]
+        if any(c.dep_ == "det" and c.lower_ in ("no", "any") for c in act.children):
+            return None  # "made no mention of", "did not raise any objection"
     else:
         attribution = PREDICATE_ATTRIBUTION.get(lemma)
         passive = any(c.dep_ == "nsubjpass" for c in tok.children) or _bare_participle(tok)
@@ -112,7 +122,13 @@ def can_speak(subject: Token) -> bool:
                       if p.dep_ == "pobj"), None)
         return group is None or can_speak(group)
     return lemma in SOURCE_NOUNS or subject.lower_ in SOURCE_NOUNS or lemma.endswith(
-        PERSON_SUFFIXES)
+        PERSON_SUFFIXES) or _compound_role(lemma)
+
+
+def _compound_role(lemma: str) -> bool:
+    """'dockworkers', 'policymakers', 'spokesperson', 'shareholders': a role noun written
+    as one word with its field."""
+    return any(lemma.endswith(tail) and len(lemma) > len(tail) + 2 for tail in ROLE_TAILS)
 
 
 def _tally(subject: Token) -> bool:
@@ -136,6 +152,8 @@ def _can_hold_attitude(subject: Token, lemma: str) -> bool:
 
 
 def _has_content(tok: Token, lemma: str) -> bool:
+    if tok.dep_ in ("parataxis", "ccomp") and between_commas(tok):
+        return True  # "The deal, critics fear, could collapse": the host clause is content
     deps = {c.dep_ for c in tok.children}
     # "on Friday", "in March" say when, not what
     preps = {c.lower_ for c in tok.children if c.dep_ in ("prep", "prt") and not any(
@@ -171,6 +189,23 @@ def _has_content(tok: Token, lemma: str) -> bool:
                and any(p.dep_ in ("pobj", "pcomp") and p.ent_type_ not in ("DATE", "TIME")
                        for p in c.children)
                for c in tok.children)
+
+
+def support_noun(tok: Token) -> Token | None:
+    """'raised concerns that', 'offered her condolences', 'made the case that': the object
+    of a light verb that names the speech act or attitude (the verb itself says little)."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() not in SUPPORT_VERBS:
+        return None
+    noun = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")
+                 and c.lemma_.lower() in EXPRESSIVE_NOUNS and c.pos_ == "NOUN"), None)
+    if noun is None:
+        return None
+    # The act must carry its content ("concerns that ...", "condolences to the families",
+    # "complaints about"); "made his remarks during the breakfast", "raised similar
+    # concerns" and "make that case" point back to words reported elsewhere.
+    carriers = [c for c in (*noun.children, *tok.children) if c.dep_ in ("acl", "ccomp")
+                or (c.dep_ in ("prep", "dative") and c.lower_ in ACT_CONTENT_PREPS)]
+    return noun if carriers else None
 
 
 def attitude_adjective(tok: Token) -> Token | None:

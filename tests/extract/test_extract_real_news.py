@@ -188,3 +188,44 @@ def test_poll_answers_and_financial_reports(extract):
     poll, profit = extract(text).claims
     assert (poll.attribution, poll.cue) == ("said", "said")
     assert (profit.attribution, profit.speaker) == ("said", "ferry company")
+
+
+@pytest.mark.parametrize(
+    ("text", "attribution", "cue"),
+    [
+        ("Harbor officials raised concerns that the new cranes were unsafe.", "believed",
+         "raised concerns"),
+        ("The governor offered her condolences to the families of the crew.", "said",
+         "offered her condolences"),
+        ("The port authority gave assurances that no jobs would be cut.", "promised",
+         "gave assurances"),
+        ("Several dockworkers lodged complaints about the night shifts.", "said",
+         "lodged complaints"),
+    ],
+)
+def test_a_light_verb_with_a_speech_act_noun(extract, text, attribution, cue):
+    (claim,) = extract(text).claims
+    assert claim.attribution == attribution
+    assert _anchored(text, claim)[0] == cue
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "McCain made his remarks during a breakfast with reporters in the capital.",
+        "The ferry operator raised similar concerns.",
+        "The mayor made no mention of the strike in her speech on the waterfront.",
+    ],
+)
+def test_a_light_verb_without_content_stays_the_article_s(extract, text):
+    (claim,) = extract(text).claims
+    assert claim.attribution == "asserted"
+
+
+def test_a_parenthetical_attitude_frames_its_host_clause(extract):
+    text = "The deal, critics fear, could collapse within a year."
+    (claim,) = extract(text).claims
+    assert (claim.attribution, claim.speaker) == ("believed", "critics")
+    assert _anchored(text, claim) == ("fear", "critics")
+    (own,) = extract("The strike, I think, will end soon.").claims
+    assert own.attribution == "asserted"  # the writer's own hedge

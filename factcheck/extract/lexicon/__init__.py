@@ -41,9 +41,11 @@ from factcheck.extract.lexicon.stance import (
     ATTITUDE_ADJECTIVES,
     BELIEF_VERBS,
     COMMIT_VERBS,
+    EXPRESSIVE_NOUNS,
     NOUN_FRAMES,
     SOURCE_NOUNS,
     SPEECH_ACT_VERBS,
+    SUPPORT_VERBS,
 )
 
 __all__ = [
@@ -63,6 +65,7 @@ __all__ = [
     "ESTIMATE_NOUNS",
     "ESTIMATE_VERBS",
     "EVIDENCE_NOUNS",
+    "EXPRESSIVE_NOUNS",
     "FALSE_WORDS",
     "HEARSAY_VERBS",
     "INTENT_VERBS",
@@ -78,6 +81,7 @@ __all__ = [
     "SPEECH_ACT_VERBS",
     "SPEECH_LEMMAS",
     "STATIVE_VERBS",
+    "SUPPORT_VERBS",
     "UNNAMED_SOURCES",
     "VIEW_NOUNS",
     "WH_WORDS",

@@ -45,6 +45,26 @@ BELIEF_VERBS = {
 }
 # commitments: promised
 COMMIT_VERBS = {"promise", "vow", "pledge", "commit", "swear", "guarantee", "threaten", "offer"}
+# Support-verb constructions: a light verb whose object names the speech act or attitude
+# ("raised concerns that", "offered condolences to", "made the case that", "gave assurances").
+# The noun, not the verb, says what kind of attribution it is.
+SUPPORT_VERBS = {"raise", "voice", "air", "make", "offer", "give", "lodge", "file", "register",
+                 "level", "extend", "send", "deliver", "issue", "express", "share", "pay",
+                 "put"}
+EXPRESSIVE_NOUNS = {
+    "concern": "believed", "doubt": "believed", "fear": "believed", "hope": "believed",
+    "worry": "believed", "reservation": "believed", "optimism": "believed",
+    "skepticism": "believed", "scepticism": "believed", "confidence": "believed",
+    "objection": "said", "complaint": "said", "criticism": "said", "praise": "said",
+    "condolence": "said", "sympathy": "said", "thanks": "said", "congratulation": "said",
+    "apology": "said", "statement": "said", "remark": "said", "comment": "said",
+    "warning": "said", "prediction": "said", "defense": "said", "defence": "said",
+    "endorsement": "said", "appeal": "said", "plea": "said",
+    "point": "said", "announcement": "said", "accusation": "alleged", "allegation": "alleged",
+    "charge": "alleged", "claim": "claimed", "case": "claimed", "argument": "claimed",
+    "denial": "denied", "rebuttal": "denied", "assurance": "promised", "guarantee": "promised",
+    "promise": "promised", "pledge": "promised", "vow": "promised", "threat": "promised",
+}
 # Common nouns that can hold a view or make a statement: people by role or group,
 # organisations, and the documents and media that "say", "show" or "find". Mined as the
 # heads of annotated sources in PolNeAR's train split, then completed by class.
@@ -75,7 +95,8 @@ SOURCE_NOUNS = {
     "passenger", "driver", "player", "survivor", "victim", "witness", "spokesmen",
     # organisations and groups
     "campaign", "group", "company", "administration", "team", "party", "organization",
-    "organisation", "government", "police", "office", "board", "agency", "union", "court",
+    "organisation", "government", "police", "office", "board", "agency", "authority",
+    "ministry", "union", "court",
     "newspaper", "network", "outlet", "department", "committee", "panel", "firm", "camp",
     "establishment", "leadership", "movement", "council", "commission", "legislature",
     "faction", "wing", "base", "side", "magazine", "website", "site", "publication",
