@@ -128,8 +128,9 @@ def _verb_cue(tok: Any, quoted: bool) -> tuple[str, str] | None:
     if lem in ("show", "reveal", "find") and _evidence_noun_subject(tok) and any(
             c.dep_ in ("dobj", "ccomp", "oprd") for c in tok.children):
         return "said", "subject"  # "a poll shows Sanders leading", "records showed she was fit"
-    if lem in ("show", "reveal") and not _evidence_subject(tok):
-        return None
+    if lem in ("show", "reveal") and not _evidence_subject(tok) and not (
+            lem == "reveal" and any(c.dep_ == "ccomp" for c in tok.children)):
+        return None  # "showed the crowd a chart"; but "Kiedis revealed that he ..." says it
     if lem in CLAIM_VERBS:
         if not (speech_ok(tok, quoted) or (lem == "claim" and not _claims_a_prize(tok))):
             return None

@@ -54,6 +54,9 @@ SHARE_WORDS = {"third", "half", "quarter", "majority", "plurality", "minority", 
                "some", "all", "percent", "share", "fraction", "number", "none", "few", "one",
                "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"}
 AIM_VERBS = {"seek", "aim", "plan", "intend"}
+# Verbs of judgement a state holds as a position (not its plans, wishes or support)
+STATE_VIEWS = {"regard", "view", "consider", "deem", "see", "fear", "doubt", "suspect",
+               "believe", "recognize", "recognise"}
 FIRST_SECOND_PERSON = {"i", "we", "you"}
 PERSONAL_PRONOUNS = {"he", "she", "i", "we", "they", "you"}
 PLACE_ENTS = {"GPE", "LOC"}  # a state or a place; NORP groups ("Republicans") hold views
@@ -143,7 +146,9 @@ def _can_hold_attitude(subject: Token, lemma: str) -> bool:
     members supported the idea'), and an aim needs someone who aims ('other regional
     actors are seeking influence' describes a situation)."""
     if subject.ent_type_ in PLACE_ENTS:
-        return False
+        # "Israel regards Jerusalem as its capital", "France feared a German colossus": a
+        # state's stated position; but "the United States plans a checkpoint" is policy
+        return lemma in STATE_VIEWS
     if _tally(subject):
         return False
     if lemma in AIM_VERBS:

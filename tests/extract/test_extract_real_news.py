@@ -229,3 +229,17 @@ def test_a_parenthetical_attitude_frames_its_host_clause(extract):
     assert _anchored(text, claim) == ("fear", "critics")
     (own,) = extract("The strike, I think, will end soon.").claims
     assert own.attribution == "asserted"  # the writer's own hedge
+
+
+def test_a_person_who_reveals_a_clause_says_it(extract):
+    (said,) = extract("The singer revealed that the album was almost finished.").claims
+    assert (said.attribution, said.speaker) == ("said", "singer")
+    (shown,) = extract("The mayor showed the crowd a chart of the new berths.").claims
+    assert shown.attribution == "asserted"  # showing a thing is an act, not a report
+
+
+def test_a_state_holds_a_view_but_its_plans_are_facts(extract):
+    (view,) = extract("Norway regards the northern channel as its own waters.").claims
+    assert (view.attribution, view.speaker) == ("believed", "Norway")
+    (plan,) = extract("Norway plans a new checkpoint on the northern channel.").claims
+    assert plan.attribution == "asserted"
