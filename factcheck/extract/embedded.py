@@ -135,7 +135,7 @@ def content_span(verb: Token, a: int, b: int) -> tuple[int, int] | None:
         c.dep_ in NOMINAL_CONTENT or (c.dep_ == "prep" and c.lower_ in CONTENT_PREPS))]
     if clausal:
         first = min(c.left_edge.i for c in clausal)
-        last = max(c.right_edge.i for c in clausal + nominal)
+        last = max(_clause_end(c) for c in clausal + nominal)
         while first < last and (verb.doc[first].dep_ == "mark" or verb.doc[first].is_punct):
             first += 1
     elif nominal:
@@ -150,6 +150,19 @@ def content_span(verb: Token, a: int, b: int) -> tuple[int, int] | None:
     if last - first < 1:
         return None
     return first, _close_quotation(doc, first, last, b) + 1
+
+
+def _clause_end(head: Token) -> int:
+    """The last token of head's clause. A verb coordinated after a comma with no 'and'/'but'
+    ('which officials said will take effect in May, do not cover ferries') is the main
+    clause resuming, misparsed as part of the report: the clause ends before it."""
+    doc = head.doc
+    for c in head.children:
+        if (c.dep_ == "conj" and c.i > head.i and c.pos_ in ("VERB", "AUX")
+                and not any(x.dep_ == "cc" and head.i < x.i < c.i for x in head.children)
+                and doc[c.left_edge.i - 1].text == ","):
+            return c.left_edge.i - 2
+    return head.right_edge.i
 
 
 def _close_quotation(doc: Doc, first: int, last: int, b: int) -> int:

@@ -163,6 +163,9 @@ def _has_content(tok: Token, lemma: str) -> bool:
     # "on Friday", "in March" say when, not what
     preps = {c.lower_ for c in tok.children if c.dep_ in ("prep", "prt") and not any(
         p.ent_type_ in ("DATE", "TIME") for p in c.children)}
+    # "called for all candidates to publish": the parser hangs "for" on the infinitive
+    preps |= {m.lower_ for c in tok.children if c.dep_ == "advcl" and c.i > tok.i
+              for m in c.children if m.dep_ == "mark" and m.lower_ == "for"}
     if lemma in NEEDS_PREP and preps & NEEDS_PREP[lemma]:
         return not (lemma == "refer" and "dobj" in deps)  # "referred 14 cases to prosecutors"
     if lemma == "call":

@@ -162,13 +162,22 @@ def quote_regions(text: str) -> list[tuple[int, int]]:
                 open_at, kind = i, "single"
         # web copy mixes marks: a quotation opened with “ may close with " and vice versa
         elif (kind in ("curly", "straight") and (ch in CLOSE_QUOTES or ch == '"')) or (
-                kind == "single" and ch == "’" and _closes_single(text, i)):
+                kind == "single" and ch == "’" and _closes_single(text, i)) or (
+                kind == "curly" and ch in OPEN_QUOTES and _misused_opener(text, i)):
             regions.append((open_at, i + 1))
             open_at, kind = None, ""
         i += 1
     if open_at is not None:
         regions.append((open_at, n))
     return regions
+
+
+def _misused_opener(text: str, i: int) -> bool:
+    """'“The port will close, “ said Calloway': an opening mark typed where the closing one
+    belongs, after the quotation's last punctuation and before no word of its own."""
+    before = text[:i].rstrip(" ")[-1:]
+    after = text[i + 1:i + 2]
+    return before in (",", ".", "!", "?", "…") and (after == "" or after.isspace())
 
 
 def _closes_single(text: str, i: int) -> bool:

@@ -243,3 +243,17 @@ def test_a_state_holds_a_view_but_its_plans_are_facts(extract):
     assert (view.attribution, view.speaker) == ("believed", "Norway")
     (plan,) = extract("Norway plans a new checkpoint on the northern channel.").claims
     assert plan.attribution == "asserted"
+
+
+def test_a_report_in_a_relative_clause_stops_where_the_main_clause_resumes(extract):
+    text = "The new rules, which officials said will take effect in May, do not cover ferries."
+    res = extract(text)
+    report = [c for c in res.claims if c.attribution == "said"]
+    assert [(c.quote, c.speaker) for c in report] == [
+        ("which officials said will take effect in May", "officials")]
+
+
+def test_an_opening_mark_typed_as_the_closing_one_still_closes(extract):
+    text = "“The port will close within a week, “ said Calloway, the harbor master."
+    (claim,) = extract(text).claims
+    assert (claim.attribution, claim.speaker) == ("said", "Calloway")
