@@ -28,6 +28,7 @@ from factcheck.extract.interview import QandA
 from factcheck.extract.labels import speaker_label
 from factcheck.extract.lexicon import CONTENT_POS, NAMED_ATTRIBUTIONS, RELATIVE_PRONOUNS
 from factcheck.extract.links import denial_links
+from factcheck.extract.predicates import can_speak
 from factcheck.extract.propagation import FRAME_LEMMAS as FRAME_VERBS
 from factcheck.extract.propagation import (
     colon_frames,
@@ -173,6 +174,8 @@ class Extractor:
         if last.claim.attribution != "asserted" or last.quoted < 0.5 or between.strip(
                 " \n\t\"”’'"):
             return False
+        if not can_speak(subject):
+            return False  # "The strike continued for a week." frames no quotation
         resolved = resolve_source(subject, state.registry)
         if resolved[0] is None:
             return False

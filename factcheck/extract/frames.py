@@ -99,6 +99,8 @@ def speech_ok(tok: Any, quoted: bool) -> bool:
     deps = {c.dep_ for c in tok.children}
     if _wh_question(tok):
         return False
+    if tok.lemma_ == "continue" and deps & {"xcomp", "dobj", "prep", "acomp", "advcl"}:
+        return False  # "influence continues to pervade": only 'She continued: “…”' speaks
     if deps & {"ccomp", "parataxis"} or stray_that_clause(tok) or misparsed_report(tok):
         return True
     if as_frame(tok):

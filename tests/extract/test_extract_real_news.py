@@ -257,3 +257,15 @@ def test_an_opening_mark_typed_as_the_closing_one_still_closes(extract):
     text = "“The port will close within a week, “ said Calloway, the harbor master."
     (claim,) = extract(text).claims
     assert (claim.attribution, claim.speaker) == ("said", "Calloway")
+
+
+def test_continued_frames_a_quotation_but_not_an_event(extract):
+    text = "Mayor Ruth Calloway spoke at the harbor.\n\nShe continued, “The shippers know it.”"
+    said = [c for c in extract(text).claims if c.attribution == "said"]
+    assert [(c.speaker, c.cue) for c in said] == [("Ruth Calloway", "continued")]
+    text = "“We will not give up the port,” Calloway said.\n\nThe strike continued for a week."
+    claims = extract(text).claims
+    assert [c.attribution for c in claims] == ["said", "asserted"]
+    assert claims[0].speaker == "Calloway"  # the event is no frame of the quotation
+    (grows,) = extract("It is clear that the union’s “quiet” influence continues to grow.").claims
+    assert grows.attribution == "asserted"

@@ -27,6 +27,7 @@ SAID_VERBS = {
     "reply",
     "recall",
     "conclude",
+    "continue",  # only with a quotation of its own ('She continued: “…”'): speech_ok
     "caution",
     "point",
     "report",

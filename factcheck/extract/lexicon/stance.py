@@ -50,11 +50,12 @@ COMMIT_VERBS = {"promise", "vow", "pledge", "commit", "swear", "guarantee", "thr
 # The noun, not the verb, says what kind of attribution it is.
 SUPPORT_VERBS = {"raise", "voice", "air", "make", "offer", "give", "lodge", "file", "register",
                  "level", "extend", "send", "deliver", "issue", "express", "share", "pay",
-                 "put"}
+                 "put", "tweet", "post", "reiterate", "reaffirm", "restate"}
 EXPRESSIVE_NOUNS = {
     "concern": "believed", "doubt": "believed", "fear": "believed", "hope": "believed",
     "worry": "believed", "reservation": "believed", "optimism": "believed",
     "skepticism": "believed", "scepticism": "believed", "confidence": "believed",
+    "support": "believed", "opposition": "believed", "backing": "believed",
     "objection": "said", "complaint": "said", "criticism": "said", "praise": "said",
     "condolence": "said", "sympathy": "said", "thanks": "said", "congratulation": "said",
     "apology": "said", "statement": "said", "remark": "said", "comment": "said",
