@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 
 # "LONDON — ", "PHILADELPHIA (AP) — ", "WASHINGTON, June 24 (UPI) — ": where it was filed
 DATELINE = re.compile(r"[A-Z][A-Z.'’ -]{1,30}[A-Z.](?:,[^—–\n]{1,30}?)?(?:\s*\([^)\n]{1,40}\))?"
-                      r"\s*[—–]\s*")
+                      r"(?:\s*[—–]|\s+--?(?=\s))\s*")  # "LONDON (Reuters) - ": wire copy's hyphen
 Resolved = tuple[ExtractedSource | None, str | None, str | None]  # source, role, kind
 
 
@@ -72,8 +72,21 @@ def _inverted_object(verb: Token) -> Token | None:
     doc = verb.doc
     if verb.i == 0 or doc[verb.i - 1].text not in ("”", '"', "''", ",", "’"):
         return None
-    return next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i
-                 and c.pos_ in ("PROPN", "NOUN")), None)
+    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i
+                and c.pos_ in ("PROPN", "NOUN")), None)
+    return obj if obj is not None else _name_after(verb)
+
+
+def _name_after(verb: Token) -> Token | None:
+    """'“…,” said Mr. Moreno, now 81 and retired': the parser made the name the subject of
+    the description that follows it; the name right after the verb is the speaker."""
+    doc = verb.doc
+    end = verb.i + 1
+    while end < len(doc) and end - verb.i <= 5 and doc[end].pos_ == "PROPN":
+        end += 1
+    if end == verb.i + 1 or doc[end - 1].ent_type_ not in ("PERSON", "ORG"):
+        return None
+    return doc[end - 1] if end == len(doc) or doc[end].is_punct else None
 
 
 def _dateline(tok: Token) -> bool:
@@ -81,7 +94,7 @@ def _dateline(tok: Token) -> bool:
     doc = tok.doc
     nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
     if not (tok.text.isupper() and len(tok.text) > 1 and nxt is not None
-            and nxt.text in ("—", "–", "(", ",")):
+            and nxt.text in ("—", "–", "-", "--", "(", ",")):
         return False
     sent = tok.sent
     return DATELINE.match(sent.text, tok.left_edge.idx - sent.start_char) is not None

@@ -304,7 +304,8 @@ def mention_span(head: Any) -> tuple[int, int]:
         if hi.i > last.i:
             last = hi
     doc = head.doc
-    while last.i > head.i and (doc[last.i].is_punct or doc[last.i].is_space):
+    while last.i > head.i and (doc[last.i].is_punct or doc[last.i].is_space
+                               or doc[last.i].dep_ == "cc"):
         last = doc[last.i - 1]
     while first.i < head.i and (doc[first.i].is_punct or doc[first.i].is_space):
         first = doc[first.i + 1]

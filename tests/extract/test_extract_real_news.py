@@ -269,3 +269,19 @@ def test_continued_frames_a_quotation_but_not_an_event(extract):
     assert claims[0].speaker == "Calloway"  # the event is no frame of the quotation
     (grows,) = extract("It is clear that the union’s “quiet” influence continues to grow.").claims
     assert grows.attribution == "asserted"
+
+
+def test_an_inverted_frame_whose_name_the_parser_gave_to_a_description(extract):
+    text = ("“If the cranes had stopped, I would have been sitting in the dark,” said "
+            "Mr. Moreno, now 81 and retired in Bath.")
+    (claim,) = extract(text).claims
+    assert (claim.attribution, claim.speaker) == ("said", "Moreno")
+    assert _anchored(text, claim) == ("said", "Mr. Moreno, now 81")
+
+
+@pytest.mark.parametrize("dash", ["—", "-", "--"])
+def test_a_wire_dateline_with_any_dash_is_no_speaker(extract, dash):
+    text = f"BERLIN (Wire) {dash} Dana Pike said he was unlikely to meet the mayor."
+    (claim,) = extract(text).claims
+    assert (claim.attribution, claim.speaker) == ("said", "Dana Pike")
+    assert claim.quote.startswith("Dana Pike said")
