@@ -1,0 +1,63 @@
+"""An article (`/articles/{id}`): every claim highlighted by status, and a claim panel."""
+
+from __future__ import annotations
+
+from starlette.requests import Request
+from starlette.responses import Response
+from starlette.routing import Route
+
+from factcheck.models import Claim
+from factcheck.serialize import article_dict, claim_dict
+from factcheck.web.common import int_param, reading, signed_in
+from factcheck.web.render import json_response, page, wants_json
+
+
+def article_json(db, article) -> dict:
+    """As `factcheck articles show --format json` prints it (claims with their speaker)."""
+    from sqlalchemy import select
+    from sqlalchemy.orm import selectinload
+
+    claims = db.scalars(
+        select(Claim)
+        .where(Claim.article_id == article.id)
+        .order_by(Claim.start, Claim.id)
+        .options(selectinload(Claim.speaker))
+    )
+    return {
+        **article_dict(article, with_text=True),
+        "claims": [claim_dict(c, c.speaker) for c in claims],
+    }
+
+
+def _panel(db, article, claim_id: int | None):
+    """The selected claim's row (status, last verdict, evidence) for the side panel."""
+    if claim_id is None:
+        return None
+    from factcheck.services import reports
+    from factcheck.services.reports import Scope
+
+    rows = list(reports.claim_rows(db, Scope(article_id=article.id), Claim.id == claim_id))
+    return rows[0] if rows else None
+
+
+async def article_page(request: Request) -> Response:
+    session = signed_in(request)
+    ref = request.path_params["article_id"]
+    selected = int_param(request, "claim")
+    as_json = wants_json(request)
+
+    def work(db):
+        from factcheck.reporting.context import article_report
+        from factcheck.services.articles import resolve_article
+
+        article = resolve_article(db, ref)
+        if as_json:
+            return json_response(article_json(db, article))
+        report = article_report(db, article)
+        context = {"r": report, "panel": _panel(db, article, selected), "selected": selected}
+        return page(request, "article.html", context, session=session)
+
+    return await reading(session, work)
+
+
+routes = [Route("/articles/{article_id}", article_page)]

@@ -1,0 +1,168 @@
+"""A small fictional ledger for the desk, the app on it, and clients signed in or not."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import pytest
+
+from factcheck.services.articles import ArticleInput, store_article
+from factcheck.services.claims import NewClaim, add_claim
+from factcheck.services.reviews import add_review
+from factcheck.vocab import Attribution, Status
+
+TOKEN = "test-sign-in-token"
+
+HARBOR_TEXT = (
+    "Dock workers at Brindle Quay stopped work on Friday.\n\n"
+    "The harbour board said that cargo volumes had tripled since 2020. "
+    "The board has reportedly hired crews from abroad "
+    "(though the board denies this).\n\n"
+    "According to the dockers' guild, 410 people work at the quay."
+)
+HOSTILE_TEXT = (
+    'Officials said <script>alert("text")</script> sat in the portal. '
+    'The clerk wrote "><img src=x onerror=alert(2)> in a memo & left.'
+)
+HOSTILE_TITLE = "<script>alert('title')</script> Portal"
+
+
+@dataclass
+class Ledger:
+    article_id: int
+    claims: dict[str, int] = field(default_factory=dict)
+
+
+def _claim(session, ledger, key, quote, **kwargs):
+    claim = add_claim(
+        session, article_id=ledger.article_id, data=NewClaim(quote, **kwargs), actor="t"
+    )
+    ledger.claims[key] = claim.id
+    return claim.id
+
+
+@pytest.fixture
+def harbor(session) -> Ledger:
+    article, _ = store_article(
+        session,
+        ArticleInput(
+            text=HARBOR_TEXT,
+            filename="harbor.txt",
+            title="Brindle Quay stoppage",
+            outlet="Quay Courier",
+            url="https://news.example/quay",
+        ),
+    )
+    ledger = Ledger(article.id)
+    _claim(
+        session,
+        ledger,
+        "cargo",
+        "cargo volumes had tripled since 2020",
+        speaker="Brindle Harbour Board",
+        attribution=Attribution.SAID,
+        cue="said",
+    )
+    _claim(
+        session,
+        ledger,
+        "crews",
+        "The board has reportedly hired crews from abroad",
+        attribution=Attribution.REPORTEDLY,
+        cue="reportedly",
+    )
+    _claim(
+        session,
+        ledger,
+        "deny",
+        "the board denies this",
+        speaker="Brindle Harbour Board",
+        attribution=Attribution.DENIED,
+        cue="denies",
+    )
+    _claim(
+        session,
+        ledger,
+        "staff",
+        "410 people work at the quay",
+        speaker="Dockers' Guild",
+        attribution=Attribution.ACCORDING_TO,
+        cue="According to",
+    )
+    add_review(
+        session,
+        claim_id=ledger.claims["staff"],
+        status=Status.VERIFIED,
+        rationale="Guild roll",
+        reviewer="ben",
+    )
+    session.commit()
+    return ledger
+
+
+@pytest.fixture
+def hostile(session) -> Ledger:
+    article, _ = store_article(
+        session,
+        ArticleInput(
+            text=HOSTILE_TEXT,
+            filename="hostile.txt",
+            title=HOSTILE_TITLE,
+            url="javascript:alert('url')",
+        ),
+    )
+    ledger = Ledger(article.id)
+    _claim(
+        session,
+        ledger,
+        "script",
+        '<script>alert("text")</script> sat in the portal',
+        speaker="<b>Officials</b>",
+        attribution=Attribution.SAID,
+        cue="said",
+    )
+    _claim(session, ledger, "img", '"><img src=x onerror=alert(2)> in a memo')
+    session.commit()
+    return ledger
+
+
+@pytest.fixture
+def app(db_url, monkeypatch):
+    from factcheck.web.app import create_app
+
+    monkeypatch.setenv("FACTCHECK_REVIEWER", "ana")
+    return create_app(db_url, token=TOKEN)
+
+
+@pytest.fixture
+def anonymous(app):
+    from starlette.testclient import TestClient
+
+    with TestClient(app, base_url="http://127.0.0.1:8470") as client:
+        yield client
+
+
+def sign_in(client, role: str = "postgres", password: str = "") -> str:
+    """Sign in through the link (SQLite) or a role login (PostgreSQL); the CSRF token."""
+    if client.app.state.desk.database.per_user:
+        form = client.get("/signin")
+        data = {"csrf": csrf_of(form.text), "role": role, "password": password}
+        response = client.post("/signin", data=data, follow_redirects=True)
+    else:
+        response = client.get(f"/signin?token={TOKEN}", follow_redirects=True)
+    assert response.status_code == 200, response.text
+    return csrf_of(response.text)
+
+
+def csrf_of(html: str) -> str:
+    import re
+
+    found = re.search(r'name="csrf" value="([^"]+)"', html)
+    assert found, "no CSRF token in the page"
+    return found.group(1)
+
+
+@pytest.fixture
+def client(app, anonymous):
+    anonymous.csrf = sign_in(anonymous)
+    return anonymous
