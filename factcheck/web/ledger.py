@@ -37,13 +37,16 @@ class QueueEntry:
     score: float | None = None
 
 
-def actor(session: Session) -> str:
+def actor(session: Session, signed_in_as: str | None = None) -> str:
     """Who is acting. Issue 11: `return current_actor(session)`.
 
-    Fallback: on PostgreSQL the signed-in database role (the desk logs in as it); on
-    SQLite the reviewer the CLI uses (--reviewer, FACTCHECK_REVIEWER, config, login)."""
+    Fallback: on PostgreSQL the database role the desk is logged in as; on SQLite the
+    name the reviewer signed in as (the CLI's reviewer: --reviewer, FACTCHECK_REVIEWER,
+    config, login, as it was when they opened the link)."""
     if session.get_bind().dialect.name == "postgresql":
         return session.execute(text("SELECT current_user")).scalar_one()
+    if signed_in_as:
+        return signed_in_as
     from factcheck.services.common import current_user
 
     return current_user()

@@ -10,8 +10,11 @@ from factcheck.services.articles import ArticleInput, store_article
 from factcheck.services.claims import NewClaim, add_claim
 from factcheck.services.reviews import add_review
 from factcheck.vocab import Attribution, Status
+from tests.conftest import PG_URL
 
 TOKEN = "test-sign-in-token"
+# Who the desk says is acting: the reviewer configured (SQLite) or the role signed in as.
+ME = "postgres" if PG_URL else "ana"
 
 HARBOR_TEXT = (
     "Dock workers at Brindle Quay stopped work on Friday.\n\n"
@@ -134,9 +137,19 @@ def app(db_url, monkeypatch):
     return create_app(db_url, token=TOKEN)
 
 
+def client_class():
+    """Starlette's TestClient (it warns that it would rather run on httpx2 than httpx)."""
+    import warnings
+
+    with warnings.catch_warnings():
+        warnings.filterwarnings("ignore", message="Using `httpx`", category=DeprecationWarning)
+        from starlette.testclient import TestClient
+    return TestClient
+
+
 @pytest.fixture
 def anonymous(app):
-    from starlette.testclient import TestClient
+    TestClient = client_class()  # noqa: N806
 
     with TestClient(app, base_url="http://127.0.0.1:8470") as client:
         yield client

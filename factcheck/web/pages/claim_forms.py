@@ -119,7 +119,7 @@ def _handler(name: str, action: Action):
         form = await posted_form(request, session)
 
         def work(db: Session):
-            return action(db, claim_id, form, ledger.actor(db))
+            return action(db, claim_id, form, ledger.actor(db, session.user))
 
         try:
             message, data = await writing(session, work)

@@ -36,7 +36,7 @@ async def queue_page(request: Request) -> Response:
     as_json = wants_json(request)
 
     def work(db):
-        me = ledger.actor(db)
+        me = ledger.actor(db, session.user)
         mine = ledger.queue(db, claim_filters_of(db, values), assignee=me, limit=limit)
         rest = ledger.queue(db, claim_filters_of(db, values), limit=limit)
         data = {"assigned": _rows(db, mine), "queue": _rows(db, rest)}
