@@ -142,14 +142,14 @@ def client_class():
     import warnings
 
     with warnings.catch_warnings():
-        warnings.filterwarnings("ignore", message="Using `httpx`", category=DeprecationWarning)
+        warnings.filterwarnings("ignore", message="Using `httpx`", category=UserWarning)
         from starlette.testclient import TestClient
     return TestClient
 
 
 @pytest.fixture
 def anonymous(app):
-    TestClient = client_class()  # noqa: N806
+    TestClient = client_class()
 
     with TestClient(app, base_url="http://127.0.0.1:8470") as client:
         yield client
@@ -179,3 +179,37 @@ def csrf_of(html: str) -> str:
 def client(app, anonymous):
     anonymous.csrf = sign_in(anonymous)
     return anonymous
+
+
+@pytest.fixture
+def pg_roles(db_url):
+    """Login roles on the test schema: a reader (SELECT only) and two reviewers (may also
+    write what reviewing writes). Dropped afterwards: roles are server-wide."""
+    import uuid
+
+    from sqlalchemy import create_engine, text
+
+    from factcheck.db import resolve_url
+
+    if not PG_URL:
+        pytest.skip("database roles are PostgreSQL's (FACTCHECK_TEST_PG_URL)")
+    schema = db_url.rsplit("search_path%3D", 1)[1]
+    tag = uuid.uuid4().hex[:8]
+    names = {kind: f"desk_{kind}_{tag}" for kind in ("reader", "rev1", "rev2")}
+    admin = create_engine(resolve_url(PG_URL))
+    with admin.begin() as connection:
+        for name in names.values():
+            connection.execute(text(f"CREATE ROLE {name} LOGIN PASSWORD 'pw-{tag}'"))
+            connection.execute(text(f'GRANT USAGE ON SCHEMA "{schema}" TO {name}'))
+            connection.execute(text(f'GRANT SELECT ON ALL TABLES IN SCHEMA "{schema}" TO {name}'))
+        for name in (names["rev1"], names["rev2"]):
+            connection.execute(
+                text(f'GRANT INSERT, UPDATE ON ALL TABLES IN SCHEMA "{schema}" TO {name}')
+            )
+            connection.execute(text(f'GRANT USAGE ON ALL SEQUENCES IN SCHEMA "{schema}" TO {name}'))
+    yield names
+    with admin.begin() as connection:
+        for name in names.values():
+            connection.execute(text(f"DROP OWNED BY {name}"))
+            connection.execute(text(f"DROP ROLE {name}"))
+    admin.dispose()
