@@ -183,7 +183,7 @@ def client(app, anonymous):
 
 @pytest.fixture
 def pg_roles(db_url):
-    """Login roles on the test schema: a reader (SELECT only) and two reviewers (may also
+    """Login roles on the test schema: a reader (SELECT only) and five reviewers (may also
     write what reviewing writes). Dropped afterwards: roles are server-wide."""
     import uuid
 
@@ -195,14 +195,15 @@ def pg_roles(db_url):
         pytest.skip("database roles are PostgreSQL's (FACTCHECK_TEST_PG_URL)")
     schema = db_url.rsplit("search_path%3D", 1)[1]
     tag = uuid.uuid4().hex[:8]
-    names = {kind: f"desk_{kind}_{tag}" for kind in ("reader", "rev1", "rev2")}
+    kinds = ("reader", "rev1", "rev2", "rev3", "rev4", "rev5")
+    names = {kind: f"desk_{kind}_{tag}" for kind in kinds}
     admin = create_engine(resolve_url(PG_URL))
     with admin.begin() as connection:
         for name in names.values():
             connection.execute(text(f"CREATE ROLE {name} LOGIN PASSWORD 'pw-{tag}'"))
             connection.execute(text(f'GRANT USAGE ON SCHEMA "{schema}" TO {name}'))
             connection.execute(text(f'GRANT SELECT ON ALL TABLES IN SCHEMA "{schema}" TO {name}'))
-        for name in (names["rev1"], names["rev2"]):
+        for name in [names[kind] for kind in kinds if kind.startswith("rev")]:
             connection.execute(
                 text(f'GRANT INSERT, UPDATE ON ALL TABLES IN SCHEMA "{schema}" TO {name}')
             )
