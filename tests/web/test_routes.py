@@ -128,3 +128,17 @@ def test_an_unknown_claim_or_article_is_a_404_page(client, harbor):
     assert client.get("/claims/abc").status_code == 404
     missing = client.get("/articles/999999", headers=JSON)
     assert missing.status_code == 404 and "no article" in missing.json()["error"]
+
+
+def test_unscored_claims_come_after_scored_ones_newest_first(client, harbor, session):
+    from sqlalchemy import update
+
+    from factcheck.models import Claim
+
+    unscored = [harbor.claims["cargo"], harbor.claims["crews"]]
+    session.execute(update(Claim).where(Claim.id.in_(unscored)).values(checkworthiness=None))
+    session.commit()
+    ids = [c["id"] for c in client.get("/queue", headers=JSON).json()["queue"]]
+    assert ids == [harbor.claims["deny"], *sorted(unscored, reverse=True)]
+    short = client.get("/queue?limit=2", headers=JSON).json()["queue"]
+    assert [c["id"] for c in short] == ids[:2]
