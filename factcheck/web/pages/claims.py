@@ -47,7 +47,13 @@ def context_pieces(text: str, claim) -> list:
         for v in (claim.cue_start, claim.cue_end, claim.speaker_start, claim.speaker_end)
         if v is not None and 0 <= v <= len(text)
     ]
-    lo, hi = max(0, min(anchors) - CONTEXT), min(len(text), max(anchors) + CONTEXT)
+    lo, hi = _word_bounds(
+        text,
+        max(0, min(anchors) - CONTEXT),
+        min(len(text), max(anchors) + CONTEXT),
+        min(anchors),
+        max(anchors),
+    )
     status = claim.status.value
     span = _Span(
         claim.id,
@@ -65,6 +71,17 @@ def context_pieces(text: str, claim) -> list:
         "cut_after": hi < len(text),
         "pieces": list(highlight(text[lo:hi], with_frames([span]))),
     }
+
+
+def _word_bounds(text: str, lo: int, hi: int, first: int, last: int) -> tuple[int, int]:
+    """The window moved in to the nearest space at either end: no word cut in half."""
+    if lo > 0 and not text[lo - 1].isspace():
+        space = text.find(" ", lo, first)
+        lo = space + 1 if space != -1 else lo
+    if hi < len(text) and not text[hi].isspace():
+        space = text.rfind(" ", last, hi)
+        hi = space if space != -1 else hi
+    return lo, hi
 
 
 def claim_json(db, detail) -> dict[str, Any]:
