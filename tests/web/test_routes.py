@@ -104,6 +104,11 @@ def test_disputes_search_log_and_corpus_have_json_twins(client, cli, harbor):
     twin = client.get("/disputes", headers=JSON).json()
     assert [d["claim"]["id"] for d in twin] == [harbor.claims["crews"]]
     assert twin == cli_disputes
+    of_article = client.get(f"/disputes?article={harbor.article_id}", headers=JSON).json()
+    assert of_article == json.loads(
+        cli("disputes", "--article", str(harbor.article_id), "--format", "json").output
+    )
+    assert client.get(f"/disputes?article={harbor.article_id + 1}", headers=JSON).status_code == 404
     page = _dom(client.get("/disputes"))
     assert page.xpath(f'//a[@href="/claims/{harbor.claims["crews"]}"]')
 

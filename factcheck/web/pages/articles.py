@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
 
 from factcheck.models import Claim
+from factcheck.reporting.context import Rows
 from factcheck.serialize import article_dict, claim_dict
 from factcheck.web.common import int_param, reading, signed_in
 from factcheck.web.render import json_response, page, wants_json
@@ -40,6 +43,44 @@ def _panel(db, article, claim_id: int | None):
     return rows[0] if rows else None
 
 
+@dataclass
+class ArticleView:
+    """What the article page shows: the report's counts, highlighting and claim rows."""
+
+    article: dict
+    total: int
+    orphaned: int
+    counts: dict
+    highlighted: Rows
+    claims: Rows
+
+
+def article_view(db, article) -> ArticleView:
+    """The report's article data without its disputes and evidence tables, which read the
+    whole ledger (the disputes of an article are a link to /disputes?article=ID)."""
+    from factcheck.reporting.context import _VOCAB, _ordered_counts
+    from factcheck.reporting.highlight import highlight, with_frames
+    from factcheck.services import reports
+    from factcheck.services.reports import Scope
+
+    scope = Scope(article_id=article.id)
+    counts = reports.grouped_counts(db, scope)
+    total = sum(counts["status"].values())
+    orphaned = reports.count_claims(db, [*scope.claim_filter(), Claim.orphaned])
+
+    def anchored():
+        return (row for row in reports.claim_rows(db, scope) if not row.orphaned)
+
+    return ArticleView(
+        article=article_dict(article),
+        total=total,
+        orphaned=orphaned,
+        counts=_ordered_counts(counts, _VOCAB),
+        highlighted=Rows(lambda: highlight(article.text, with_frames(anchored())), total),
+        claims=Rows(lambda: reports.claim_rows(db, scope), total),
+    )
+
+
 async def article_page(request: Request) -> Response:
     session = signed_in(request)
     ref = request.path_params["article_id"]
@@ -47,13 +88,12 @@ async def article_page(request: Request) -> Response:
     as_json = wants_json(request)
 
     def work(db):
-        from factcheck.reporting.context import article_report
         from factcheck.services.articles import resolve_article
 
         article = resolve_article(db, ref)
         if as_json:
             return json_response(article_json(db, article))
-        report = article_report(db, article)
+        report = article_view(db, article)
         context = {"r": report, "panel": _panel(db, article, selected), "selected": selected}
         return page(request, "article.html", context, session=session)
 

@@ -33,17 +33,26 @@ def _view(request: Request, template: str, build, as_json_of):
 
 
 async def disputes_page(request: Request) -> Response:
-    """As `factcheck disputes --format json`: open ones (or ?state=resolved|all)."""
+    """As `factcheck disputes --format json`: open ones (or ?state=resolved|all), of one
+    article with ?article=ID."""
     state = request.query_params.get("state", "open")
     if state not in STATES:
         raise BadInput(f"state must be one of {', '.join(STATES)}")
     limit = int_param(request, "limit", 100, maximum=1000)
+    article = request.query_params.get("article", "").strip()
 
     def build(db):
+        from factcheck.services.articles import resolve_article
         from factcheck.services.disputes import dispute_page
 
-        found, total = dispute_page(db, limit=limit, state=state)
-        return {"disputes": [d.as_dict() for d in found], "total": total, "state": state}
+        article_id = resolve_article(db, article).id if article else None
+        found, total = dispute_page(db, article_id=article_id, limit=limit, state=state)
+        return {
+            "disputes": [d.as_dict() for d in found],
+            "total": total,
+            "state": state,
+            "article": article,
+        }
 
     return await _view(request, "disputes.html", build, lambda data: data["disputes"])
 
