@@ -4,7 +4,6 @@ errors as pages, and the headers every response carries."""
 from __future__ import annotations
 
 from typing import Any
-from urllib.parse import urlencode
 
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, Response
@@ -31,19 +30,11 @@ _env = None
 
 
 def environment():
-    """The project's sandboxed environment (built-in templates), with the desk's helpers."""
+    """The project's sandboxed environment (built-in templates; the desk's are in web/)."""
     global _env
     if _env is None:
-        env = make_environment()
-        env.globals["query"] = query_string
-        _env = env
+        _env = make_environment()
     return _env
-
-
-def query_string(**params: Any) -> str:
-    """?a=1&b=2 of the non-empty params, escaped (autoescape then escapes the & for HTML)."""
-    kept = {k: v for k, v in params.items() if v not in (None, "", False)}
-    return "?" + urlencode(kept, doseq=True) if kept else ""
 
 
 def wants_json(request: Request) -> bool:

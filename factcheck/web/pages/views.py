@@ -11,18 +11,7 @@ from starlette.requests import Request
 
 from factcheck.errors import BadInput
 from factcheck.models import Article, Claim
-from factcheck.serialize import claim_dict, iso
-
-FILTER_NAMES = (
-    "article",
-    "status",
-    "attribution",
-    "speaker",
-    "search",
-    "min_score",
-    "disputed",
-    "stale",
-)
+from factcheck.serialize import claim_dict
 
 
 def filter_values(request: Request) -> dict[str, Any]:
@@ -93,10 +82,6 @@ def claim_rows(session: Session, claims: list[Claim]) -> list[dict[str, Any]]:
 
 
 def entry_json(row: dict[str, Any]) -> dict[str, Any]:
-    """A list row as the CLI prints a claim (claims list --format json), and the queue's
-    assignee/due when there are any."""
-    data = {k: v for k, v in row.items() if k not in ("article_key", "article_title")}
-    for name in ("due",):
-        if name in data:
-            data[name] = iso(data[name]) if not isinstance(data[name], str) else data[name]
-    return data
+    """A list row as the CLI prints a claim (claims list --format json), plus the queue's
+    assignee, due date and score where the row has them."""
+    return {k: v for k, v in row.items() if k not in ("article_key", "article_title")}
