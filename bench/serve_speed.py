@@ -49,6 +49,22 @@ def measure(client, timed: Timed, path: str, repeat: int, json: bool) -> list[fl
     return times
 
 
+def sign_in(client, app, url: str) -> None:
+    """The printed link's token (SQLite), or the URL's role and password (PostgreSQL)."""
+    import re
+
+    if not app.state.desk.database.per_user:
+        client.get("/signin?token=bench")
+        return
+    from sqlalchemy.engine import make_url
+
+    role = make_url(url)
+    form = client.get("/signin").text
+    csrf = re.search(r'name="csrf" value="([^"]+)"', form).group(1)
+    data = {"csrf": csrf, "role": role.username or "", "password": role.password or ""}
+    client.post("/signin", data=data)
+
+
 def prepare(url: str, claims: int) -> dict:
     from scale import existing_counts
     from synthetic import populate
@@ -108,7 +124,7 @@ def main() -> None:
     timed = Timed(app)
     engine = app.state.desk.database.dialect
     with TestClient(timed, base_url="http://127.0.0.1:8470") as client:
-        client.get("/signin?token=bench")
+        sign_in(client, app, url)
         print(
             f"\n| page ({engine}, {counts['claims']:,} claims) | HTML best | HTML median "
             "| JSON best | target |"
