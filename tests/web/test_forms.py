@@ -182,3 +182,21 @@ def test_posts_have_json_answers(client, harbor):
     )
     assert refused.status_code == 400
     assert refused.json()["error"] == "a claim cannot be linked to itself"
+
+
+def test_the_claim_page_names_every_kind_of_dispute(client, harbor):
+    cargo, crews = harbor.claims["cargo"], harbor.claims["crews"]
+    _post(client, f"/claims/{cargo}/review", status="disputed", note="Two board reports differ")
+    for stance in ("supports", "refutes"):
+        _post(client, f"/claims/{crews}/evidence", stance=stance, reference=f"{stance} memo")
+    kinds = {
+        claim_id: [
+            d["kind"] for d in client.get(f"/claims/{claim_id}", headers=JSON).json()["disputes"]
+        ]
+        for claim_id in (cargo, crews, harbor.claims["staff"])
+    }
+    assert kinds == {
+        cargo: ["status_disputed"],
+        crews: ["evidence_conflict"],
+        harbor.claims["staff"]: [],
+    }

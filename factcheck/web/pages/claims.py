@@ -99,8 +99,24 @@ def claim_json(db, detail) -> dict[str, Any]:
         {"at": iso(e.at), "kind": e.kind, "actor": e.actor, "summary": e.summary}
         for e in claim_history(db, detail.claim.id)
     ]
-    data["disputes"] = [r.as_dict() for r in dispute_reasons(db, detail.claim.id)]
+    reasons = dispute_reasons(db, detail.claim.id) if _may_be_disputed(detail) else []
+    data["disputes"] = [r.as_dict() for r in reasons]
     return data
+
+
+def _may_be_disputed(detail) -> bool:
+    """Whether the claim has what any reason of a dispute needs (a denying or contradicting
+    link to it, two pieces of evidence, two reviews, or the status disputed). Most claims
+    have none, and then the service's ledger-wide query of disputed claims is not run."""
+    from factcheck.services.claims import CHALLENGES
+
+    challenged = any(link.relation in CHALLENGES for link, _other in detail.links_in)
+    return (
+        challenged
+        or len(detail.evidence) >= 2
+        or len(detail.reviews) >= 2
+        or detail.claim.status == Status.DISPUTED
+    )
 
 
 def claim_context(db, claim_id: int) -> dict[str, Any]:
