@@ -25,6 +25,7 @@ from factcheck.cli import match as match_cmd
 from factcheck.cli import publish as publish_cmd
 from factcheck.cli.backup import import_backup
 from factcheck.cli.extract_cmd import extract_command
+from factcheck.cli.serve import serve
 
 app = typer.Typer(
     no_args_is_help=True,
@@ -71,6 +72,7 @@ app.command("report")(report.report)
 app.add_typer(export.app, name="export")
 app.command("import")(import_backup)
 app.add_typer(triage.app, name="triage")
+app.command("serve")(serve)
 
 
 def main() -> None:

@@ -1,0 +1,1 @@
+"""The desk's pages, one module each: routes and the data their templates get."""
