@@ -5,6 +5,7 @@ Command modules import their services (and spaCy) inside the commands, so that
 """
 
 import typer
+from typer.core import TyperGroup
 
 from factcheck.cli import (
     articles,
@@ -26,7 +27,20 @@ from factcheck.cli import publish as publish_cmd
 from factcheck.cli.backup import import_backup
 from factcheck.cli.extract_cmd import extract_command
 
+
+class _Root(TyperGroup):
+    """Runs every command inside the one error handler (common.user_errors): a user
+    mistake or a database refusal is one line on stderr and exit code 1, no traceback."""
+
+    def invoke(self, ctx):
+        from factcheck.cli.common import user_errors
+
+        with user_errors():
+            return super().invoke(ctx)
+
+
 app = typer.Typer(
+    cls=_Root,
     no_args_is_help=True,
     help="factcheck: every assertion in a news article, anchored, attributed and reviewed.\n\n"
     "Start with: factcheck init, then factcheck ingest ARTICLE.txt",

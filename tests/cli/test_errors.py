@@ -208,7 +208,8 @@ def test_database_newer_than_the_code_is_refused(cli, db_url):
 @pytest.mark.parametrize(
     ("url", "fragment"),
     [
-        ("not a url at all", "cannot use the database URL"),
+        # a plain path names a SQLite file: a missing one is refused, not created
+        ("no-such-folder/ledger.db", "no database file no-such-folder/ledger.db"),
         ("nosuchdialect://host/db", "cannot use the database URL"),
         ("postgresql+psycopg://nobody@127.0.0.1:1/none", "cannot open the database"),
     ],

@@ -77,7 +77,7 @@ def test_retracted_evidence_is_marked_not_deleted_and_counts_no_more(cli, ledger
     retracted = next(e for e in shown["evidence"] if e["id"] == 2)
     assert retracted["retracted"]["reason"] == "minutes of another year"
     (event,) = [e for e in _history(cli, 1) if e["kind"] == "evidence_retracted"]
-    assert "minutes of another year" in event["summary"] and event["actor"] == "tester"
+    assert "minutes of another year" in event["summary"] and event["by"] == "tester"
     rows = list(csv.DictReader(io.StringIO(cli("export", "csv").output)))
     assert rows[0]["evidence"] == "1"
     cli("link", "remove", "2", "1")
