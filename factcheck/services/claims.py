@@ -17,7 +17,6 @@ from factcheck.services.articles import get_article
 from factcheck.services.common import get_or_fail
 from factcheck.services.common import like_pattern as _like_pattern
 from factcheck.services.sources import alias_key, get_or_create_source
-from factcheck.services.triage import active_model
 from factcheck.vocab import (
     VERDICT_STATUSES,
     Attribution,
@@ -56,6 +55,8 @@ def add_claim(session: Session, *, article_id: int, data: NewClaim, actor: str) 
     cue_span = nearest_mention(article.text, data.cue, anchor.start, anchor.end)
     speaker_span = _speaker_mention(article.text, data.speaker, anchor.start, anchor.end)
     direct = _inside_quotation_marks(article.text, anchor.start, anchor.end)
+    from factcheck.services.triage import active_model  # the scorer: adding claims only
+
     score = active_model(session).score(
         anchor.quote, data.attribution.value, speaker.kind.value if speaker else None, direct
     )
