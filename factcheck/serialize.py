@@ -7,7 +7,6 @@ from typing import Any
 
 from factcheck.models import (
     Article,
-    Citation,
     Claim,
     ClaimEvent,
     Evidence,
@@ -168,14 +167,3 @@ def event_dict(event: ClaimEvent) -> dict[str, Any]:
         "created_at": iso(event.created_at),
     }
 
-
-def citation_dict(citation: Citation, source: Source | None, author: Source | None) -> dict:
-    return {
-        "id": citation.id,
-        "article_id": citation.article_id,
-        "source": source.name if source else None,
-        "author": author.name if author else None,
-        "title": citation.title,
-        "url": citation.url,
-        "mention": citation.mention,
-    }

@@ -19,6 +19,7 @@ from factcheck.cli.output import (  # noqa: F401  (the names commands import fro
 )
 from factcheck.errors import BadInput, FactcheckError
 from factcheck.terminal import visible
+from factcheck.text import shorten  # noqa: F401  (commands import it from here)
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -60,7 +61,7 @@ def user_errors() -> Iterator[None]:
     try:
         yield
     except FactcheckError as exc:
-        _exit(str(exc))
+        _exit(str(exc) + _flags(exc.fields))
     except UnicodeEncodeError:
         # an argument with bytes that are not UTF-8 (the shell passed them undecoded)
         _exit("a value given is not valid UTF-8 text; nothing was written")
@@ -71,6 +72,14 @@ def user_errors() -> Iterator[None]:
         if message is None:
             raise
         _exit(message)
+
+
+def _flags(fields: tuple[str, ...]) -> str:
+    """The options of the inputs an error names: ("url", "reference") -> (--url or --reference)."""
+    flags = ["--" + field.replace("_", "-") for field in fields]
+    if not flags:
+        return ""
+    return " (" + " or ".join(filter(None, [", ".join(flags[:-1]), flags[-1]])) + ")"
 
 
 def _exit(message: str) -> NoReturn:
@@ -131,11 +140,6 @@ STATUS_STYLES = {
 def status_cell(status: str, label: str | None = None) -> Styled:
     """A status for a table: its label (the status, perhaps with more), coloured by it."""
     return Styled(label or status, STATUS_STYLES.get(status, ""))
-
-
-def shorten(text: str | None, width: int = 80) -> str:
-    text = " ".join((text or "").split())
-    return text if len(text) <= width else text[: width - 1] + "…"
 
 
 def done(message: str) -> None:

@@ -75,7 +75,7 @@ def add_review(
 ) -> Review:
     """Append a verdict; the claim's status becomes this latest verdict."""
     if not rationale.strip():
-        raise BadInput("a review needs a note saying why (--note)")
+        raise BadInput("a review needs a note saying why", fields=("note",))
     _lock_ledger(session)
     claim = get_claim(session, claim_id)
     seq, prev_hash = ledger_head(session)
@@ -174,20 +174,8 @@ def claim_history(session: Session, claim_id: int) -> list[HistoryEntry]:
     return entries
 
 
-def latest_verdicts_by_reviewer(session: Session, claim_id: int) -> dict[str, Review]:
-    latest: dict[str, Review] = {}
-    for review in session.scalars(
-        select(Review).where(Review.claim_id == claim_id).order_by(Review.seq)
-    ):
-        latest[review.reviewer] = review
-    return latest
-
-
 def last_review(session: Session, claim_id: int) -> Review | None:
     return session.scalars(
         select(Review).where(Review.claim_id == claim_id).order_by(Review.seq.desc()).limit(1)
     ).first()
 
-
-def claim_of(session: Session, review: Review) -> Claim:
-    return get_claim(session, review.claim_id)
