@@ -166,4 +166,3 @@ def event_dict(event: ClaimEvent) -> dict[str, Any]:
         "note": event.note,
         "created_at": iso(event.created_at),
     }
-

@@ -178,4 +178,3 @@ def last_review(session: Session, claim_id: int) -> Review | None:
     return session.scalars(
         select(Review).where(Review.claim_id == claim_id).order_by(Review.seq.desc()).limit(1)
     ).first()
-

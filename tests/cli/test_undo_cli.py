@@ -18,10 +18,20 @@ TEXT = (
 @pytest.fixture
 def ledger(ledger):
     article = ledger.article(TEXT, title="Harbour", filename="harbour.txt")
-    said = ledger.claim(article, "30 ships docked on Monday", speaker="Harbour board",
-                        attribution="said", cue="said")
-    denial = ledger.claim(article, "The shipping guild denies this", speaker="Shipping guild",
-                          attribution="denied", cue="denies")
+    said = ledger.claim(
+        article,
+        "30 ships docked on Monday",
+        speaker="Harbour board",
+        attribution="said",
+        cue="said",
+    )
+    denial = ledger.claim(
+        article,
+        "The shipping guild denies this",
+        speaker="Shipping guild",
+        attribution="denied",
+        cue="denies",
+    )
     ledger.claim(article, "Photo: Lena Ost")
     ledger.link(denial, said, "denies")
     ledger.evidence(said, "refutes", url="https://port.example/log")
