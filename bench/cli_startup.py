@@ -81,7 +81,11 @@ def commands(db: Path, baseline: Path | None) -> dict[str, tuple[list[str], Path
     }
     found = {name: (cmd, REPO) for name, cmd in own.items()}
     if baseline is not None:
-        for name in ("factcheck claims list -f json", "factcheck claims list (table)"):
+        for name in (
+            "factcheck claims list -f json",
+            "factcheck claims list (table)",
+            "factcheck --help",
+        ):
             found[f"{name} [baseline]"] = (own[name], baseline)
     return found
 
