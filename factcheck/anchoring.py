@@ -152,11 +152,12 @@ def locate_quote(text: str, quote: str, occurrence: int | None = None) -> Anchor
     if occurrence is None:
         if len(spans) > 1:
             raise BadInput(
-                f"the quote occurs {len(spans)} times; choose one with --occurrence 1..{len(spans)}"
+                f"the quote occurs {len(spans)} times; choose occurrence 1..{len(spans)}",
+                fields=("occurrence",),
             )
         occurrence = 1
     if not 1 <= occurrence <= len(spans):
-        raise BadInput(f"--occurrence must be between 1 and {len(spans)}")
+        raise BadInput(f"occurrence must be between 1 and {len(spans)}", fields=("occurrence",))
     start, end = spans[occurrence - 1]
     return anchor_at(text, start, end)
 

@@ -20,13 +20,29 @@ SQLITE_BUSY_TIMEOUT_MS = 30_000
 
 def resolve_url(url: str | None = None) -> str:
     """--db, else FACTCHECK_DB, else factcheck.toml's `database`, else a SQLite file in the
-    working directory."""
+    working directory. A plain path (no `scheme://`) names a SQLite file."""
     url = url or os.environ.get("FACTCHECK_DB") or _configured_url() or DEFAULT_URL
+    if "://" not in url:  # a plain path (--db copy.db) is a SQLite file
+        return "sqlite:///" + url
     # Let people paste the usual postgres:// URLs; we always talk psycopg 3.
     for prefix in ("postgres://", "postgresql://"):
         if url.startswith(prefix):
             return "postgresql+psycopg://" + url[len(prefix) :]
     return url
+
+
+def display_url(url: str | None) -> str | None:
+    """A database URL as it may be printed: the password masked (`***`)."""
+    if not url or "@" not in url:
+        return url
+    from sqlalchemy.engine import make_url
+
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except ArgumentError:
+        import re
+
+        return re.sub(r"(://[^/@]*?:)[^/@]*@", r"\1***@", url)
 
 
 def _configured_url() -> str | None:

@@ -17,6 +17,7 @@ MAX_BYTES = 50 * 1024 * 1024  # 50 MB: far above any article, below what hurts m
 TEXT_SUFFIXES = {".txt": "txt", ".md": "md"}
 HTML_SUFFIXES = {".html": "html", ".htm": "html"}
 SUFFIXES = {**TEXT_SUFFIXES, **HTML_SUFFIXES}
+STDIN = "-"  # as a path: read the article from standard input
 
 
 @dataclass
@@ -101,6 +102,8 @@ def _kind_of(path: Path) -> str:
 
 def read_document(path: Path | str) -> Document:
     """Read one article; raise BadInput with a one-line reason if it cannot be used."""
+    if str(path) == STDIN:
+        return _from_stdin()
     path = Path(path)
     fmt = SUFFIXES.get(path.suffix.lower())
     if path.is_dir():
@@ -108,7 +111,10 @@ def read_document(path: Path | str) -> Document:
     if fmt is None:
         raise BadInput(f"{path}: unsupported file type {path.suffix or '(none)'!r} "
                        f"(use .txt, .md, .html or .htm)")
-    raw = _read_regular_file(path)
+    return _document(_read_regular_file(path), fmt, path)
+
+
+def _document(raw: bytes, fmt: str, path: Path) -> Document:
     if b"\x00" in raw:
         raise BadInput(f"{path}: binary file (contains NUL bytes)")
     try:
@@ -121,6 +127,18 @@ def read_document(path: Path | str) -> Document:
     if fmt in ("txt", "md"):
         return _from_text(decoded, fmt, path.name, sha)
     return _from_html(decoded, path, sha)
+
+
+def _from_stdin() -> Document:
+    """`-`: the article on standard input, HTML if it starts with `<`, else text (named
+    stdin.html or stdin.txt), refused on the same grounds as a file."""
+    import sys
+
+    raw = sys.stdin.buffer.read(MAX_BYTES + 1)
+    if len(raw) > MAX_BYTES:
+        raise BadInput(f"standard input: over the {MAX_BYTES} byte limit")
+    fmt = "html" if raw.lstrip()[:1] == b"<" else "txt"
+    return _document(raw, fmt, Path(f"stdin.{fmt}"))
 
 
 def _from_text(decoded: str, fmt: str, name: str, sha: str) -> Document:

@@ -2,7 +2,15 @@
 
 
 class FactcheckError(Exception):
-    """A mistake the user can fix (bad id, bad file, quote not found...): no traceback."""
+    """A mistake the user can fix (bad id, bad file, quote not found...): no traceback.
+
+    `fields` names the inputs at fault in the services' own words (`note`, `url`); the CLI
+    adds its flags for them (`--note`), so no service writes a command-line option.
+    """
+
+    def __init__(self, message: str, *, fields: tuple[str, ...] = ()) -> None:
+        super().__init__(message)
+        self.fields = fields
 
 
 class NotFound(FactcheckError):

@@ -1,4 +1,4 @@
-"""Plain-data views of ledger rows: what JSON output, exports and templates receive."""
+"""Plain-data views of ledger rows for JSON output (keys: docs/json_keys.md; who is `by`)."""
 
 from __future__ import annotations
 
@@ -7,7 +7,6 @@ from typing import Any
 
 from factcheck.models import (
     Article,
-    Citation,
     Claim,
     ClaimEvent,
     Evidence,
@@ -115,9 +114,9 @@ def review_dict(review: Review) -> dict[str, Any]:
         "id": review.id,
         "seq": review.seq,
         "claim_id": review.claim_id,
-        "reviewer": review.reviewer,
+        "by": review.reviewer,
         "status": review.status.value,
-        "rationale": review.rationale,
+        "note": review.rationale,
         "created_at": iso(review.created_at),
         "prev_hash": review.prev_hash,
         "hash": review.hash,
@@ -134,7 +133,7 @@ def evidence_dict(item: Evidence) -> dict[str, Any]:
         "excerpt": item.excerpt,
         "accessed": iso(item.accessed),
         "stance": item.stance.value,
-        "added_by": item.added_by,
+        "by": item.added_by,
         "created_at": iso(item.created_at),
         "retracted": _marked(item.retracted_at, item.retracted_by, item.retracted_reason),
     }
@@ -147,7 +146,7 @@ def link_dict(link: Link) -> dict[str, Any]:
         "to": link.to_claim_id,
         "relation": link.relation.value,
         "origin": link.origin.value,
-        "created_by": link.created_by,
+        "by": link.created_by,
         "score": link.score,
         "note": link.note,
         "created_at": iso(link.created_at),
@@ -159,23 +158,11 @@ def event_dict(event: ClaimEvent) -> dict[str, Any]:
     return {
         "id": event.id,
         "claim_id": event.claim_id,
-        "actor": event.actor,
+        "by": event.actor,
         "action": event.action,
         "field": event.field,
         "old": event.old_value,
         "new": event.new_value,
         "note": event.note,
         "created_at": iso(event.created_at),
-    }
-
-
-def citation_dict(citation: Citation, source: Source | None, author: Source | None) -> dict:
-    return {
-        "id": citation.id,
-        "article_id": citation.article_id,
-        "source": source.name if source else None,
-        "author": author.name if author else None,
-        "title": citation.title,
-        "url": citation.url,
-        "mention": citation.mention,
     }

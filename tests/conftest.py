@@ -14,6 +14,9 @@ from typer.testing import CliRunner
 
 from factcheck import db as database
 
+# The ledger builder fixture (`ledger`); this file's db_url replaces the plugin's.
+pytest_plugins = ["factcheck.testing.plugin"]
+
 REPO_ROOT = Path(__file__).resolve().parents[1]
 SHARED = REPO_ROOT.parent / "shared"
 PG_URL = os.environ.get("FACTCHECK_TEST_PG_URL")

@@ -147,7 +147,7 @@ def test_a_repeated_quote_needs_an_occurrence_number(passage, fillers):
     assert count >= len(fillers) - 1
     with pytest.raises(BadInput, match=f"occurs {count} times"):
         locate_quote(text, quote)
-    with pytest.raises(BadInput, match="--occurrence"):
+    with pytest.raises(BadInput, match="occurrence"):
         locate_quote(text, quote, count + 1)
     spans = [(a.start, a.end) for a in (locate_quote(text, quote, n) for n in range(1, count + 1))]
     assert spans == find_occurrences(text, quote)

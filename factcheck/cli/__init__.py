@@ -1,39 +1,94 @@
 """The factcheck command line: one Typer sub-app per noun, joined here.
 
-Command modules import their services (and spaCy) inside the commands, so that
-`factcheck --help` and `factcheck claims list` start fast.
+Commands are loaded when named (a command imports only its own module, its services and
+their libraries), so that `factcheck --help` and `factcheck claims list` start fast; every
+command runs inside the one error handler.
 """
 
-import typer
+import importlib
 
-from factcheck.cli import (
-    articles,
-    audit,
-    claims,
-    config_cmd,
-    db_cmd,
-    export,
-    ingest,
-    links,
-    report,
-    review,
-    sources,
-    triage,
-)
-from factcheck.cli import disputes as disputes_cmd
-from factcheck.cli import match as match_cmd
-from factcheck.cli import publish as publish_cmd
-from factcheck.cli.backup import import_backup
-from factcheck.cli.extract_cmd import extract_command
-from factcheck.cli.serve import serve
+import typer
+from typer.core import TyperGroup
+
+# name -> (module in factcheck.cli, attribute): a Typer sub-app or a command function,
+# listed in the order `factcheck --help` shows them.
+COMMANDS = {
+    "init": ("db_cmd", "init"),
+    "db": ("db_cmd", "app"),
+    "config": ("config_cmd", "app"),
+    "ingest": ("ingest", "ingest"),
+    "extract": ("extract_cmd", "extract_command"),
+    "articles": ("articles", "app"),
+    "claims": ("claims", "app"),
+    "review": ("review", "review"),
+    "publish": ("publish", "publish"),
+    "evidence": ("review", "evidence_app"),
+    "link": ("links", "app"),
+    "history": ("review", "history"),
+    "sources": ("sources", "app"),
+    "audit": ("audit", "app"),
+    "disputes": ("disputes", "disputes"),
+    "match": ("match", "match"),
+    "report": ("report", "report"),
+    "export": ("export", "app"),
+    "import": ("backup", "import_backup"),
+    "triage": ("triage", "app"),
+    "serve": ("serve", "serve"),
+}
+
+
+class _Root(TyperGroup):
+    """Loads a command when it is named, and runs it inside the one error handler
+    (common.user_errors): a user mistake or a database refusal is one line on stderr and
+    exit code 1, no traceback. Commands added with app.command/app.add_typer work too."""
+
+    def list_commands(self, ctx) -> list[str]:
+        return [*COMMANDS, *(name for name in super().list_commands(ctx) if name not in COMMANDS)]
+
+    def get_command(self, ctx, name: str):
+        command = super().get_command(ctx, name)
+        if command is not None or name not in COMMANDS:
+            return command
+        module, attribute = COMMANDS[name]
+        target = getattr(importlib.import_module(f"factcheck.cli.{module}"), attribute)
+        return _click_command(name, target)
+
+    def invoke(self, ctx):
+        from factcheck.cli.common import user_errors
+
+        with user_errors():
+            return super().invoke(ctx)
+
+
+def _click_command(name: str, target):
+    """The click command of a Typer sub-app or of a command function, named `name`."""
+    if isinstance(target, typer.Typer):
+        command = typer.main.get_group(target)
+    else:
+        single = typer.Typer(rich_markup_mode=None, add_completion=False)
+        single.command(name)(target)
+        command = typer.main.get_command(single)
+    command.name = name
+    _plain_help(command)
+    return command
+
+
+def _plain_help(command) -> None:
+    """Plain-text help everywhere, as the root has (rich_markup_mode=None): fast, no boxes."""
+    command.rich_markup_mode = None
+    for sub in getattr(command, "commands", {}).values():
+        _plain_help(sub)
+
 
 app = typer.Typer(
+    cls=_Root,
     no_args_is_help=True,
     help="factcheck: every assertion in a news article, anchored, attributed and reviewed.\n\n"
     "Start with: factcheck init, then factcheck ingest ARTICLE.txt",
     pretty_exceptions_enable=False,
     rich_markup_mode=None,
 )
+
 
 def _version(value: bool) -> None:
     if value:
@@ -50,29 +105,6 @@ def _root(
     ),
 ) -> None:
     """Options for every command (the app's help text is the one given above)."""
-
-
-app.command("init")(db_cmd.init)
-app.add_typer(db_cmd.app, name="db")
-app.add_typer(config_cmd.app, name="config")
-app.command("ingest")(ingest.ingest)
-app.command("extract")(extract_command)
-app.add_typer(articles.app, name="articles")
-app.add_typer(claims.app, name="claims")
-app.command("review")(review.review)
-app.command("publish")(publish_cmd.publish)
-app.add_typer(review.evidence_app, name="evidence")
-app.add_typer(links.app, name="link")
-app.command("history")(review.history)
-app.add_typer(sources.app, name="sources")
-app.add_typer(audit.app, name="audit")
-app.command("disputes")(disputes_cmd.disputes)
-app.command("match")(match_cmd.match)
-app.command("report")(report.report)
-app.add_typer(export.app, name="export")
-app.command("import")(import_backup)
-app.add_typer(triage.app, name="triage")
-app.command("serve")(serve)
 
 
 def main() -> None:

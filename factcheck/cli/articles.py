@@ -10,11 +10,11 @@ from factcheck.cli.common import (
     DbOption,
     FormatOption,
     OutputFormat,
+    Table,
     done,
     fail,
     open_session,
-    print_json,
-    print_table,
+    output_rows,
     shorten,
     visible,
 )
@@ -72,13 +72,13 @@ def add(
             ),
         )
         article, outcome = report.article, report.outcome
-        if format == OutputFormat.JSON:
-            from factcheck.serialize import article_dict
-
-            print_json({"outcome": outcome.value, "article": article_dict(article)})
-        else:
+        if format == OutputFormat.TABLE:
             key = article_key(article)
             done(f"{outcome.value}: article {key} (version {article.version}, {file.name})")
+        else:
+            from factcheck.serialize import article_dict
+
+            output_rows({"outcome": outcome.value, "article": article_dict(article)}, format)
 
 
 @app.command("list")
@@ -98,24 +98,25 @@ def list_(
 
     with open_session(db, read_only=True) as session:
         rows = list_articles(session, include_old_versions=all_versions)
-        if format == OutputFormat.JSON:
-            print_json([{**article_dict(r.article), "claims": r.claim_count} for r in rows])
-            return
-        print_table(
-            "Articles",
-            ["id", "v", "title", "outlet", "published", "claims", "sha256"],
-            [
+        output_rows(
+            [{**article_dict(r.article), "claims": r.claim_count} for r in rows],
+            format,
+            lambda: Table(
+                "Articles",
+                ["id", "v", "title", "outlet", "published", "claims", "sha256"],
                 [
-                    article_key(r.article),
-                    r.article.version,
-                    shorten(r.article.title or r.article.filename or r.article.slug, 50),
-                    r.article.outlet,
-                    r.article.published,
-                    r.claim_count,
-                    r.article.sha256[:12],
-                ]
-                for r in rows
-            ],
+                    [
+                        article_key(r.article),
+                        r.article.version,
+                        shorten(r.article.title or r.article.filename or r.article.slug, 50),
+                        r.article.outlet,
+                        r.article.published,
+                        r.claim_count,
+                        r.article.sha256[:12],
+                    ]
+                    for r in rows
+                ],
+            ),
         )
 
 
@@ -134,23 +135,25 @@ def show(
     Example: factcheck articles show 1 --version 1
     """
     from factcheck.serialize import article_dict, claim_dict
-    from factcheck.services.articles import article_claims, article_key, resolve_article
+    from factcheck.services.articles import article_claims, resolve_article
 
     with open_session(db, read_only=True) as session:
         article = resolve_article(session, article_id, version)
         claims = article_claims(session, article.id)
-        if format == OutputFormat.JSON:
-            print_json(
-                {**article_dict(article, with_text=True), "claims": [claim_dict(c) for c in claims]}
-            )
-            return
-        header = article.title or article.filename or article.slug
-        key = article_key(article)
-        typer.echo(visible(f"# {header}  (article {key}, version {article.version})"))
-        meta = [article.outlet, ", ".join(article.authors or []), article.published, article.url]
-        typer.echo(visible(" · ".join(str(m) for m in meta if m)))
-        typer.echo(f"sha256 {article.sha256}\n")
-        typer.echo(visible(mark_claims(article.text, [(c.id, c.start, c.end) for c in claims])))
+        data = {**article_dict(article, with_text=True), "claims": [claim_dict(c) for c in claims]}
+        output_rows(data, format, lambda: _print_article(article, claims))
+
+
+def _print_article(article, claims) -> None:
+    from factcheck.services.articles import article_key
+
+    header = article.title or article.filename or article.slug
+    key = article_key(article)
+    typer.echo(visible(f"# {header}  (article {key}, version {article.version})"))
+    meta = [article.outlet, ", ".join(article.authors or []), article.published, article.url]
+    typer.echo(visible(" · ".join(str(m) for m in meta if m)))
+    typer.echo(f"sha256 {article.sha256}\n")
+    typer.echo(visible(mark_claims(article.text, [(c.id, c.start, c.end) for c in claims])))
 
 
 def mark_claims(text: str, spans: list[tuple[int, int, int]]) -> str:

@@ -9,12 +9,12 @@ from factcheck.cli.common import (
     DbOption,
     FormatOption,
     OutputFormat,
+    Table,
     done,
     in_transaction,
     open_session,
-    print_json,
-    print_table,
-    user_errors,
+    output_rows,
+    status_cell,
 )
 from factcheck.cli.filters import (
     ArticleFilter,
@@ -86,10 +86,10 @@ def add(
             data=NewClaim(quote, speaker, kind, cue, occurrence, text),
             actor=current_user(by),
         )
-        if format == OutputFormat.JSON:
-            print_json(claim_dict(claim, claim.speaker_id and _speaker(session, claim)))
-        else:
+        if format == OutputFormat.TABLE:
             done(f"added claim {claim.id} (article {target.id}, chars {claim.start}-{claim.end})")
+        else:
+            output_rows(claim_dict(claim, claim.speaker_id and _speaker(session, claim)), format)
 
 
 def _speaker(session, claim):
@@ -149,28 +149,33 @@ def list_(
             offset=offset,
         )
         claims = list_claims(session, filters)
-        if format == OutputFormat.JSON:
-            print_json([claim_dict(c, c.speaker) for c in claims])
-            return
-        articles = _article_refs(session, {c.article_id for c in claims})
-        print_table(
-            _list_title(len(claims), limit, offset),
-            ["id", "art", "quote", "speaker", "attribution", "cue", "status", "score", "type"],
-            [
-                [
-                    c.id,
-                    articles.get(c.article_id, c.article_id),
-                    c.quote,  # as stored: the table folds it, never alters it
-                    c.speaker.name if c.speaker else "",
-                    c.attribution.value,
-                    c.cue,
-                    _status_cell(c),
-                    "" if c.checkworthiness is None else f"{c.checkworthiness:.3f}",
-                    c.claim_type.value,
-                ]
-                for c in claims
-            ],
+        output_rows(
+            [claim_dict(c, c.speaker) for c in claims],
+            format,
+            lambda: _claims_table(session, claims, limit, offset),
         )
+
+
+def _claims_table(session, claims: list, limit: int, offset: int) -> Table:
+    articles = _article_refs(session, {c.article_id for c in claims})
+    return Table(
+        _list_title(len(claims), limit, offset),
+        ["id", "art", "quote", "speaker", "attribution", "cue", "status", "score", "type"],
+        [
+            [
+                c.id,
+                articles.get(c.article_id, c.article_id),
+                c.quote,  # as stored: the table folds it, never alters it
+                c.speaker.name if c.speaker else "",
+                c.attribution.value,
+                c.cue,
+                status_cell(c.status.value, _status_label(c)),
+                "" if c.checkworthiness is None else f"{c.checkworthiness:.3f}",
+                c.claim_type.value,
+            ]
+            for c in claims
+        ],
+    )
 
 
 def _article_refs(session, ids: set[int]) -> dict[int, str]:
@@ -188,7 +193,7 @@ def _article_refs(session, ids: set[int]) -> dict[int, str]:
     }
 
 
-def _status_cell(claim) -> str:
+def _status_label(claim) -> str:
     marks = [
         f"published {claim.published_status.value}" if claim.published_status else None,
         "stale" if claim.stale else None,
@@ -251,8 +256,7 @@ def edit(
     if cue is not None:
         changes["cue"] = cue
     if attribution is not None:
-        with user_errors():
-            changes["attribution"] = parse_enum(Attribution, attribution, "attribution")
+        changes["attribution"] = parse_enum(Attribution, attribution, "attribution")
 
     def apply(session):
         claim, events = edit_claim(

@@ -1,24 +1,28 @@
-"""What every command shares: --db and --format options, the session scope, output, errors."""
+"""What every command shares: --db, the session scope, the one error handler, messages."""
 
-import json
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
-from enum import StrEnum
-from typing import TYPE_CHECKING, Annotated, Any, NoReturn
+from typing import TYPE_CHECKING, Annotated, NoReturn
 
 import typer
 
-from factcheck.errors import FactcheckError
+from factcheck.cli.output import (  # noqa: F401  (the names commands import from here)
+    FormatOption,
+    OutputFormat,
+    Styled,
+    Table,
+    console,
+    output_rows,
+    print_json,
+    print_table,
+)
+from factcheck.errors import BadInput, FactcheckError
 from factcheck.terminal import visible
+from factcheck.text import shorten  # noqa: F401  (commands import it from here)
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
-
-
-class OutputFormat(StrEnum):
-    TABLE = "table"
-    JSON = "json"
 
 
 DbOption = Annotated[
@@ -26,19 +30,21 @@ DbOption = Annotated[
     typer.Option(
         "--db",
         envvar="FACTCHECK_DB",
-        help="Database URL (default: FACTCHECK_DB, else factcheck.toml, else "
-        "sqlite:///factcheck.db).",
+        help="Database URL, or a plain path for a SQLite file (default: FACTCHECK_DB, else "
+        "factcheck.toml, else sqlite:///factcheck.db).",
         show_envvar=False,
     ),
-]
-FormatOption = Annotated[
-    OutputFormat, typer.Option("--format", "-f", help="Output as a table or as JSON.")
 ]
 
 
 def fail(message: str) -> NoReturn:
+    """Refuse with one line on stderr and exit 1 (the error handler prints it)."""
+    raise BadInput(message)
+
+
+def report_error(message: str) -> None:
+    """One line on stderr, control characters shown, prefixed `error:`."""
     typer.echo(f"error: {visible(message)}", err=True)
-    raise typer.Exit(1)
 
 
 def safe(text: object) -> str:
@@ -50,39 +56,60 @@ def safe(text: object) -> str:
 
 @contextmanager
 def user_errors() -> Iterator[None]:
-    """Turn a user mistake or a database refusal into one line on stderr and exit code 1."""
+    """The one error handler (the root command runs every command inside it): a user
+    mistake or a database refusal becomes one line on stderr and exit code 1."""
     try:
         yield
     except FactcheckError as exc:
-        fail(str(exc))
+        _exit(str(exc) + _flags(exc.fields))
     except UnicodeEncodeError:
         # an argument with bytes that are not UTF-8 (the shell passed them undecoded)
-        fail("a value given is not valid UTF-8 text; nothing was written")
+        _exit("a value given is not valid UTF-8 text; nothing was written")
     except OverflowError:  # e.g. --limit 99999999999999999999: no database integer holds it
-        fail("a number given is too large")
+        _exit("a number given is too large")
     except Exception as exc:
-        # SQLAlchemy is imported lazily (start-up time): if it raised, it is loaded.
-        sa_errors = sys.modules.get("sqlalchemy.exc")
-        if sa_errors is None:
+        message = _database_error(exc)
+        if message is None:
             raise
-        if isinstance(exc, sa_errors.OperationalError):
-            fail(f"database error: {str(exc.orig).splitlines()[0]}")
-        if isinstance(exc, sa_errors.IntegrityError | sa_errors.DataError):
-            fail(f"refused by the database: {str(exc.orig).splitlines()[0]}")
-        if isinstance(exc, sa_errors.DBAPIError):  # e.g. a file that is not a database
-            fail(f"database error: {(str(exc.orig).splitlines() or [type(exc).__name__])[0]}")
-        stale = sys.modules.get("sqlalchemy.orm.exc")
-        if stale is not None and isinstance(exc, stale.StaleDataError):
-            fail("the row was changed by someone else meanwhile; retry")
-        raise
+        _exit(message)
+
+
+def _flags(fields: tuple[str, ...]) -> str:
+    """The options of the inputs an error names: ("url", "reference") -> (--url or --reference)."""
+    flags = ["--" + field.replace("_", "-") for field in fields]
+    if not flags:
+        return ""
+    return " (" + " or ".join(filter(None, [", ".join(flags[:-1]), flags[-1]])) + ")"
+
+
+def _exit(message: str) -> NoReturn:
+    report_error(message)
+    raise typer.Exit(1)
+
+
+def _database_error(exc: Exception) -> str | None:
+    """The one-line message of a database refusal, None for anything else."""
+    # SQLAlchemy is imported lazily (start-up time): if it raised, it is loaded.
+    sa_errors = sys.modules.get("sqlalchemy.exc")
+    if sa_errors is None:
+        return None
+    if isinstance(exc, sa_errors.OperationalError):
+        return f"database error: {str(exc.orig).splitlines()[0]}"
+    if isinstance(exc, sa_errors.IntegrityError | sa_errors.DataError):
+        return f"refused by the database: {str(exc.orig).splitlines()[0]}"
+    if isinstance(exc, sa_errors.DBAPIError):  # e.g. a file that is not a database
+        return f"database error: {(str(exc.orig).splitlines() or [type(exc).__name__])[0]}"
+    stale = sys.modules.get("sqlalchemy.orm.exc")
+    if stale is not None and isinstance(exc, stale.StaleDataError):
+        return "the row was changed by someone else meanwhile; retry"
+    return None
 
 
 def in_transaction(db: str | None, work):
     """Run work(session) in its own transaction, retried when another writer got there first."""
     from factcheck.retry import run_in_transaction
 
-    with user_errors():
-        return run_in_transaction(db, work)
+    return run_in_transaction(db, work)
 
 
 @contextmanager
@@ -93,42 +120,26 @@ def open_session(db: str | None, *, read_only: bool = False) -> Iterator["Sessio
     """
     from factcheck.db import session_scope
 
-    with user_errors(), session_scope(db, read_only=read_only) as session:
+    with session_scope(db, read_only=read_only) as session:
         yield session
 
 
-def print_json(data: Any) -> None:
-    typer.echo(json.dumps(data, indent=2, ensure_ascii=False, default=str))
+# Verdict colours in tables; the cell's text is always the status itself.
+STATUS_STYLES = {
+    "verified": "green",
+    "mostly_true": "green",
+    "mixed": "yellow",
+    "misleading": "yellow",
+    "false": "red",
+    "disputed": "magenta",
+    "unverifiable": "blue",
+    "in_review": "cyan",
+}
 
 
-def console(stderr: bool = False):
-    from rich.console import Console
-
-    # emoji=False: a stored ":thumbs_up:" is text, not a picture
-    return Console(
-        stderr=stderr,
-        soft_wrap=False,
-        emoji=False,
-        width=None if sys.stdout.isatty() else 160,
-    )
-
-
-def print_table(title: str | None, columns: list[str], rows: list[list[Any]]) -> None:
-    from rich.table import Table
-    from rich.text import Text
-
-    # Cells are Text, never markup: a stored "[sic]" or "[/i]" is shown as it is.
-    table = Table(title=Text(visible(title)) if title else None, show_lines=False)
-    for column in columns:
-        table.add_column(column, overflow="fold")
-    for row in rows:
-        table.add_row(*[Text(visible("" if cell is None else str(cell))) for cell in row])
-    console().print(table)
-
-
-def shorten(text: str | None, width: int = 80) -> str:
-    text = " ".join((text or "").split())
-    return text if len(text) <= width else text[: width - 1] + "…"
+def status_cell(status: str, label: str | None = None) -> Styled:
+    """A status for a table: its label (the status, perhaps with more), coloured by it."""
+    return Styled(label or status, STATUS_STYLES.get(status, ""))
 
 
 def done(message: str) -> None:

@@ -4,7 +4,7 @@ from typing import Annotated
 
 import typer
 
-from factcheck.cli.common import FormatOption, OutputFormat, print_json, print_table, user_errors
+from factcheck.cli.common import FormatOption, OutputFormat, Table, output_rows
 
 app = typer.Typer(
     no_args_is_help=True,
@@ -24,32 +24,18 @@ def show(
     Example: factcheck config show --format json
     """
     from factcheck import config
+    from factcheck.db import display_url
 
-    with user_errors():
-        path = config.config_path()
-        settings = config.all_settings()
+    path = config.config_path()
     rows = [
         {
             "setting": s.name,
-            "value": s.value if reveal or s.name != "database" else _hide_password(s.value),
+            "value": s.value if reveal or s.name != "database" else display_url(s.value),
             "origin": s.origin,
         }
-        for s in settings
+        for s in config.all_settings()
     ]
-    if format == OutputFormat.JSON:
-        print_json({"file": str(path) if path else None, "settings": rows})
-        return
     title = f"Configuration ({path})" if path else "Configuration (no factcheck.toml found)"
-    print_table(title, ["setting", "value", "origin"], [list(r.values()) for r in rows])
-
-
-def _hide_password(url: str | None) -> str | None:
-    if not url or "@" not in url:
-        return url
-    from sqlalchemy.engine import make_url
-    from sqlalchemy.exc import ArgumentError
-
-    try:
-        return make_url(url).render_as_string(hide_password=True)
-    except ArgumentError:
-        return url
+    data = {"file": str(path) if path else None, "settings": rows}
+    table = Table(title, ["setting", "value", "origin"], [list(r.values()) for r in rows])
+    output_rows(data, format, table, rows=rows)

@@ -5,7 +5,7 @@ from typing import Annotated
 
 import typer
 
-from factcheck.cli.common import DbOption, done, fail, user_errors
+from factcheck.cli.common import DbOption, done, fail
 
 app = typer.Typer(no_args_is_help=True, help="Database migrations (Alembic, run in code).")
 
@@ -13,13 +13,13 @@ app = typer.Typer(no_args_is_help=True, help="Database migrations (Alembic, run 
 def init(db: DbOption = None) -> None:
     """Create or upgrade the database to the current schema.
 
-    Example: factcheck init --db sqlite:///newsroom.db
+    Example: factcheck init --db newsroom.db
     """
     from factcheck import db as database
 
-    with user_errors():
-        database.upgrade(db)
-        done(f"database ready at {database.resolve_url(db)} (revision {database.head_revision()})")
+    database.upgrade(db)
+    where = database.display_url(database.resolve_url(db))  # never the password
+    done(f"database ready at {where} (revision {database.head_revision()})")
 
 
 @app.command()
@@ -33,9 +33,8 @@ def upgrade(
     """
     from factcheck import db as database
 
-    with user_errors():
-        database.upgrade(db, revision)
-        done(f"upgraded to {revision}")
+    database.upgrade(db, revision)
+    done(f"upgraded to {revision}")
 
 
 # "-1" is a revision here, not an option: let it through to REVISION.
@@ -53,10 +52,9 @@ def downgrade(
 
     if not yes:
         fail("downgrading drops tables and their data; add --yes if you mean it")
-    with user_errors():
-        database.downgrade(db, revision)
-        now = database.current_revision(database.get_engine(db))
-        done(f"downgraded to {now or 'base (no tables)'}")
+    database.downgrade(db, revision)
+    now = database.current_revision(database.get_engine(db))
+    done(f"downgraded to {now or 'base (no tables)'}")
 
 
 @app.command()
@@ -67,16 +65,15 @@ def current(db: DbOption = None) -> None:
     """
     from factcheck import db as database
 
-    with user_errors():
-        engine = database.get_engine(db)
-        revision = database.current_revision(engine)
-        head = database.head_revision()
-        if revision == head:
-            state = "up to date"
-        elif revision is None:
-            state = "needs: factcheck init"
-        elif not database.known_revision(revision):
-            state = "newer than this factcheck; upgrade factcheck"
-        else:
-            state = "needs: factcheck db upgrade"
-        done(f"database: {revision or 'not initialised'}; code: {head} ({state})")
+    engine = database.get_engine(db)
+    revision = database.current_revision(engine)
+    head = database.head_revision()
+    if revision == head:
+        state = "up to date"
+    elif revision is None:
+        state = "needs: factcheck init"
+    elif not database.known_revision(revision):
+        state = "newer than this factcheck; upgrade factcheck"
+    else:
+        state = "needs: factcheck db upgrade"
+    done(f"database: {revision or 'not initialised'}; code: {head} ({state})")

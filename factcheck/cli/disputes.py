@@ -4,7 +4,7 @@ from typing import Annotated, Any
 
 import typer
 
-from factcheck.cli.common import DbOption, FormatOption, OutputFormat, open_session, print_json
+from factcheck.cli.common import DbOption, FormatOption, OutputFormat, open_session, output_rows
 
 STANCE_LABELS = {"supports": "supporting", "refutes": "refuting", "context": "context"}
 
@@ -56,12 +56,10 @@ def disputes(
             state=state,
         )
         items = [dispute.as_dict() for dispute in found]
-        if format == OutputFormat.JSON:
-            print_json(items)
-        elif panels:
-            render_disputes(items, total)
+        if panels:
+            output_rows(items, format, lambda: render_disputes(items, total))
         else:
-            render_queue(items, total, state)
+            output_rows(items, format, lambda: render_queue(items, total, state))
 
 
 _KIND = {"evidence_conflict": "evidence", "reviewers_disagree": "reviewers",
@@ -75,7 +73,7 @@ _STANDING = {
 
 def render_queue(items: list[dict[str, Any]], total: int, state: str) -> None:
     """One line per dispute: claim, status, standing, why, who on each side."""
-    from factcheck.cli.common import print_table, shorten
+    from factcheck.cli.common import print_table, shorten, status_cell
     from factcheck.vocab import voice_of
 
     if not items:
@@ -95,7 +93,7 @@ def render_queue(items: list[dict[str, Any]], total: int, state: str) -> None:
                 shorten(claim["quote"], 40),
                 shorten(voice_of(claim["speaker"], claim["attribution"]), 22),
                 shorten(", ".join(against) or "—", 22),
-                status,
+                status_cell(claim["status"], status),
                 _STANDING[item["standing"]],
                 ", ".join(dict.fromkeys(_KIND.get(r["kind"], r["kind"]) for r in item["reasons"])),
                 (item["last_activity"] or "")[:10],

@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from factcheck.cli.common import DbOption, done, open_session, user_errors
+from factcheck.cli.common import DbOption, done, open_session
 from factcheck.cli.filters import (
     ArticleFilter,
     AttributionFilter,
@@ -25,16 +25,16 @@ app = typer.Typer(
 )
 
 OutputOption = Annotated[
-    Path | None, typer.Option("--output", "-o", help="Write to this file (default: stdout).")
+    Path | None, typer.Option("--output", "-o", help="Write to this file (default or -: stdout).")
 ]
 
 
 def _export(db: str | None, output: Path | None, produce) -> None:
-    from factcheck.cli.report import write_chunks
+    from factcheck.cli.output import is_stdout, write_output
 
     with open_session(db, read_only=True) as session:
-        write_chunks(produce(session), output, db)
-    if output is not None:
+        write_output(produce(session), output, db)
+    if not is_stdout(output):
         done(f"wrote {output}")
 
 
@@ -72,13 +72,12 @@ def claimreview(
     from factcheck import config
     from factcheck.services.claimreview import claimreview_document, publisher_from
 
-    with user_errors():
-        publisher = publisher_from(
-            name=config.value("organization_name", organization),
-            url=config.value("organization_url"),
-            base_url=config.value("base_url", base_url),
-            draft=draft,
-        )
+    publisher = publisher_from(
+        name=config.value("organization_name", organization),
+        url=config.value("organization_url"),
+        base_url=config.value("base_url", base_url),
+        draft=draft,
+    )
     gaps: list[str] = []
     _export(db, output, lambda s: claimreview_document(s, publisher=publisher, gaps=gaps))
     for gap in gaps[:20]:

@@ -1,121 +1,101 @@
-"""`factcheck extract`: print the claims of article files as JSON, JSON Lines or a table."""
+"""`factcheck extract`: the claims of article files, without a database."""
 
 from __future__ import annotations
 
-import json
-import sys
 from collections.abc import Iterator
-from enum import StrEnum
 from pathlib import Path
+from typing import Annotated
 
 import typer
 
+from factcheck.cli.common import fail, report_error
+from factcheck.cli.output import FormatOption, OutputFormat, Table, print_csv, progress
 from factcheck.errors import FactcheckError
 
 
-class OutputFormat(StrEnum):
-    json = "json"
-    table = "table"
-
-
-def _err(msg: str) -> None:
-    from factcheck.cli.common import visible
-
-    typer.echo(visible(msg), err=True)
-
-
 def extract_command(
-    paths: list[Path] = typer.Argument(..., help="Article files (.txt .md .html) or folders."),
-    format: OutputFormat = typer.Option(
-        OutputFormat.json, "--format", "-f", case_sensitive=False,
-        help="json: one object for one file, JSON Lines for several; table: a summary.",
-    ),
+    paths: Annotated[
+        list[Path], typer.Argument(help="Article files (.txt .md .html), folders, or - (stdin).")
+    ],
+    format: FormatOption = OutputFormat.JSON,
 ) -> None:
     """Extract the claims of news articles: quote, offsets, attribution, cue and speaker.
 
-    One file prints one JSON object; several files or a folder print JSON Lines.
+    json: one object for one file, JSON Lines for several (nl: always JSON Lines); csv: one
+    row per claim; table: a summary per file. `-` reads one article from standard input.
 
     A file that cannot be read is reported on stderr and skipped (exit status 1).
 
     Example: factcheck extract article.txt --format json
     """
-    from factcheck.documents import iter_document_paths, read_document
+    from factcheck.documents import iter_document_paths
 
     skipped: list = []
     files = iter_document_paths(paths, skipped)
     for path, why in skipped:
-        _err(f"skipped {path}: {why}")
-    single = len(paths) == 1 and len(files) == 1 and not paths[0].is_dir()
+        report_error(f"skipped {path}: {why}")
     if not files:
-        _err("error: no .txt, .md, .html or .htm files found")
-        raise typer.Exit(1)
+        fail("no .txt, .md, .html or .htm files found")
+    single = len(paths) == 1 and len(files) == 1 and not paths[0].is_dir()
     failures: list[str] = []
+    from factcheck.extract import Extractor
 
-    def readable() -> Iterator[tuple[str, str, dict]]:
-        # read lazily so a large batch never sits in memory; bad files are reported, skipped
-        for f in files:
-            try:
-                doc = read_document(f)
-            except FactcheckError as exc:
-                failures.append(str(exc))
-                _err(f"error: {exc}")
-                continue
-            yield doc.name, doc.extraction_text, doc.meta
-
-    try:
-        from factcheck.extract import Extractor
-
-        extractor = Extractor()
-        results = extractor.extract_many(readable())
-        _emit(_with_progress(results, len(files)), format, single)
-    except FactcheckError as exc:
-        _err(f"error: {exc}")
-        raise typer.Exit(1) from None
+    results = Extractor().extract_many(_readable(files, failures))
+    with progress(len(files), "extracting") as advance:
+        _emit(_advancing(results, advance), format, single)
     if failures:
         raise typer.Exit(1)
 
 
-def _with_progress(results: Iterator, total: int) -> Iterator:
-    if total < 2 or not sys.stderr.isatty():
-        yield from results
+def _readable(files: list[Path], failures: list[str]) -> Iterator[tuple[str, str, dict]]:
+    """Read lazily so a large batch never sits in memory; bad files are reported, skipped."""
+    from factcheck.documents import read_document
+
+    for path in files:
+        try:
+            doc = read_document(path)
+        except FactcheckError as exc:
+            failures.append(str(exc))
+            report_error(str(exc))
+            continue
+        yield doc.name, doc.extraction_text, doc.meta
+
+
+def _advancing(results: Iterator, advance) -> Iterator:
+    for result in results:
+        yield result
+        advance()
+
+
+def _emit(results: Iterator, format: OutputFormat, single: bool) -> None:
+    import json
+
+    if format == OutputFormat.CSV:
+        print_csv(
+            {"article": res.article, "index": i, **claim.to_json()}
+            for res in results
+            for i, claim in enumerate(res.claims)
+        )
         return
-    from rich.console import Console
-    from rich.progress import Progress
-
-    with Progress(console=Console(stderr=True), transient=True) as bar:
-        task = bar.add_task("extracting", total=total)
-        for res in results:
-            yield res
-            bar.advance(task)
-
-
-def _emit(results: Iterator, fmt: OutputFormat, single: bool) -> None:
-    if fmt is OutputFormat.table:
-        from rich.console import Console
-
-        console = Console(emoji=False)  # ":smile:" in a quote stays text
-        for res in results:
-            console.print(_table(res))
-        return
-    for res in results:
-        if single:
+    for res in results:  # streamed: one article printed as soon as it is extracted
+        if format == OutputFormat.TABLE:
+            _print_summary(res)
+        elif format == OutputFormat.JSON and single:
             typer.echo(json.dumps(res.to_json(), ensure_ascii=False, indent=2))
         else:
             typer.echo(json.dumps(res.to_json(), ensure_ascii=False))
 
 
-def _table(res: object) -> object:
-    from rich.table import Table
+def _print_summary(res) -> None:
+    from factcheck.cli.common import shorten
+    from factcheck.cli.output import print_table
 
-    from factcheck.cli.common import safe as escape  # markup escaped, controls made visible
-
-    table = Table(title=f"{res.article}: {len(res.claims)} claims", show_lines=False)
-    table.add_column("#", justify="right", no_wrap=True)
-    table.add_column("quote", ratio=4, min_width=30, overflow="fold")
-    for col in ("attribution", "cue", "speaker", "certainty"):
-        table.add_column(col, ratio=1, overflow="fold")
-    for i, c in enumerate(res.claims):
-        quote = c.quote if len(c.quote) <= 80 else c.quote[:77] + "..."
-        table.add_row(str(i), escape(quote), c.attribution, escape(c.cue or ""),
-                      escape(c.speaker or ""), c.certainty)
-    return table
+    table = Table(
+        f"{res.article}: {len(res.claims)} claims",
+        ["#", "quote", "attribution", "cue", "speaker", "certainty"],
+        [
+            [i, shorten(c.quote, 80), c.attribution, c.cue, c.speaker, c.certainty]
+            for i, c in enumerate(res.claims)
+        ],
+    )
+    print_table(table.title, table.columns, table.rows)

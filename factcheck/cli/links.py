@@ -11,7 +11,7 @@ from factcheck.cli.common import (
     OutputFormat,
     done,
     open_session,
-    print_json,
+    output_rows,
 )
 from factcheck.cli.review import ReviewerOption
 from factcheck.vocab import Relation
@@ -61,11 +61,11 @@ def link(
             created_by=current_user(reviewer),
             note=note,
         )
-        if format == OutputFormat.JSON:
-            print_json({**link_dict(row), "created": created})
-        else:
+        if format == OutputFormat.TABLE:
             verb = "linked" if created else "already linked"
             done(f"{verb}: claim {from_id} {row.relation.value} claim {to_id} (link {row.id})")
+        else:
+            output_rows({**link_dict(row), "created": created}, format)
 
 
 @app.command("remove")

@@ -11,7 +11,7 @@ from factcheck.cli.common import (
     done,
     fail,
     open_session,
-    print_json,
+    output_rows,
     safe,
 )
 
@@ -97,9 +97,10 @@ def _is_pair(part: str) -> bool:
 
 
 def _render(suggestions, format: OutputFormat) -> None:
-    if format == OutputFormat.JSON:
-        print_json([s.as_dict() for s in suggestions])
-        return
+    output_rows([s.as_dict() for s in suggestions], format, lambda: _print_suggestions(suggestions))
+
+
+def _print_suggestions(suggestions) -> None:
     if not suggestions:
         typer.echo("No suggestions (try a lower --min-score).")
         return
@@ -127,8 +128,8 @@ def _render(suggestions, format: OutputFormat) -> None:
 def _render_accepted(links, format: OutputFormat) -> None:
     from factcheck.serialize import link_dict
 
-    if format == OutputFormat.JSON:
-        print_json([link_dict(link) for link in links])
+    if format != OutputFormat.TABLE:
+        output_rows([link_dict(link) for link in links], format)
         return
     for link in links:
         done(

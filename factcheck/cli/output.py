@@ -1,15 +1,207 @@
-"""--output: a new or regular file, never the ledger, written whole or not at all."""
+"""What a command writes: a read result as table, JSON, JSON Lines or CSV (one path for
+every read command), and --output files, written whole or not at all (`-`: stdout)."""
 
 from __future__ import annotations
 
 import contextlib
+import csv
+import json
 import os
 import stat
+import sys
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from enum import StrEnum
 from pathlib import Path
+from typing import Annotated, Any
+
+import typer
 
 from factcheck.errors import BadInput
+from factcheck.terminal import visible
+
+
+class OutputFormat(StrEnum):
+    TABLE = "table"
+    JSON = "json"
+    NL = "nl"  # JSON Lines: one object per line
+    CSV = "csv"
+
+
+FormatOption = Annotated[
+    OutputFormat,
+    typer.Option(
+        "--format",
+        "-f",
+        case_sensitive=False,
+        help="table, json, nl (JSON Lines: one object a line) or csv.",
+    ),
+]
+
+
+class Styled(str):
+    """A table cell with a colour: the text is the label, the style only adds to it (so
+    it still reads under NO_COLOR, in a pipe, in JSON or CSV)."""
+
+    style: str = ""
+
+    def __new__(cls, text: str, style: str = "") -> Styled:
+        cell = super().__new__(cls, text)
+        cell.style = style
+        return cell
+
+
+@dataclass
+class Table:
+    """A result's table view: a title, column names and rows of cells."""
+
+    title: str | None
+    columns: list[str]
+    rows: list[list[Any]] = field(default_factory=list)
+
+
+TableView = Table | Callable[[], Table | None]
+
+
+def output_rows(
+    data: Any, format: OutputFormat, table: TableView | None = None, *, rows: Any = None
+) -> None:
+    """Print a read result, the one way every read command does.
+
+    `data` is plain data (a dict, or a list of dicts): json prints it whole; nl and csv print
+    its rows, one line each: the items of a list, a lone object as one row, or `rows` when
+    the result is an object around a list (config show: its settings). `table` is the table
+    view (a Table, or a function printing or returning one), built only for the table format.
+    """
+    if format == OutputFormat.JSON:
+        print_json(data)
+    elif format == OutputFormat.NL:
+        for item in _items(data if rows is None else rows):
+            typer.echo(json.dumps(item, ensure_ascii=False, default=str))
+    elif format == OutputFormat.CSV:
+        print_csv(_items(data if rows is None else rows))
+    elif table is not None:
+        view = table if isinstance(table, Table) else table()
+        if view is not None:
+            print_table(view.title, view.columns, view.rows)
+
+
+def _items(data: Any) -> list:
+    return data if isinstance(data, list) else [data]
+
+
+def print_json(data: Any) -> None:
+    typer.echo(json.dumps(data, indent=2, ensure_ascii=False, default=str))
+
+
+def print_csv(items: Iterable[dict[str, Any]]) -> None:
+    """One row per item, columns in first-seen order; nested values as JSON in their cell."""
+    rows = [_flat(item) for item in items]
+    columns = list(dict.fromkeys(key for row in rows for key in row))
+    writer = csv.DictWriter(sys.stdout, columns, lineterminator="\n")
+    writer.writeheader()
+    writer.writerows(rows)
+    sys.stdout.flush()
+
+
+def _flat(item: Any) -> dict[str, Any]:
+    if not isinstance(item, dict):
+        return {"value": item}
+    return {
+        key: json.dumps(value, ensure_ascii=False, default=str)
+        if isinstance(value, dict | list)
+        else value
+        for key, value in item.items()
+    }
+
+
+def console(stderr: bool = False):
+    from rich.console import Console
+
+    # emoji=False: a stored ":thumbs_up:" is text, not a picture
+    return Console(
+        stderr=stderr,
+        soft_wrap=False,
+        emoji=False,
+        width=None if sys.stdout.isatty() else 160,
+    )
+
+
+def print_table(title: str | None, columns: list[str], rows: list[list[Any]]) -> None:
+    from rich.table import Table as RichTable
+    from rich.text import Text
+
+    # Cells are Text, never markup: a stored "[sic]" or "[/i]" is shown as it is.
+    table = RichTable(title=Text(visible(title)) if title else None, show_lines=False)
+    for column in columns:
+        table.add_column(column, overflow="fold")
+    for row in rows:
+        table.add_row(*[_cell(cell) for cell in row])
+    console().print(table)
+
+
+def _cell(cell: Any):
+    from rich.text import Text
+
+    style = cell.style if isinstance(cell, Styled) else ""
+    return Text(visible("" if cell is None else str(cell)), style=style)
+
+
+class progress:
+    """`with progress(n, "extracting") as advance:` a bar on stderr when it is a terminal
+    and there is more than one item; silent otherwise (pipes and logs stay clean)."""
+
+    def __init__(self, total: int, label: str = "working") -> None:
+        self.total, self.label, self.bar, self.task = total, label, None, None
+
+    def __enter__(self) -> Callable[..., None]:
+        if sys.stderr.isatty() and self.total > 1:
+            from rich.console import Console
+            from rich.progress import Progress
+
+            self.bar = Progress(transient=True, console=Console(stderr=True))
+            self.bar.start()
+            self.task = self.bar.add_task(self.label, total=self.total)
+        return self.advance
+
+    def advance(self, _result: object = None) -> None:
+        if self.bar is not None:
+            self.bar.advance(self.task)
+
+    def __exit__(self, *exc: object) -> None:
+        if self.bar is not None:
+            self.bar.stop()
+
+
+def is_stdout(output: Path | None) -> bool:
+    """No --output, or `-o -`: the result goes to standard output."""
+    return output is None or str(output) == "-"
+
+
+def write_output(chunks: Iterable[str], output: Path | None, db: str | None = None) -> None:
+    """Stream to stdout (no --output, or `-`), or to a temporary file renamed into place
+    once complete (check_output refuses the database, symlinks, FIFOs, devices, folders)."""
+    if is_stdout(output):
+        for chunk in _batched(chunks):
+            sys.stdout.write(chunk)
+        sys.stdout.flush()
+        return
+    write_file(_batched(chunks), output, db)
+
+
+def _batched(chunks: Iterable[str], size: int = 2000) -> Iterable[str]:
+    """Join Jinja's many small pieces so the file is written in a few large writes."""
+    batch: list[str] = []
+    for chunk in chunks:
+        batch.append(chunk)
+        if len(batch) >= size:
+            yield "".join(batch)
+            batch.clear()
+    yield "".join(batch)
+
+
+# --- --output files ----------------------------------------------------------------------
 
 # SQLite keeps the ledger in these files next to each other.
 _SQLITE_COMPANIONS = ("", "-wal", "-shm", "-journal")

@@ -10,7 +10,7 @@ from factcheck.cli.common import (
     OutputFormat,
     done,
     open_session,
-    print_json,
+    output_rows,
 )
 
 
@@ -35,8 +35,8 @@ def publish(
 
     with open_session(db) as session:
         results = publish_claims(session, claim_ids=claim_ids, editor=current_user(by), note=note)
-    if format == OutputFormat.JSON:
-        print_json([r.__dict__ for r in results])
+    if format != OutputFormat.TABLE:
+        output_rows([r.__dict__ for r in results], format)
         return
     for r in results:
         verb = "published" if r.changed else "already published"

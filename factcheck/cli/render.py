@@ -4,12 +4,14 @@ import typer
 from sqlalchemy.orm import Session
 
 from factcheck.cli.common import (
+    STATUS_STYLES,
     OutputFormat,
     console,
-    print_json,
+    output_rows,
     print_table,
     safe,
     shorten,
+    status_cell,
     visible,
 )
 from factcheck.serialize import (
@@ -98,9 +100,11 @@ def render_claim_detail(session: Session, detail: ClaimDetail, format: OutputFor
 
     suggestions = suggested_verdicts(session, detail.claim.id)
     why = score_explanation(session, detail)
-    if format == OutputFormat.JSON:
-        print_json(claim_detail_dict(detail, suggestions, why))
-        return
+    data = claim_detail_dict(detail, suggestions, why)
+    output_rows(data, format, lambda: _print_detail(detail, suggestions, why))
+
+
+def _print_detail(detail: ClaimDetail, suggestions: list[dict], why: dict) -> None:
     from rich.text import Text
 
     claim, out = detail.claim, console()
@@ -110,8 +114,12 @@ def render_claim_detail(session: Session, detail: ClaimDetail, format: OutputFor
     )
     context = quote_in_context(detail)
     # Text, not markup: the article's own brackets and controls are shown as they are.
+    # The quote is marked [id>…<id] as in `articles show`: the marks are text, so they
+    # survive NO_COLOR and pipes; the style only adds to them on a colour terminal.
     passage = Text("…" + visible(" ".join(context["before"].split()[-25:])) + " ")
+    passage.append(f"[{claim.id}>", style="bold")
     passage.append(visible(context["quote"]), style="bold reverse")
+    passage.append(f"<{claim.id}]", style="bold")
     passage.append(" " + visible(" ".join(context["after"].split()[:25])) + "…")
     out.print(passage)
     speaker = detail.speaker
@@ -132,7 +140,8 @@ def render_claim_detail(session: Session, detail: ClaimDetail, format: OutputFor
     )
     out.print(f"why this score: {explanation_line(why)}", markup=False)
     out.print(
-        f"status: [bold]{claim.status.value}[/bold]   origin: {claim.origin.value} "
+        f"status: [bold {STATUS_STYLES.get(claim.status.value, '')}]{claim.status.value}[/]"
+        f"   origin: {claim.origin.value} "
         f"({safe(claim.origin_detail or '-')})"
         + ("   [red]ORPHANED[/red]" if claim.orphaned else "")
     )
@@ -141,7 +150,7 @@ def render_claim_detail(session: Session, detail: ClaimDetail, format: OutputFor
     for item in suggestions:
         out.print(
             f"suggested verdict: {item['status']} (same as claim {item['claim_id']}, "
-            f"reviewed by {safe(item['reviewer'])}) — not applied; review to adopt it"
+            f"reviewed by {safe(item['by'])}) — not applied; review to adopt it"
         )
     if detail.evidence:
         print_table(
@@ -185,7 +194,7 @@ def render_claim_detail(session: Session, detail: ClaimDetail, format: OutputFor
                     r.seq,
                     r.created_at.strftime("%Y-%m-%d %H:%M"),
                     r.reviewer,
-                    r.status.value,
+                    status_cell(r.status.value),
                     shorten(r.rationale, 60),
                 ]
                 for r in detail.reviews

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sys
 from collections.abc import Iterable
 from enum import StrEnum
 from pathlib import Path
@@ -11,6 +10,7 @@ from typing import Annotated
 import typer
 
 from factcheck.cli.common import DbOption, done, open_session
+from factcheck.cli.output import is_stdout, write_output
 
 
 class ReportFormat(StrEnum):
@@ -37,7 +37,7 @@ def report(
         typer.Option("--format", "-f", help="md, html or json (default: from --output, else md)."),
     ] = None,
     output: Annotated[
-        Path | None, typer.Option("--output", "-o", help="Write to this file (default: stdout).")
+        Path | None, typer.Option("--output", "-o", help="Write here (default or -: stdout).")
     ] = None,
     template_dir: Annotated[
         Path | None,
@@ -71,8 +71,8 @@ def report(
         if version is not None and not articles:
             raise BadInput("--version needs ARTICLE ids")
         chunks = _render(session, articles or [], source, chosen, template_dir, stale_days, version)
-        write_chunks(chunks, output, db)
-    if output is not None:
+        write_output(chunks, output, db)
+    if not is_stdout(output):
         done(f"wrote {output}")
 
 
@@ -100,27 +100,3 @@ def _render(session, refs, source_ref, fmt, template_dir, stale_days, version) -
     )
     name = f"{'article' if targets else 'corpus'}.{fmt.value}"
     return render(env, name, context.as_dict())
-
-
-def write_chunks(chunks: Iterable[str], output: Path | None, db: str | None = None) -> None:
-    """Stream to stdout, or to a temporary file renamed into place once complete
-    (factcheck.cli.output refuses the database, symlinks, FIFOs, devices and folders)."""
-    if output is None:
-        for chunk in _batched(chunks):
-            sys.stdout.write(chunk)
-        sys.stdout.flush()
-        return
-    from factcheck.cli.output import write_file
-
-    write_file(_batched(chunks), output, db)
-
-
-def _batched(chunks: Iterable[str], size: int = 2000) -> Iterable[str]:
-    """Join Jinja's many small pieces so the file is written in a few large writes."""
-    batch: list[str] = []
-    for chunk in chunks:
-        batch.append(chunk)
-        if len(batch) >= size:
-            yield "".join(batch)
-            batch.clear()
-    yield "".join(batch)

@@ -8,10 +8,10 @@ from factcheck.cli.common import (
     DbOption,
     FormatOption,
     OutputFormat,
+    Table,
     done,
     open_session,
-    print_json,
-    print_table,
+    output_rows,
     shorten,
 )
 from factcheck.vocab import Stance, Status
@@ -50,10 +50,10 @@ def review(
             rationale=note,
             reviewer=current_user(reviewer),
         )
-        if format == OutputFormat.JSON:
-            print_json(review_dict(row))
-        else:
+        if format == OutputFormat.TABLE:
             done(f"review {row.seq} recorded: claim {claim_id} is {verdict.value} ({row.reviewer})")
+        else:
+            output_rows(review_dict(row), format)
 
 
 @evidence_app.command("add")
@@ -93,10 +93,10 @@ def evidence_add(
             excerpt=excerpt,
             accessed=accessed_on,
         )
-        if format == OutputFormat.JSON:
-            print_json(evidence_dict(item))
-        else:
+        if format == OutputFormat.TABLE:
             done(f"evidence {item.id} ({item.stance.value}) added to claim {claim_id}")
+        else:
+            output_rows(evidence_dict(item), format)
 
 
 @evidence_app.command("retract")
@@ -135,16 +135,15 @@ def history(
 
     with open_session(db, read_only=True) as session:
         entries = claim_history(session, claim_id)
-        if format == OutputFormat.JSON:
-            print_json(
-                [
-                    {"at": iso(e.at), "kind": e.kind, "actor": e.actor, "summary": e.summary}
-                    for e in entries
-                ]
-            )
-            return
-        print_table(
-            f"History of claim {claim_id}",
-            ["when (UTC)", "what", "who", "detail"],
-            [[iso(e.at), e.kind, e.actor, shorten(e.summary, 90)] for e in entries],
+        output_rows(
+            [
+                {"at": iso(e.at), "kind": e.kind, "by": e.actor, "summary": e.summary}
+                for e in entries
+            ],
+            format,
+            lambda: Table(
+                f"History of claim {claim_id}",
+                ["when (UTC)", "what", "who", "detail"],
+                [[iso(e.at), e.kind, e.actor, shorten(e.summary, 90)] for e in entries],
+            ),
         )

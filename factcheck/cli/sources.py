@@ -9,13 +9,15 @@ from factcheck.cli.common import (
     DbOption,
     FormatOption,
     OutputFormat,
+    Table,
     console,
     done,
     open_session,
-    print_json,
+    output_rows,
     print_table,
     safe,
     shorten,
+    status_cell,
     visible,
 )
 
@@ -47,24 +49,25 @@ def list_(
 
     with open_session(db, read_only=True) as session:
         summaries = list_sources(session, search=search)
-        if format == OutputFormat.JSON:
-            print_json([_summary_dict(s) for s in summaries])
-            return
-        print_table(
-            "Sources",
-            ["id", "name", "kind", "role", "aliases", "claims", "verdicts"],
-            [
+        output_rows(
+            [_summary_dict(s) for s in summaries],
+            format,
+            lambda: Table(
+                "Sources",
+                ["id", "name", "kind", "role", "aliases", "claims", "verdicts"],
                 [
-                    s.source.id,
-                    s.source.name,
-                    s.source.kind.value,
-                    shorten(s.source.role, 30),
-                    shorten(", ".join(s.aliases), 40),
-                    s.claim_count,
-                    ", ".join(f"{k} {v}" for k, v in sorted(s.statuses.items())),
-                ]
-                for s in summaries
-            ],
+                    [
+                        s.source.id,
+                        s.source.name,
+                        s.source.kind.value,
+                        shorten(s.source.role, 30),
+                        shorten(", ".join(s.aliases), 40),
+                        s.claim_count,
+                        ", ".join(f"{k} {v}" for k, v in sorted(s.statuses.items())),
+                    ]
+                    for s in summaries
+                ],
+            ),
         )
 
 
@@ -83,34 +86,34 @@ def show(
 
     with open_session(db, read_only=True) as session:
         detail = source_detail(session, source)
-        if format == OutputFormat.JSON:
-            print_json(
-                {
-                    **_summary_dict(detail.summary),
-                    "claims_list": [claim_dict(c, detail.summary.source) for c in detail.claims],
-                    "citing_articles": [article_dict(a) for a in detail.citing_articles],
-                    "claims_on_its_word": [claim_dict(c) for c in detail.claims_on_its_word],
-                }
-            )
-            return
-        s = detail.summary
-        console().print(
-            f"[bold]{safe(s.source.name)}[/bold] ({s.source.kind.value})"
-            + (f" — {safe(s.source.role)}" if s.source.role else "")
+        data = {
+            **_summary_dict(detail.summary),
+            "claims_list": [claim_dict(c, detail.summary.source) for c in detail.claims],
+            "citing_articles": [article_dict(a) for a in detail.citing_articles],
+            "claims_on_its_word": [claim_dict(c) for c in detail.claims_on_its_word],
+        }
+        output_rows(data, format, lambda: _print_source(detail))
+
+
+def _print_source(detail) -> None:
+    s = detail.summary
+    console().print(
+        f"[bold]{safe(s.source.name)}[/bold] ({s.source.kind.value})"
+        + (f" — {safe(s.source.role)}" if s.source.role else "")
+    )
+    if s.aliases:
+        typer.echo(visible("also known as: " + ", ".join(s.aliases)))
+    rows = [
+        [c.id, c.article_id, c.quote, c.attribution.value, status_cell(c.status.value)]
+        for c in detail.claims + detail.claims_on_its_word
+    ]
+    print_table("Claims", ["id", "article", "quote", "attribution", "status"], rows)
+    if detail.citing_articles:
+        print_table(
+            "Articles citing it",
+            ["id", "title"],
+            [[a.id, a.title or a.filename or a.slug] for a in detail.citing_articles],
         )
-        if s.aliases:
-            typer.echo(visible("also known as: " + ", ".join(s.aliases)))
-        rows = [
-            [c.id, c.article_id, c.quote, c.attribution.value, c.status.value]
-            for c in detail.claims + detail.claims_on_its_word
-        ]
-        print_table("Claims", ["id", "article", "quote", "attribution", "status"], rows)
-        if detail.citing_articles:
-            print_table(
-                "Articles citing it",
-                ["id", "title"],
-                [[a.id, a.title or a.filename or a.slug] for a in detail.citing_articles],
-            )
 
 
 @app.command("alias")

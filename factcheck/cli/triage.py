@@ -8,9 +8,10 @@ from factcheck.cli.common import (
     DbOption,
     FormatOption,
     OutputFormat,
+    Table,
     done,
     open_session,
-    print_json,
+    output_rows,
     print_table,
 )
 
@@ -49,18 +50,18 @@ def fit(
 
     with open_session(db) as session:
         report = fit_ledger(session, actor=current_user(by), strength=strength, dry_run=dry_run)
-    if format == OutputFormat.JSON:
-        print_json(
-            {
-                "labelled": report.labelled,
-                "check_worthy": report.positives,
-                "held_out": report.held_out,
-                "rescored": report.rescored,
-                "stored": report.stored,
-                "changed": [{"feature": k, "before": a, "after": b} for k, a, b in report.changed],
-            }
-        )
-        return
+    data = {
+        "labelled": report.labelled,
+        "check_worthy": report.positives,
+        "held_out": report.held_out,
+        "rescored": report.rescored,
+        "stored": report.stored,
+        "changed": [{"feature": k, "before": a, "after": b} for k, a, b in report.changed],
+    }
+    output_rows(data, format, lambda: _print_fit(report))
+
+
+def _print_fit(report) -> None:
     h = report.held_out
     typer.echo(
         f"{report.labelled} labelled claims ({report.positives} check-worthy, "
@@ -108,25 +109,27 @@ def show(
 
     with open_session(db, read_only=True) as session:
         summary = model_summary(session, top=top, words=words)
-    if format == OutputFormat.JSON:
-        print_json(
-            {
-                "model": summary.source,
-                "fitted_at": summary.fitted_at,
-                "fitted_by": summary.fitted_by,
-                "labelled": summary.labelled,
-                "held_out": summary.held_out,
-                "bias": summary.bias,
-                "features": [
-                    {"feature": k, "label": label_of(k), "weight": w} for k, w in summary.features
-                ],
-            }
-        )
-        return
+    data = {
+        "model": summary.source,
+        "fitted_at": summary.fitted_at,
+        "fitted_by": summary.fitted_by,
+        "labelled": summary.labelled,
+        "held_out": summary.held_out,
+        "bias": summary.bias,
+        "features": [
+            {"feature": k, "label": label_of(k), "weight": w} for k, w in summary.features
+        ],
+    }
+    output_rows(data, format, lambda: _model_table(summary), rows=data["features"])
+
+
+def _model_table(summary) -> Table:
+    from factcheck.triage.model import label_of
+
     title = f"Check-worthiness model: {summary.source}"
     if summary.fitted_at:
         title += f" ({summary.labelled} labelled claims, {summary.fitted_at}, {summary.fitted_by})"
-    print_table(
+    return Table(
         title,
         ["feature", "weight", "effect"],
         [[label_of(k), f"{w:+.3f}", "raises" if w > 0 else "lowers"] for k, w in summary.features],

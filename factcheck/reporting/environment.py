@@ -29,6 +29,7 @@ from factcheck.errors import BadInput
 from factcheck.paths import templates_dir
 from factcheck.services.reports import STATUS_LABELS
 from factcheck.terminal import visible
+from factcheck.text import web_url
 from factcheck.vocab import voice_of
 
 
@@ -129,13 +130,6 @@ def status_label(status: str) -> str:
 def day(value: str | None) -> str:
     """The date part of an ISO timestamp, for narrow table cells."""
     return value[:10] if value else "—"
-
-
-def web_url(value: str | None) -> str | None:
-    """The URL if it is safe to link (http/https), else None: no javascript: links."""
-    if value and value.strip().lower().startswith(("http://", "https://")):
-        return value.strip()
-    return None
 
 
 def plural(count: int, word: str) -> str:

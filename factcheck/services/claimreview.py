@@ -21,6 +21,7 @@ from factcheck.errors import BadInput
 from factcheck.models import Article, Claim, Link, Review, Source
 from factcheck.serialize import iso
 from factcheck.services.common import chunks
+from factcheck.text import shorten, web_url
 from factcheck.vocab import Attribution, Relation, SourceKind, Status
 
 CLAIM_REVIEWED_MAX = 75  # Google: "try to keep this under 75 characters"
@@ -78,8 +79,9 @@ def publisher_from(
     if missing and not draft:
         raise BadInput(
             "ClaimReview needs the fact-check base URL and the organisation: set base_url and "
-            "[organization] name in factcheck.toml, or give --base-url and --organization "
-            "(or --draft for a preview with placeholder URLs)"
+            "[organization] name in factcheck.toml, or give them (or ask for a draft with "
+            "placeholder URLs)",
+            fields=("base_url", "organization", "draft"),
         )
     return Publisher(name or "factcheck (draft)", url, base_url, draft)
 
@@ -92,15 +94,9 @@ _TRAILING_REFERENT = re.compile(
 )
 
 
-def shorten(text: str, limit: int = CLAIM_REVIEWED_MAX) -> str:
-    """Whole words, at most `limit` characters, an ellipsis when cut."""
-    text = " ".join(text.split()).rstrip(" .;:,")
-    if len(text) <= limit:
-        return text
-    cut = text[: limit - 1]
-    if " " in cut:
-        cut = cut[: cut.rfind(" ")]
-    return cut.rstrip(" ,;:") + "…"
+def _reviewed(text: str) -> str:
+    """Whole words, at most CLAIM_REVIEWED_MAX characters, an ellipsis when cut."""
+    return shorten(text, CLAIM_REVIEWED_MAX, words=True)
 
 
 def _upper_first(text: str) -> str:
@@ -119,18 +115,18 @@ def proposition(
     extractor keeps as a denial's claim_text."""
     text = " ".join((text or claim.claim_text or claim.quote).split()).rstrip(" .")
     if claim.attribution != Attribution.DENIED:
-        return _upper_first(shorten(text))
+        return _upper_first(_reviewed(text))
     cue = (claim.cue or "").lower()
     if cue and re.search(rf"\b{re.escape(cue)}\b", text.lower()):
         # The text already says who denies ("the owners deny this"): name what "this" is.
         if denied and _TRAILING_REFERENT.search(text):
             text = _TRAILING_REFERENT.sub("that " + _lower_first(denied.rstrip(" .")), text)
-        return _upper_first(shorten(text))
+        return _upper_first(_reviewed(text))
     who = speaker or "A source"
     full = f"{who} denies that {_lower_first(text)}"
     if len(full) <= CLAIM_REVIEWED_MAX:
         return _upper_first(full)
-    return _upper_first(shorten(f"{who} denies {_lower_first(text)}"))
+    return _upper_first(_reviewed(f"{who} denies {_lower_first(text)}"))
 
 
 # --- nodes ---------------------------------------------------------------------------------
@@ -167,11 +163,6 @@ def rating(status: Status, explanation: str | None = None) -> dict[str, Any]:
     if explanation:
         node["ratingExplanation"] = explanation
     return node
-
-
-def web_url(url: str | None) -> str | None:
-    """Only http(s) addresses become links; anything else (javascript:, file names) does not."""
-    return url if url and url.lower().startswith(("http://", "https://")) else None
 
 
 def appearance(article: Article) -> dict[str, Any]:

@@ -20,6 +20,7 @@ from factcheck.services.dispute_candidates import (
     disputed_activity,
     reviewers_disagree,
 )
+from factcheck.text import shorten
 from factcheck.vocab import VERDICT_STATUSES, Relation, Stance, Status
 
 _REASON_OF_RELATION = {Relation.DENIES: "denied", Relation.CONTRADICTS: "contradicted"}
@@ -340,7 +341,7 @@ def _challenge_reason(other) -> DisputeReason:
     unreviewed = " (not reviewed yet)" if other.status == Status.UNVERIFIED else ""
     return DisputeReason(
         kind=kind,
-        detail=f"{kind} by {who} in claim {other.id} ({where}): “{_short(other.quote)}”"
+        detail=f"{kind} by {who} in claim {other.id} ({where}): “{shorten(other.quote, 100)}”"
         + unreviewed,
         claim_id=other.id,
         speaker=other.speaker_name,
@@ -375,11 +376,6 @@ def _status_reasons(claim, reviews: list) -> list[DisputeReason]:
         return []
     by = f" by {reviews[-1].reviewer}" if reviews else ""
     return [DisputeReason(kind="status_disputed", detail=f"marked disputed{by}")]
-
-
-def _short(text: str, width: int = 100) -> str:
-    text = " ".join(text.split())
-    return text if len(text) <= width else text[: width - 1] + "…"
 
 
 def _by_stance(evidence: list) -> dict[str, list[dict[str, Any]]]:

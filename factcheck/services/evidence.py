@@ -25,9 +25,11 @@ def add_evidence(
     accessed: date | None = None,
 ) -> Evidence:
     if not (url or reference):
-        raise BadInput("evidence needs --url or --reference")
+        raise BadInput("evidence needs a url or a reference", fields=("url", "reference"))
     if url and not url.startswith(("http://", "https://", "doi:", "urn:")):
-        raise BadInput(f"--url must start with http:// or https:// (got {url!r})")
+        raise BadInput(
+            f"the url must start with http:// or https:// (got {url!r})", fields=("url",)
+        )
     claim = get_claim(session, claim_id)
     evidence = Evidence(
         claim_id=claim.id,

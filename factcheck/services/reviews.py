@@ -75,7 +75,7 @@ def add_review(
 ) -> Review:
     """Append a verdict; the claim's status becomes this latest verdict."""
     if not rationale.strip():
-        raise BadInput("a review needs a note saying why (--note)")
+        raise BadInput("a review needs a note saying why", fields=("note",))
     _lock_ledger(session)
     claim = get_claim(session, claim_id)
     seq, prev_hash = ledger_head(session)
@@ -175,6 +175,7 @@ def claim_history(session: Session, claim_id: int) -> list[HistoryEntry]:
 
 
 def latest_verdicts_by_reviewer(session: Session, claim_id: int) -> dict[str, Review]:
+    """Each reviewer's latest review of the claim (the review desk shows them side by side)."""
     latest: dict[str, Review] = {}
     for review in session.scalars(
         select(Review).where(Review.claim_id == claim_id).order_by(Review.seq)
@@ -187,7 +188,3 @@ def last_review(session: Session, claim_id: int) -> Review | None:
     return session.scalars(
         select(Review).where(Review.claim_id == claim_id).order_by(Review.seq.desc()).limit(1)
     ).first()
-
-
-def claim_of(session: Session, review: Review) -> Claim:
-    return get_claim(session, review.claim_id)

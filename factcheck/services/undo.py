@@ -19,7 +19,7 @@ from factcheck.vocab import Relation
 
 def _reason(reason: str | None, what: str) -> str:
     if not reason or not reason.strip():
-        raise BadInput(f"{what} needs a reason (--reason)")
+        raise BadInput(f"{what} needs a reason", fields=("reason",))
     return reason.strip()
 
 
@@ -118,5 +118,8 @@ def _the_link(session, link_id, from_id, to_id, relation) -> Link:
         raise NotFound(f"no link from claim {from_id} to claim {to_id} to remove")
     if len(links) > 1:
         kinds = ", ".join(link.relation.value for link in links)
-        raise BadInput(f"claim {from_id} has several links to {to_id} ({kinds}): give --relation")
+        raise BadInput(
+            f"claim {from_id} has several links to {to_id} ({kinds}): name the relation",
+            fields=("relation",),
+        )
     return links[0]

@@ -143,7 +143,7 @@ class Activity:
         return {
             "at": iso(self.at),
             "kind": self.kind,
-            "actor": self.actor,
+            "by": self.actor,
             "claim_id": self.claim_id,
             "summary": self.summary,
         }

@@ -42,13 +42,10 @@ def row_counts(url: str) -> dict[str, int]:
 
 
 @pytest.fixture
-def ledger(cli, tmp_path, db_url) -> dict[str, int]:
-    """One article with one claim, made through the CLI."""
-    path = tmp_path / "ferry.txt"
-    path.write_text(ARTICLE, encoding="utf-8")
-    assert cli("articles", "add", str(path)).exit_code == 0
-    added = cli("claims", "add", "1", "--quote", "Passenger groups dispute the figure")
-    assert added.exit_code == 0, added.output
+def ledger(ledger, db_url) -> dict[str, int]:
+    """One article with one claim (the ledger builder); the row counts it leaves."""
+    article = ledger.article(ARTICLE, filename="ferry.txt")
+    ledger.claim(article, "Passenger groups dispute the figure")
     return row_counts(db_url)
 
 
@@ -208,7 +205,8 @@ def test_database_newer_than_the_code_is_refused(cli, db_url):
 @pytest.mark.parametrize(
     ("url", "fragment"),
     [
-        ("not a url at all", "cannot use the database URL"),
+        # a plain path names a SQLite file: a missing one is refused, not created
+        ("no-such-folder/ledger.db", "no database file no-such-folder/ledger.db"),
         ("nosuchdialect://host/db", "cannot use the database URL"),
         ("postgresql+psycopg://nobody@127.0.0.1:1/none", "cannot open the database"),
     ],

@@ -7,8 +7,10 @@ from factcheck.cli import app
 
 
 def _commands(group, path=()):
-    for name, command in group.commands.items():
-        if hasattr(command, "commands"):
+    """Every command, through click's own listing (commands are loaded when named)."""
+    for name in group.list_commands(None):
+        command = group.get_command(None, name)
+        if hasattr(command, "list_commands"):
             yield from _commands(command, (*path, name))
         else:
             yield (*path, name), command

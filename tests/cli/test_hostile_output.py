@@ -12,13 +12,9 @@ from tests.cli.test_errors import ARTICLE, assert_one_line_error
 
 
 @pytest.fixture
-def ledger(cli, tmp_path):
-    path = tmp_path / "ferry.txt"
-    path.write_text(ARTICLE, encoding="utf-8")
-    assert cli("articles", "add", str(path)).exit_code == 0
-    assert (
-        cli("claims", "add", "1", "--quote", "Passenger groups dispute the figure").exit_code == 0
-    )
+def ledger(ledger):
+    article = ledger.article(ARTICLE, filename="ferry.txt")
+    ledger.claim(article, "Passenger groups dispute the figure")
 
 
 def _sqlite_path(db_url: str) -> Path:

@@ -16,10 +16,8 @@ ARTICLE = (
 
 
 @pytest.fixture
-def ledger(cli, tmp_path):
-    path = tmp_path / "hostile.txt"
-    path.write_text(ARTICLE, encoding="utf-8")
-    assert cli("articles", "add", str(path)).exit_code == 0
+def ledger(ledger):
+    article = ledger.article(ARTICLE, filename="hostile.txt")
     for quote, speaker in [
         ("balanced [sic] and fair", "The [bold]mayor[/bold] :smile:"),
         ("A memo [/caption] noted that [/i] costs rose", "[/i]"),
@@ -27,9 +25,8 @@ def ledger(cli, tmp_path):
         ("fares would rise", "100% Club"),
         ("the port would reopen", "ministry_of_ports"),
     ]:
-        result = cli("claims", "add", "1", "--quote", quote, "--speaker", speaker)
-        assert result.exit_code == 0, result.output
-    assert cli("review", "2", "--status", "false", "--note", "[/i] not so").exit_code == 0
+        ledger.claim(article, quote, speaker=speaker)
+    ledger.review(2, "false", note="[/i] not so")
 
 
 def test_claims_list_shows_brackets_as_stored(cli, ledger):

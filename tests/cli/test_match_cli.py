@@ -59,7 +59,7 @@ def test_accept_records_matched_links_and_they_are_not_suggested_again(cli):
     before = listing(cli)
     accepted = json.loads(run(cli, "match", "--accept", "1,2", "--format", "json").output)
     assert [link["origin"] for link in accepted] == ["matched", "matched"]
-    assert accepted[0]["created_by"] == "tester"
+    assert accepted[0]["by"] == "tester"
     assert accepted[0]["score"] == before[0]["score"] and accepted[0]["note"]
     shown = json.loads(
         run(cli, "claims", "show", str(before[0]["from"]["id"]), "-f", "json").output
@@ -77,7 +77,7 @@ def test_accepting_a_same_as_then_reviewing_one_side_suggests_the_verdict(cli):
     shown = json.loads(run(cli, "claims", "show", str(other), "--format", "json").output)
     (suggestion,) = shown["suggested_verdicts"]
     assert suggestion["status"] == "verified" and suggestion["claim_id"] == reviewed
-    assert suggestion["reviewer"] == "tester"
+    assert suggestion["by"] == "tester"
     assert shown["status"] == "unverified"  # suggested, never applied without a review
 
 

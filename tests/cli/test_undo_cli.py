@@ -16,23 +16,26 @@ TEXT = (
 
 
 @pytest.fixture
-def ledger(cli, tmp_path):
-    path = tmp_path / "harbour.txt"
-    path.write_text(TEXT, encoding="utf-8")
-    steps = [
-        ("articles", "add", str(path), "--title", "Harbour"),
-        ("claims", "add", "1", "--quote", "30 ships docked on Monday", "--speaker",
-         "Harbour board", "--attribution", "said", "--cue", "said"),
-        ("claims", "add", "1", "--quote", "The shipping guild denies this", "--speaker",
-         "Shipping guild", "--attribution", "denied", "--cue", "denies"),
-        ("claims", "add", "1", "--quote", "Photo: Lena Ost"),
-        ("link", "2", "1", "--relation", "denies"),
-        ("evidence", "add", "1", "--stance", "refutes", "--url", "https://port.example/log"),
-        ("evidence", "add", "1", "--stance", "supports", "--reference", "Board minutes"),
-    ]  # fmt: skip
-    for step in steps:
-        result = cli(*step)
-        assert result.exit_code == 0, result.output
+def ledger(ledger):
+    article = ledger.article(TEXT, title="Harbour", filename="harbour.txt")
+    said = ledger.claim(
+        article,
+        "30 ships docked on Monday",
+        speaker="Harbour board",
+        attribution="said",
+        cue="said",
+    )
+    denial = ledger.claim(
+        article,
+        "The shipping guild denies this",
+        speaker="Shipping guild",
+        attribution="denied",
+        cue="denies",
+    )
+    ledger.claim(article, "Photo: Lena Ost")
+    ledger.link(denial, said, "denies")
+    ledger.evidence(said, "refutes", url="https://port.example/log")
+    ledger.evidence(said, "supports", reference="Board minutes")
 
 
 def _history(cli, claim_id):
@@ -77,7 +80,7 @@ def test_retracted_evidence_is_marked_not_deleted_and_counts_no_more(cli, ledger
     retracted = next(e for e in shown["evidence"] if e["id"] == 2)
     assert retracted["retracted"]["reason"] == "minutes of another year"
     (event,) = [e for e in _history(cli, 1) if e["kind"] == "evidence_retracted"]
-    assert "minutes of another year" in event["summary"] and event["actor"] == "tester"
+    assert "minutes of another year" in event["summary"] and event["by"] == "tester"
     rows = list(csv.DictReader(io.StringIO(cli("export", "csv").output)))
     assert rows[0]["evidence"] == "1"
     cli("link", "remove", "2", "1")

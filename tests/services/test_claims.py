@@ -37,7 +37,7 @@ def test_a_quote_not_in_the_article_is_refused_with_the_closest_passage(session,
 
 
 def test_an_ambiguous_quote_needs_an_occurrence(session, article):
-    with pytest.raises(BadInput, match=r"occurs .* times.*--occurrence"):
+    with pytest.raises(BadInput, match=r"occurs .* times.*occurrence"):
         add_claim(session, article_id=article.id, data=NewClaim("Port Authority"), actor="t")
     second = add_claim(
         session, article_id=article.id, data=NewClaim("Port Authority", occurrence=2), actor="t"

@@ -39,7 +39,7 @@ def test_direct_and_transitive_same_as_suggest_the_reviewed_verdict(session):
 
     (direct,) = suggested_verdicts(session, second)
     assert direct["claim_id"] == first and direct["status"] == "mostly_true"
-    assert direct["reviewer"] == "ann" and direct["hops"] == 1 and direct["reviewed_at"]
+    assert direct["by"] == "ann" and direct["hops"] == 1 and direct["reviewed_at"]
     (chained,) = suggested_verdicts(session, third)
     assert chained["claim_id"] == first and chained["hops"] == 2
     assert len(chained["via_links"]) == 2

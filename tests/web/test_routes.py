@@ -117,7 +117,7 @@ def test_disputes_search_log_and_corpus_have_json_twins(client, cli, harbor):
     assert [c["id"] for c in found] == [c["id"] for c in listed] != []
 
     log = client.get("/log", headers=JSON).json()
-    assert [(e["kind"], e["actor"]) for e in log] == [("link", "tester"), ("review", "ben")]
+    assert [(e["kind"], e["by"]) for e in log] == [("link", "tester"), ("review", "ben")]
     assert client.get("/log?actor=ben", headers=JSON).json()[0]["summary"] == (
         "verified: Guild roll"
     )

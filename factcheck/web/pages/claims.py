@@ -96,7 +96,7 @@ def claim_json(db, detail) -> dict[str, Any]:
         detail, suggested_verdicts(db, detail.claim.id), score_explanation(db, detail)
     )
     data["history"] = [
-        {"at": iso(e.at), "kind": e.kind, "actor": e.actor, "summary": e.summary}
+        {"at": iso(e.at), "kind": e.kind, "by": e.actor, "summary": e.summary}
         for e in claim_history(db, detail.claim.id)
     ]
     reasons = dispute_reasons(db, detail.claim.id) if _may_be_disputed(detail) else []
@@ -131,10 +131,10 @@ def claim_context(db, claim_id: int) -> dict[str, Any]:
         "context": context_pieces(detail.article.text, detail.claim),
         "latest": [
             {
-                "reviewer": r.reviewer,
+                "by": r.reviewer,
                 "status": r.status.value,
                 "at": iso(r.created_at),
-                "rationale": r.rationale,
+                "note": r.rationale,
             }
             for r in latest_verdicts_by_reviewer(db, claim_id).values()
         ],

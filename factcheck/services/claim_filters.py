@@ -1,0 +1,208 @@
+"""Which claims: list and export filters, sorting, search and the disputed test, as SQL."""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from sqlalchemy import column, func, or_, select, table, union
+
+from factcheck.errors import BadInput
+from factcheck.models import Claim, Evidence, Link, Review, Source, SourceAlias
+from factcheck.services.common import like_pattern as _like_pattern
+from factcheck.services.sources import alias_key
+from factcheck.vocab import VERDICT_STATUSES, Attribution, Relation, Stance, Status
+
+
+@dataclass
+class ClaimFilters:
+    article_id: int | None = None
+    # One value or several (any of them): --status false,misleading
+    status: Status | Sequence[Status] | None = None
+    attribution: Attribution | Sequence[Attribution] | None = None
+    speaker: str | None = None
+    search: str | None = None
+    disputed: bool = False
+    orphaned: bool | None = None
+    min_score: float | None = None
+    sort: str = "id"
+    stale: bool = False  # only claims reworded since their verdict
+    dismissed: bool | None = False  # False: leave dismissed out; True: only them; None: all
+    limit: int | None = None
+    offset: int = 0
+
+
+SORTS = ("id", "checkworthiness", "created", "status")
+
+
+def _order(sort: str) -> tuple:
+    """A total order for each --sort, so that pages never overlap or skip; each one an
+    index read (ix_claims_checkworthiness_id backwards, the primary key, ix_claims_status_id)."""
+    if sort == "checkworthiness":  # highest first; unscored claims last on both engines
+        return (Claim.checkworthiness.desc().nulls_last(), Claim.id.desc())
+    if sort == "created":  # newest first: ids are given in order of creation
+        return (Claim.id.desc(),)
+    if sort == "status":
+        return (Claim.status, Claim.id)
+    if sort != "id":
+        raise BadInput(f"unknown sort {sort!r}: use one of {', '.join(SORTS)}")
+    return (Claim.id,)
+
+
+def _any_of(value) -> list | None:
+    if value is None:
+        return None
+    return [value] if isinstance(value, str) else list(value) or None
+
+
+def claim_conditions(filters: ClaimFilters, dialect: str = "sqlite") -> list:
+    """The WHERE conditions of the filters (claims list, export csv)."""
+    conditions = []
+    if filters.article_id is not None:
+        conditions.append(Claim.article_id == filters.article_id)
+    statuses = _any_of(filters.status)
+    if statuses:
+        conditions.append(Claim.status.in_(statuses))
+    attributions = _any_of(filters.attribution)
+    if attributions:
+        conditions.append(Claim.attribution.in_(attributions))
+    if filters.speaker:
+        conditions.append(Claim.speaker_id.in_(_speaker_ids(filters.speaker)))
+    if filters.orphaned is not None:
+        conditions.append(Claim.orphaned.is_(filters.orphaned))
+    if filters.stale:
+        conditions.append(Claim.stale.is_(True))
+    if filters.dismissed is not None:
+        conditions.append(Claim.dismissed.is_(filters.dismissed))
+    if filters.disputed:
+        conditions.append(disputed_condition())
+    if filters.min_score is not None:
+        conditions.append(Claim.checkworthiness >= filters.min_score)
+    if filters.search:
+        conditions.append(quote_contains(filters.search, dialect))
+    return conditions
+
+
+def claims_query(filters: ClaimFilters, dialect: str = "sqlite"):
+    query = select(Claim).order_by(*_order(filters.sort))
+    if filters.search and dialect == "sqlite" and _only_search(filters):
+        # The index hands back matches in id order: let it stop after one page.
+        return query.where(Claim.id.in_(_fts_ids(filters.search, filters)))
+    query = query.where(*claim_conditions(filters, dialect))
+    if filters.limit:
+        query = query.limit(filters.limit)
+    if filters.offset:
+        query = query.offset(filters.offset)
+    return query
+
+
+def _only_search(filters: ClaimFilters) -> bool:
+    plain = ClaimFilters(search=filters.search, limit=filters.limit, offset=filters.offset)
+    return filters == plain
+
+
+_CLAIMS_FTS = table("claims_fts", column("rowid"), column("quote"))
+
+
+def _forms(search: str) -> list[str]:
+    """The search as typed in NFC and NFD (one form for plain ASCII): a quote stored in
+    either form is found, the index still serves each LIKE."""
+    forms = [unicodedata.normalize("NFC", search), unicodedata.normalize("NFD", search)]
+    return list(dict.fromkeys(forms))
+
+
+def _any_like(column, search: str, fold=lambda value: value):
+    likes = []
+    for form in _forms(search):
+        pattern, escape = _like_pattern(form)
+        likes.append(fold(column).like(fold(pattern), escape=escape))
+    return or_(*likes) if len(likes) > 1 else likes[0]
+
+
+def _fts_ids(search: str, page: ClaimFilters | None = None):
+    ids = select(_CLAIMS_FTS.c.rowid).where(_any_like(_CLAIMS_FTS.c.quote, search))
+    if page is not None:
+        # Dismissed claims are few: leaving them out here keeps a page full.
+        dismissed = select(Claim.id).where(Claim.dismissed.is_(True))
+        ids = ids.where(_CLAIMS_FTS.c.rowid.not_in(dismissed))
+        ids = ids.order_by(_CLAIMS_FTS.c.rowid)
+        if page.limit:
+            ids = ids.limit(page.limit)
+        if page.offset:
+            ids = ids.offset(page.offset)
+    return ids
+
+
+def quote_contains(search: str, dialect: str):
+    """Case-insensitive substring match on quotes, through the trigram index (migration 0002).
+
+    SQLite's LIKE folds the case of ASCII letters only: "école" does not find "ÉCOLE" there;
+    PostgreSQL's lower() folds as the database's locale says (ASCII only under C).
+    """
+    if dialect == "sqlite":
+        return Claim.id.in_(_fts_ids(search))
+    # The database lowers both sides, so the quote and the search fold alike in any locale.
+    return _any_like(Claim.quote, search, func.lower)
+
+
+def _speaker_ids(name: str):
+    # "%" or "_" in a name are characters to find, not wildcards
+    pattern, escape = _like_pattern(alias_key(name))
+    return (
+        select(SourceAlias.source_id)
+        .where(SourceAlias.alias_key.like(pattern, escape=escape))
+        .union(select(Source.id).where(func.lower(Source.name).like(pattern, escape=escape)))
+    )
+
+
+# Incoming links of these relations put a claim in dispute; `supports`/`same_as` do not.
+CHALLENGES = (Relation.DENIES, Relation.CONTRADICTS)
+
+
+def disputed_ids():
+    """The ids of disputed claims (DESIGN.md), every reason, as set queries over the small
+    tables: a million claims are never scanned one by one."""
+    challenged = select(Link.to_claim_id).where(live_challenge())
+    both_sides = (
+        select(Evidence.claim_id)
+        .where(
+            Evidence.stance.in_([Stance.SUPPORTS, Stance.REFUTES]),
+            Evidence.retracted_at.is_(None),
+        )
+        .group_by(Evidence.claim_id)
+        .having(func.count(func.distinct(Evidence.stance)) == 2)
+    )
+    flagged = select(Claim.id).where(Claim.status == Status.DISPUTED)
+    return union(challenged, both_sides, flagged, reviewers_disagree())
+
+
+def live_challenge():
+    """A denies/contradicts link that still stands: not removed, its challenger not dismissed."""
+    dismissed = select(Claim.id).where(Claim.dismissed.is_(True))
+    return (
+        Link.relation.in_(CHALLENGES)
+        & Link.removed_at.is_(None)
+        & Link.from_claim_id.not_in(dismissed)
+    )
+
+
+def disputed_condition():
+    """SQL for 'this claim is disputed', as `id IN (small sets)` rather than EXISTS per claim."""
+    return Claim.id.in_(disputed_ids())
+
+
+def reviewers_disagree():
+    """Claims whose reviewers' latest verdicts differ (in_review/unverified are no verdict)."""
+    latest = (
+        select(func.max(Review.seq).label("seq"))
+        .group_by(Review.claim_id, Review.reviewer)
+        .subquery()
+    )
+    return (
+        select(Review.claim_id)
+        .join(latest, latest.c.seq == Review.seq)
+        .where(Review.status.in_(sorted(VERDICT_STATUSES)))
+        .group_by(Review.claim_id)
+        .having(func.count(func.distinct(Review.status)) > 1)
+    )

@@ -1,0 +1,103 @@
+"""One output path: every read command prints table, json, nl (JSON Lines) or csv alike."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+import pytest
+
+TEXT = (
+    "The harbour board said 30 ships docked on Monday. The shipping guild denies this. "
+    "Fees rose 4 percent in May."
+)
+
+
+@pytest.fixture
+def harbour(ledger) -> dict[str, int]:
+    article = ledger.article(TEXT, title="Harbour")
+    said = ledger.claim(
+        article, "30 ships docked on Monday", speaker="Harbour board", attribution="said"
+    )
+    denial = ledger.claim(article, "The shipping guild denies this", attribution="denied")
+    fees = ledger.claim(article, "Fees rose 4 percent in May")
+    ledger.link(denial, said, "denies", note="the guild's denial")
+    ledger.review(said, "false", note="the port log shows 3 ships", by="ana")
+    ledger.evidence(said, "refutes", url="https://port.example/log", by="ben")
+    return {"article": article, "said": said, "denial": denial, "fees": fees}
+
+
+def run(cli, *args: str) -> str:
+    result = cli(*args)
+    assert result.exit_code == 0, result.output
+    return result.stdout
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        ("claims", "list"),
+        ("articles", "list"),
+        ("sources", "list"),
+        ("history", "1"),
+        ("disputes",),
+    ],
+)
+def test_json_nl_and_csv_carry_the_same_rows(cli, harbour, command):
+    as_json = json.loads(run(cli, *command, "--format", "json"))
+    lines = run(cli, *command, "--format", "nl").splitlines()
+    as_nl = [json.loads(line) for line in lines]
+    as_csv = list(csv.DictReader(io.StringIO(run(cli, *command, "--format", "csv"))))
+    assert as_json and as_nl == as_json
+    assert len(as_csv) == len(as_json)
+    first = as_json[0]
+    for key, value in first.items():  # scalars as text, nested values as JSON in the cell
+        cell = as_csv[0][key]
+        if isinstance(value, dict | list):
+            assert json.loads(cell) == value
+        elif value is not None and not isinstance(value, bool | float):
+            assert cell == str(value)
+
+
+def test_claims_list_csv_is_one_row_per_claim_with_quote_and_status(cli, harbour):
+    rows = list(csv.DictReader(io.StringIO(run(cli, "claims", "list", "-f", "csv"))))
+    assert [(int(r["id"]), r["status"]) for r in rows] == [
+        (harbour["said"], "false"),
+        (harbour["denial"], "unverified"),
+        (harbour["fees"], "unverified"),
+    ]
+    assert rows[0]["quote"] == "30 ships docked on Monday"
+
+
+def test_a_single_object_is_one_nl_line_and_one_csv_row(cli, harbour):
+    (line,) = run(cli, "claims", "show", str(harbour["said"]), "-f", "nl").splitlines()
+    assert json.loads(line)["quote"] == "30 ships docked on Monday"
+    rows = list(csv.DictReader(io.StringIO(run(cli, "audit", "verify", "-f", "csv"))))
+    assert len(rows) == 1 and rows[0]["ok"] == "True"
+
+
+def test_who_did_it_is_by_and_why_is_note_in_every_shape(cli, harbour):
+    shown = json.loads(run(cli, "claims", "show", str(harbour["said"]), "-f", "json"))
+    (review,) = shown["reviews"]
+    assert (review["by"], review["note"]) == ("ana", "the port log shows 3 ships")
+    (evidence,) = shown["evidence"]
+    assert evidence["by"] == "ben"
+    (link,) = shown["links"]
+    assert (link["by"], link["note"]) == ("tester", "the guild's denial")
+    history = json.loads(run(cli, "history", str(harbour["said"]), "-f", "json"))
+    assert {entry["by"] for entry in history} >= {"ana", "ben"}
+    added = json.loads(
+        run(cli, "review", str(harbour["fees"]), "--status", "verified", "--note", "May index",
+            "-f", "json")
+    )  # fmt: skip
+    assert (added["by"], added["note"]) == ("tester", "May index")
+    old_names = {"reviewer", "rationale", "added_by", "created_by", "actor"}
+    for shape in (review, evidence, link, added, *history):
+        assert not old_names & set(shape), shape
+
+
+def test_the_table_is_the_default_and_json_builds_no_table(cli, harbour):
+    table = run(cli, "claims", "list")
+    assert "30 ships docked on Monday" in table and "Claims (3)" in table
+    assert not run(cli, "claims", "list", "-f", "json").lstrip().startswith("Claims")
