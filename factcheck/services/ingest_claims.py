@@ -84,9 +84,16 @@ class FileClaims:
         return lock_keys(data, self._schema or "")
 
     def close(self) -> None:
+        """Let go of every claim still held (a run that failed midway) and of the connection:
+        it goes back to the pool, and session-level locks would outlive a mere rollback."""
         if self._connection is not None:
-            self._connection.close()  # ends the session: PostgreSQL drops any lock left
-            self._connection = None
+            try:
+                self._connection.execute(text("SELECT pg_advisory_unlock_all()"))
+                self._connection.commit()
+            finally:
+                self._connection.close()
+                self._connection = None
+                self._held.clear()
 
     def _release_key(self, key: int) -> None:
         self._held[key] -= 1

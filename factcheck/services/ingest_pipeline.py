@@ -114,7 +114,7 @@ class _Run:
         self.db, self.options, self.progress = db, options, progress
         self.results: list[FileResult] = []
         self.claims: FileClaims = FileClaims(get_engine(db))
-        self.deferred: list[Job] = []
+        self.deferred: list[Path] = []  # paths only: a long wait holds no texts
         self._extractor = None
 
     def finish(self, result: FileResult, job: Job | None = None) -> None:
@@ -134,14 +134,14 @@ class _Run:
     def claimed(self, jobs: Iterable[Job]) -> Iterator[Job]:
         for job in jobs:
             if not self.claims.try_claim(job.data):
-                self.deferred.append(job)  # another process has it: look again at the end
+                self.deferred.append(job.path)  # another process has it: look again at the end
             elif self.unstored(job):
                 yield job
 
     def deferred_stage(self) -> None:
         """Files another process held: wait for each (holding no other claim, so two
         processes never wait on each other), then it is stored, or ours to store."""
-        for job in self.deferred:
+        for job in read_stage(self.deferred, self.options, self.finish):
             self.claims.claim(job.data)
             if not self.unstored(job):
                 continue

@@ -152,3 +152,31 @@ def test_two_ingest_processes_split_a_folder_and_store_each_article_once(db_url,
     assert _rows(db_url, select(func.count()).select_from(Article)) == [(16,)]
     per_article = _rows(db_url, select(Claim.article_id, func.count()).group_by(Claim.article_id))
     assert len(per_article) == 16 and len({n for _, n in per_article}) == 1
+
+
+@ON_POSTGRESQL
+def test_a_file_held_by_another_process_is_stored_once_its_holder_lets_go(db_url, tmp_path):
+    import threading
+
+    from factcheck.db import get_engine
+    from factcheck.services.ingest_claims import FileClaims
+    from factcheck.services.ingest_pipeline import read_stage
+
+    files = _write(tmp_path / "in", 3)
+    held = next(read_stage(files[1:2], IngestOptions(), print))
+    holder = FileClaims(create_engine(db_url))  # as if another ingest were parsing it
+    assert holder.try_claim(held.data)
+    seen = []
+    worker = threading.Thread(
+        target=lambda: seen.extend(
+            ingest_files(files, db=db_url, options=IngestOptions(extract=False))
+        )
+    )
+    worker.start()
+    worker.join(timeout=3)
+    assert worker.is_alive()  # the other two are stored; it waits for the held one
+    assert _rows(db_url, select(func.count()).select_from(Article)) == [(2,)]
+    holder.close()  # the holder let go without storing it: ours to store
+    worker.join(timeout=30)
+    assert {r.path.name: r.outcome for r in seen} == {f.name: "added" for f in files}
+    get_engine(db_url).dispose()
