@@ -17,6 +17,7 @@ show whether it grows with the number of articles.
 from __future__ import annotations
 
 import argparse
+import os
 import resource
 import sys
 import tempfile
@@ -47,11 +48,23 @@ def load_texts(dirs: list[Path], copies: int) -> list[tuple[str, str]]:
     ]
 
 
+CPU: dict[str, float] = {}
+
+
+def cpu_seconds() -> float:
+    """CPU time of this process and of its ended children (pool workers are reaped)."""
+    own = resource.getrusage(resource.RUSAGE_SELF)
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+
+
 def timed(label: str, fn) -> float:
-    started = time.perf_counter()
+    """Wall time of fn; its CPU time (all processes) is kept, the lowest of the rounds."""
+    started, cpu = time.perf_counter(), cpu_seconds()
     fn()
-    elapsed = time.perf_counter() - started
-    print(f"{label:8s} {elapsed:7.2f} s", flush=True)
+    elapsed, used = time.perf_counter() - started, cpu_seconds() - cpu
+    CPU[label] = min(CPU.get(label, used), used)
+    print(f"{label:8s} {elapsed:7.2f} s  cpu {used:7.2f} s", flush=True)
     return elapsed
 
 
@@ -120,7 +133,11 @@ def main() -> None:
     print(f"\nthroughput vs bare nlp.pipe (one process), {n} workers in the pool modes:")
     for mode, seconds in best.items():
         rate = len(items) / seconds
-        print(f"  {mode:8s} {seconds:7.2f} s  {bare / seconds:5.2f}x  {rate:6.1f} articles/s")
+        print(
+            f"  {mode:8s} {seconds:7.2f} s  {bare / seconds:5.2f}x  {rate:6.1f} articles/s"
+            f"  cpu {CPU[mode]:7.2f} s ({CPU[mode] / CPU['bare']:.2f}x bare's)"
+        )
+    print(f"load average at the end: {' '.join(f'{x:.1f}' for x in os.getloadavg())}")
     report_workers()
     print("RSS during extract (MB), 10 samples: " + " ".join(f"{s:.0f}" for s in samples))
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
