@@ -1,13 +1,15 @@
 """Benchmark: batch extraction and ingest throughput against bare nlp.pipe, and peak memory.
 
-    python bench/extract_speed.py [DIR ...] [--copies 30] [--batch-size 16]
+    python bench/extract_speed.py [DIR ...] [--copies 30] [--batch-size 16] [--workers 2]
 
 Texts come from the given directories (default: ../shared/corpus/articles and examples/);
 each is repeated --copies times (each copy made distinct so ingest cannot skip it). The same
 loaded model and components run three ways in one process, on the same texts:
   bare     nlp.pipe(texts) with nothing done on the docs
   extract  Extractor.extract_many (parse + claim rules + JSON-ready results)
-  ingest   `factcheck ingest DIR` into a fresh SQLite file (read, extract, store, commit)
+  ingest   `factcheck ingest DIR --workers 1` into a fresh SQLite file (read, extract, store)
+  pool     extract_in_order with --workers processes (forked from this one, model shared)
+  ingestN  `factcheck ingest DIR --workers N` into a fresh SQLite file
 Ratios are throughput relative to bare. Resident memory is sampled along the extract run to
 show whether it grows with the number of articles.
 """
@@ -15,6 +17,7 @@ show whether it grows with the number of articles.
 from __future__ import annotations
 
 import argparse
+import os
 import resource
 import sys
 import tempfile
@@ -45,11 +48,23 @@ def load_texts(dirs: list[Path], copies: int) -> list[tuple[str, str]]:
     ]
 
 
+CPU: dict[str, float] = {}
+
+
+def cpu_seconds() -> float:
+    """CPU time of this process and of its ended children (pool workers are reaped)."""
+    own = resource.getrusage(resource.RUSAGE_SELF)
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+
+
 def timed(label: str, fn) -> float:
-    started = time.perf_counter()
+    """Wall time of fn; its CPU time (all processes) is kept, the lowest of the rounds."""
+    started, cpu = time.perf_counter(), cpu_seconds()
     fn()
-    elapsed = time.perf_counter() - started
-    print(f"{label:8s} {elapsed:7.2f} s", flush=True)
+    elapsed, used = time.perf_counter() - started, cpu_seconds() - cpu
+    CPU[label] = min(CPU.get(label, used), used)
+    print(f"{label:8s} {elapsed:7.2f} s  cpu {used:7.2f} s", flush=True)
     return elapsed
 
 
@@ -61,6 +76,7 @@ def main() -> None:
     parser.add_argument(
         "--rounds", type=int, default=2, help="interleaved rounds; the best time of each counts"
     )
+    parser.add_argument("--workers", type=int, default=2, help="processes of the pool modes")
     args = parser.parse_args()
 
     from factcheck.extract import Extractor, load_nlp
@@ -89,45 +105,76 @@ def main() -> None:
             if n % max(1, len(items) // 10) == 0:
                 samples.append(rss_mb())
 
+    def run_pool() -> None:
+        from factcheck.extract.parallel import extract_in_order
+
+        stream = ((None, name, text, None) for name, text in items)
+        for _ in extract_in_order(
+            extractor, stream, workers=args.workers, batch_size=args.batch_size
+        ):
+            pass
+
     # Interleaved rounds, best of each: a busy neighbour slows one run, not one mode.
-    bare = extract = ingest = float("inf")
+    n = args.workers
+    best = dict.fromkeys(["bare", "extract", "ingest", "pool", f"ingest{n}"], float("inf"))
+    runs = {
+        "bare": run_bare,
+        "extract": run_extract,
+        "ingest": lambda: ingest_fresh(items, 1),
+        "pool": run_pool,
+        f"ingest{n}": lambda: ingest_fresh(items, n),
+    }
     for round_number in range(1, args.rounds + 1):
         print(f"round {round_number}")
-        bare = min(bare, timed("bare", run_bare))
-        extract = min(extract, timed("extract", run_extract))
-        ingest = min(ingest, timed("ingest", lambda: ingest_fresh(items)))
+        for mode, run in runs.items():
+            best[mode] = min(best[mode], timed(mode, run))
 
-    print(
-        f"\nthroughput vs bare nlp.pipe: extract {bare / extract:.2f}x, "
-        f"ingest (SQLite) {bare / ingest:.2f}x"
-    )
-    print(
-        f"articles/s: bare {len(items) / bare:.1f}, extract {len(items) / extract:.1f}, "
-        f"ingest {len(items) / ingest:.1f}"
-    )
+    bare = best["bare"]
+    print(f"\nthroughput vs bare nlp.pipe (one process), {n} workers in the pool modes:")
+    for mode, seconds in best.items():
+        rate = len(items) / seconds
+        print(
+            f"  {mode:8s} {seconds:7.2f} s  {bare / seconds:5.2f}x  {rate:6.1f} articles/s"
+            f"  cpu {CPU[mode]:7.2f} s ({CPU[mode] / CPU['bare']:.2f}x bare's)"
+        )
+    print(f"load average at the end: {' '.join(f'{x:.1f}' for x in os.getloadavg())}")
+    report_workers()
     print("RSS during extract (MB), 10 samples: " + " ".join(f"{s:.0f}" for s in samples))
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"peak RSS of the whole run: {peak:.0f} MB")
 
 
-def ingest_fresh(items: list[tuple[str, str]]) -> None:
+def report_workers() -> None:
+    """Memory of each pool worker as it last reported (VmHWM: peak resident, shared model
+    pages included; Pss: its proportional share, what each worker really adds)."""
+    from factcheck.extract.parallel import WORKER_MEMORY
+
+    for memory in WORKER_MEMORY.values():
+        print(
+            f"worker {memory['pid']}: peak RSS {memory.get('VmHWM', 0):.0f} MB, "
+            f"RSS {memory.get('VmRSS', 0):.0f} MB, PSS {memory.get('Pss', 0):.0f} MB"
+        )
+
+
+def ingest_fresh(items: list[tuple[str, str]], workers: int = 1) -> None:
     """`factcheck ingest` of the texts, as files, into a new SQLite database."""
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp) / "articles"
         folder.mkdir()
         for name, text in items:
             (folder / f"{name}.txt").write_text(text, encoding="utf-8")
-        run_ingest(folder, f"sqlite:///{Path(tmp) / 'bench.db'}")
+        run_ingest(folder, f"sqlite:///{Path(tmp) / 'bench.db'}", workers)
 
 
-def run_ingest(folder: Path, url: str) -> None:
+def run_ingest(folder: Path, url: str, workers: int = 1) -> None:
     from typer.testing import CliRunner
 
     from factcheck import db
     from factcheck.cli import app
 
     db.upgrade(url)
-    result = CliRunner().invoke(app, ["ingest", str(folder), "--db", url, "--format", "json"])
+    command = ["ingest", str(folder), "--db", url, "--format", "json", "--workers", str(workers)]
+    result = CliRunner().invoke(app, command)
     if result.exit_code != 0:
         sys.exit(f"ingest failed: {result.output[-2000:]}")
 

@@ -220,11 +220,10 @@ def show(
     Example: factcheck claims show 12 --format json
     """
     from factcheck.cli.render import render_claim_detail
-    from factcheck.services.claims import claim_detail
+    from factcheck.services.claim_views import claim_view
 
     with open_session(db, read_only=True) as session:
-        detail = claim_detail(session, claim_id)
-        render_claim_detail(session, detail, format)
+        render_claim_detail(claim_view(session, claim_id), format)
 
 
 @app.command("edit")

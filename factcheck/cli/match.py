@@ -25,12 +25,18 @@ def match(
         float | None,
         typer.Option("--min-score", help="Lowest score listed, 0..1 (default 0.4).", min=0, max=1),
     ] = None,
+    limit: Annotated[
+        int,
+        typer.Option(
+            "--limit", min=0, help="Best suggestions listed per claim (default 5; 0: all)."
+        ),
+    ] = 5,
     accept: Annotated[
         list[str] | None,
         typer.Option(
             "--accept",
             help="Record these suggestions by id (FROM-TO, e.g. 12-40: stable) or by "
-            "number in the listing made with the same --article and --min-score (numbers "
+            "number in the listing made with the same --article, --min-score and --limit (numbers "
             "shift after an accept); e.g. 12-40,13-41 (repeatable).",
         ),
     ] = None,
@@ -46,6 +52,9 @@ def match(
     """Suggest links between claims of different articles: same_as for one assertion reported
     twice, contradicts for opposite ones (negation, different numbers), each with a score
     and its evidence. Accepted suggestions become links with origin `matched`.
+
+    Each claim meets only the claims sharing its rarer words; copies of one syndicated story
+    count as one article (each suggestion names the copies).
 
     Example: factcheck match --min-score 0.5 --accept 12-40,13-41
     """
@@ -64,7 +73,14 @@ def match(
     suggest_only = ranks is None and not accept_all
     with open_session(db, read_only=suggest_only) as session:
         article_id = resolve_article(session, article).id if article else None
-        suggestions = suggest_matches(session, article_id=article_id, min_score=threshold)
+        with _progress() as progress:
+            suggestions = suggest_matches(
+                session,
+                article_id=article_id,
+                min_score=threshold,
+                limit=limit or None,
+                progress=progress,
+            )
         if suggest_only:
             _render(suggestions, format)
             return
@@ -72,6 +88,41 @@ def match(
             session, suggestions, ranks=ranks, created_by=current_user(reviewer)
         )
         _render_accepted(links, format)
+
+
+class _progress:
+    """A progress bar over the claims on stderr when it is a terminal; silent otherwise."""
+
+    def __init__(self) -> None:
+        self.bar = self.task = None
+
+    def __enter__(self):
+        import sys
+
+        if not sys.stderr.isatty():
+            return None
+        from rich.console import Console
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemainingColumn
+
+        self.bar = Progress(
+            "matching claims",
+            BarColumn(),
+            MofNCompleteColumn(),
+            TimeRemainingColumn(),
+            console=Console(stderr=True),
+            transient=True,
+        )
+        self.bar.start()
+        self.task = self.bar.add_task("match", total=None)
+        return self.advance
+
+    def advance(self, done: int, total: int) -> None:
+        if done % 200 == 0 or done == total:  # redraws cost more than the comparisons
+            self.bar.update(self.task, completed=done, total=total)
+
+    def __exit__(self, *exc) -> None:
+        if self.bar is not None:
+            self.bar.stop()
 
 
 def _parse_ranks(values: list[str] | None) -> list[int | str] | None:
@@ -118,6 +169,9 @@ def _print_suggestions(suggestions) -> None:
         for claim in (first, second):
             who = f"{claim['speaker']}: " if claim["speaker"] else ""
             out.print(f"   {safe(who)}“{safe(claim['quote'])}”", highlight=False)
+            if claim.get("copies"):
+                also = ", ".join(map(str, claim["copies"]))
+                out.print(f"   [dim](same story also in articles {also})[/dim]", highlight=False)
         out.print(f"   [dim]{safe(s.note)}[/dim]", highlight=False)
     typer.echo(
         f"{len(suggestions)} suggestion(s); record with --accept ID[,ID…] (e.g. "

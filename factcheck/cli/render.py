@@ -1,7 +1,6 @@
-"""Terminal and JSON rendering of a claim with everything attached to it."""
+"""Terminal and JSON rendering of a claim with everything attached to it (no queries)."""
 
 import typer
-from sqlalchemy.orm import Session
 
 from factcheck.cli.common import (
     STATUS_STYLES,
@@ -22,6 +21,7 @@ from factcheck.serialize import (
     link_dict,
     review_dict,
 )
+from factcheck.services.claim_views import ClaimView
 from factcheck.services.claims import ClaimDetail
 from factcheck.vocab import voice_of
 
@@ -50,28 +50,6 @@ def claim_detail_dict(detail: ClaimDetail, suggestions: list[dict], why: dict) -
     }
 
 
-def score_explanation(session: Session, detail: ClaimDetail) -> dict:
-    """The check-worthiness model's features for this claim, recomputed from its quote."""
-    from factcheck.services.triage import active_model, explain_claim
-
-    model = active_model(session)
-    score, parts = explain_claim(model, detail.claim, detail.speaker)
-    return {
-        "model": model.meta.get("name", "ledger" if "prior_strength" in model.meta else "shipped"),
-        "score": score,
-        "features": [
-            {
-                "feature": c.feature,
-                "label": c.label,
-                "contribution": round(c.contribution, 3),
-                "evidence": list(dict.fromkeys(c.evidence)),
-            }
-            for c in parts
-        ],
-        "text": "; ".join(c.text() for c in parts),
-    }
-
-
 def _score(value: float | None) -> str:
     return "-" if value is None else f"{value:.3f}"
 
@@ -95,11 +73,8 @@ def quote_in_context(detail: ClaimDetail) -> dict:
     }
 
 
-def render_claim_detail(session: Session, detail: ClaimDetail, format: OutputFormat) -> None:
-    from factcheck.services.suggestions import suggested_verdicts
-
-    suggestions = suggested_verdicts(session, detail.claim.id)
-    why = score_explanation(session, detail)
+def render_claim_detail(view: ClaimView, format: OutputFormat) -> None:
+    detail, suggestions, why = view.detail, view.suggestions, view.explanation
     data = claim_detail_dict(detail, suggestions, why)
     output_rows(data, format, lambda: _print_detail(detail, suggestions, why))
 

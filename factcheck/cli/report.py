@@ -82,9 +82,9 @@ def _format_from(output: Path | None) -> ReportFormat:
 
 
 def _render(session, refs, source_ref, fmt, template_dir, stale_days, version) -> Iterable[str]:
-    from factcheck.reporting.context import build_context
     from factcheck.reporting.environment import make_environment, render
     from factcheck.services.articles import resolve_article
+    from factcheck.services.report_views import build_context
     from factcheck.services.sources import resolve_source
 
     env = make_environment(template_dir)

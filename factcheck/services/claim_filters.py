@@ -1,4 +1,5 @@
-"""Which claims: list and export filters, sorting, search and the disputed test, as SQL."""
+"""Which claims: list and export filters, sorting and search, as SQL (the disputed test is
+services/disputes/rules.py's)."""
 
 from __future__ import annotations
 
@@ -6,13 +7,18 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import column, func, or_, select, table, union
+from sqlalchemy import column, func, or_, select, table
 
 from factcheck.errors import BadInput
-from factcheck.models import Claim, Evidence, Link, Review, Source, SourceAlias
+from factcheck.models import Claim, Source, SourceAlias
 from factcheck.services.common import like_pattern as _like_pattern
+from factcheck.services.disputes.rules import (  # noqa: F401  (re-exported for claims.py)
+    CHALLENGES,
+    disputed_condition,
+    live_challenge,
+)
 from factcheck.services.sources import alias_key
-from factcheck.vocab import VERDICT_STATUSES, Attribution, Relation, Stance, Status
+from factcheck.vocab import Attribution, Status
 
 
 @dataclass
@@ -153,56 +159,4 @@ def _speaker_ids(name: str):
         select(SourceAlias.source_id)
         .where(SourceAlias.alias_key.like(pattern, escape=escape))
         .union(select(Source.id).where(func.lower(Source.name).like(pattern, escape=escape)))
-    )
-
-
-# Incoming links of these relations put a claim in dispute; `supports`/`same_as` do not.
-CHALLENGES = (Relation.DENIES, Relation.CONTRADICTS)
-
-
-def disputed_ids():
-    """The ids of disputed claims (DESIGN.md), every reason, as set queries over the small
-    tables: a million claims are never scanned one by one."""
-    challenged = select(Link.to_claim_id).where(live_challenge())
-    both_sides = (
-        select(Evidence.claim_id)
-        .where(
-            Evidence.stance.in_([Stance.SUPPORTS, Stance.REFUTES]),
-            Evidence.retracted_at.is_(None),
-        )
-        .group_by(Evidence.claim_id)
-        .having(func.count(func.distinct(Evidence.stance)) == 2)
-    )
-    flagged = select(Claim.id).where(Claim.status == Status.DISPUTED)
-    return union(challenged, both_sides, flagged, reviewers_disagree())
-
-
-def live_challenge():
-    """A denies/contradicts link that still stands: not removed, its challenger not dismissed."""
-    dismissed = select(Claim.id).where(Claim.dismissed.is_(True))
-    return (
-        Link.relation.in_(CHALLENGES)
-        & Link.removed_at.is_(None)
-        & Link.from_claim_id.not_in(dismissed)
-    )
-
-
-def disputed_condition():
-    """SQL for 'this claim is disputed', as `id IN (small sets)` rather than EXISTS per claim."""
-    return Claim.id.in_(disputed_ids())
-
-
-def reviewers_disagree():
-    """Claims whose reviewers' latest verdicts differ (in_review/unverified are no verdict)."""
-    latest = (
-        select(func.max(Review.seq).label("seq"))
-        .group_by(Review.claim_id, Review.reviewer)
-        .subquery()
-    )
-    return (
-        select(Review.claim_id)
-        .join(latest, latest.c.seq == Review.seq)
-        .where(Review.status.in_(sorted(VERDICT_STATUSES)))
-        .group_by(Review.claim_id)
-        .having(func.count(func.distinct(Review.status)) > 1)
     )

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-import math
-from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator
+import heapq
+from collections import defaultdict
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -14,14 +14,21 @@ from sqlalchemy.orm import Session
 from factcheck.errors import BadInput
 from factcheck.models import Article, Claim, Link, Source
 from factcheck.services.articles import get_article
+from factcheck.services.matching_blocks import (
+    Stories,
+    candidate_pairs,
+    idf_of,
+    same_stories,
+    story_claims,
+)
 from factcheck.services.matching_text import Features, content_stems, text_features
 from factcheck.vocab import Attribution, Certainty, Origin, Relation
 
 # Below this a suggestion is more often noise than a match (see tests/data/pairs).
 DEFAULT_MIN_SCORE = 0.4
-# A word in more claims than this says nothing about which claims belong together.
-MAX_POSTING = 60
-KEYS_PER_CLAIM = 8
+# Suggestions listed per claim: the best ones, so a story told in many articles does not
+# flood the listing.
+DEFAULT_LIMIT = 5
 # Claims with fewer content words ("Dushanbe denies this") cannot be judged on their own.
 MIN_CONTENT = 3
 
@@ -211,44 +218,21 @@ def _pool(session: Session) -> list:
     )
 
 
-def _idf(features: list[Features]) -> dict[str, float]:
-    counts = Counter(s for f in features for s in f.stems)
-    total = len(features)
-    return {s: math.log((total + 1) / (n + 0.5)) for s, n in counts.items()}
-
-
-def candidate_pairs(
-    features: list[Features], idf: dict[str, float], focus: int | None
-) -> Iterator[tuple[Features, Features]]:
-    """Pairs in different articles that share one of their rarer words (no all-pairs scan)."""
-    postings: dict[str, list[Features]] = defaultdict(list)
-    keys_of = {}
-    for item in features:
-        rare = sorted(item.stems, key=lambda s: (-idf[s], s))[:KEYS_PER_CLAIM]
-        keys_of[item.claim_id] = rare
-        for key in rare:
-            postings[key].append(item)
-    seen = set()
-    for item in features:
-        if focus is not None and item.article_id != focus:
-            continue
-        for key in keys_of[item.claim_id]:
-            if len(postings[key]) > MAX_POSTING:
-                continue
-            for other in postings[key]:
-                pair = tuple(sorted((item.claim_id, other.claim_id)))
-                if other.slug == item.slug or pair in seen:
-                    continue
-                seen.add(pair)
-                yield (item, other) if item.claim_id > other.claim_id else (other, item)
-
-
 def suggest_matches(
-    session: Session, *, article_id: int | None = None, min_score: float = DEFAULT_MIN_SCORE
+    session: Session,
+    *,
+    article_id: int | None = None,
+    min_score: float = DEFAULT_MIN_SCORE,
+    limit: int | None = DEFAULT_LIMIT,
+    progress: Callable[[int, int], None] | None = None,
 ) -> list[Suggestion]:
-    """same_as / contradicts suggestions between claims of different articles, best first."""
+    """same_as / contradicts suggestions between claims of different stories, best first:
+    at most `limit` for each claim (None: all), syndicated copies collapsed into their
+    story; `progress(done, total)` is called as the claims are worked through."""
     if not 0 <= min_score <= 1:
-        raise BadInput(f"--min-score must be between 0 and 1 (got {min_score})")
+        raise BadInput(f"the minimum score must be between 0 and 1 (got {min_score})")
+    if limit is not None and limit < 1:
+        raise BadInput(f"the limit must be at least 1 (got {limit})")
     if article_id is not None:
         get_article(session, article_id)
     rows = {row.id: row for row in _pool(session)}
@@ -258,7 +242,9 @@ def suggest_matches(
         for row in rows.values()
         if len(stems := content_stems(row.claim_text or row.quote)) >= MIN_CONTENT
     ]
-    idf = _idf(light)
+    stories = same_stories(light)
+    light = story_claims(light, stories)
+    idf = idf_of(light)
     linked = _linked_pairs(session)
     full: dict[int, Features] = {}
 
@@ -267,28 +253,55 @@ def suggest_matches(
             full[claim_id] = features_of(rows[claim_id], rows[claim_id].slug)
         return full[claim_id]
 
-    found = []
-    for newer, older in candidate_pairs(light, idf, article_id):
+    best = _Best(limit)
+    for newer, older in candidate_pairs(light, idf, stories, article_id, progress):
         if (newer.claim_id, older.claim_id) in linked:
             continue
         relation, score, evidence = compare(features(newer.claim_id), features(older.claim_id), idf)
         if score >= min_score:
-            found.append((score, relation, newer.claim_id, older.claim_id, evidence))
-    found.sort(key=lambda row: (-row[0], row[2], row[3]))
+            best.add((score, relation, newer.claim_id, older.claim_id, evidence))
     return [
         Suggestion(
             rank=rank,
             relation=relation,
             score=score,
-            from_claim=_brief(rows[from_id]),
-            to_claim=_brief(rows[to_id]),
+            from_claim=_brief(rows[from_id], stories),
+            to_claim=_brief(rows[to_id], stories),
             evidence=evidence,
         )
-        for rank, (score, relation, from_id, to_id, evidence) in enumerate(found, start=1)
+        for rank, (score, relation, from_id, to_id, evidence) in enumerate(best.found(), start=1)
     ]
 
 
-def _brief(row) -> dict[str, Any]:
+class _Best:
+    """The `limit` best suggestions of each claim (a bounded heap each): memory stays flat."""
+
+    def __init__(self, limit: int | None) -> None:
+        self.limit = limit
+        self.heaps: dict[int, list] = defaultdict(list)
+        self.rows: list = []
+
+    def add(self, row: tuple) -> None:
+        if self.limit is None:
+            self.rows.append(row)
+            return
+        score, _, from_id, to_id, _ = row
+        order = (score, -from_id, -to_id)  # the worst on top: higher ids lose ties
+        for claim_id in (from_id, to_id):
+            heap = self.heaps[claim_id]
+            if len(heap) < self.limit:
+                heapq.heappush(heap, (order, row))
+            elif order > heap[0][0]:
+                heapq.heapreplace(heap, (order, row))
+
+    def found(self) -> list[tuple]:
+        if self.limit is not None:
+            kept = {(r[2], r[3]): r for heap in self.heaps.values() for _, r in heap}
+            self.rows = list(kept.values())
+        return sorted(self.rows, key=lambda row: (-row[0], row[2], row[3]))
+
+
+def _brief(row, stories: Stories) -> dict[str, Any]:
     return {
         "id": row.id,
         "article_id": row.article_id,
@@ -296,6 +309,7 @@ def _brief(row) -> dict[str, Any]:
         "speaker": row.speaker,
         "attribution": row.attribution.value,
         "status": row.status.value,
+        "copies": stories.copies(row.article_id),  # same story in these articles too
     }
 
 

@@ -122,3 +122,16 @@ def test_a_dismissed_claim_is_suggested_no_more(cli):
     top = listing(cli)[0]
     run(cli, "claims", "dismiss", str(top["from"]["id"]), "--reason", "not a claim")
     assert top["id"] not in [item["id"] for item in listing(cli)]
+
+
+def test_limit_keeps_the_best_suggestions_of_each_claim(cli, tmp_path):
+    for n in range(5):
+        quote = f"Harbour pilots in Ostwick said {n + 2} tugboats had been grounded since May."
+        (tmp_path / f"pilots{n}.txt").write_text(quote, encoding="utf-8")
+        added = run(cli, "articles", "add", str(tmp_path / f"pilots{n}.txt"), "--format", "json")
+        run(cli, "claims", "add", str(json.loads(added.output)["article"]["id"]), "--quote", quote)
+    every = listing(cli, "--limit", "0", "--min-score", "0")
+    one = listing(cli, "--limit", "1", "--min-score", "0")
+    assert len(one) < len(every)
+    assert one[0]["id"] == every[0]["id"]  # the best of all is the best of its claims
+    assert cli("match", "--limit", "-1").exit_code != 0

@@ -194,8 +194,8 @@ def xss(session) -> Ledger:
 def render_report(session):
     """render_report([article ids] or None for the corpus, "html"|"md"|"json") -> str."""
     from factcheck.models import Article
-    from factcheck.reporting.context import build_context
     from factcheck.reporting.environment import make_environment, render
+    from factcheck.services.report_views import build_context
 
     def run(article_ids=None, fmt="html", template_dir=None, **options) -> str:
         articles = [session.get(Article, i) for i in article_ids or []]

@@ -2,9 +2,9 @@
 
 from sqlalchemy import text
 
-from factcheck.reporting.context import build_context
 from factcheck.services.articles import ArticleInput, store_article
 from factcheck.services.claims import NewClaim, add_claim
+from factcheck.services.report_views import build_context
 
 
 def test_article_report_checks_its_own_anchors_and_the_corpus_report_all(session):

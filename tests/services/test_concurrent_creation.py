@@ -30,7 +30,7 @@ def _speaker(i: int) -> str:
 
 
 def _create_everything(url: str, worker: int, barrier, results) -> None:
-    from factcheck.cli.ingest import _store
+    from factcheck.services.ingest_pipeline import store
     from factcheck.services.links import add_link
     from factcheck.services.sources import add_alias
     from factcheck.vocab import Relation
@@ -60,7 +60,7 @@ def _create_everything(url: str, worker: int, barrier, results) -> None:
             data = ArticleInput(
                 text=f"Round {i}: the port said ships were late.", filename=f"round{i}.txt"
             )
-            result = _store(Path(f"round{i}.txt"), data, None, None, url)
+            result = store(Path(f"round{i}.txt"), data, None, None, url)
             outcomes.append(result.outcome)
             if result.error:
                 failures.append(f"round {i} ingest: {result.error}")

@@ -9,8 +9,8 @@ from starlette.responses import Response
 from starlette.routing import Route
 
 from factcheck.models import Claim
-from factcheck.reporting.context import Rows
 from factcheck.serialize import article_dict, claim_dict
+from factcheck.services.report_views import Rows
 from factcheck.web.common import int_param, reading, signed_in
 from factcheck.web.render import json_response, page, wants_json
 
@@ -58,9 +58,9 @@ class ArticleView:
 def article_view(db, article) -> ArticleView:
     """The report's article data without its disputes and evidence tables, which read the
     whole ledger (the disputes of an article are a link to /disputes?article=ID)."""
-    from factcheck.reporting.context import _VOCAB, _ordered_counts
-    from factcheck.reporting.highlight import highlight, with_frames
     from factcheck.services import reports
+    from factcheck.services.highlight import highlight, with_frames
+    from factcheck.services.report_views import COUNTED_VOCABULARIES, ordered_counts
     from factcheck.services.reports import Scope
 
     scope = Scope(article_id=article.id)
@@ -75,7 +75,7 @@ def article_view(db, article) -> ArticleView:
         article=article_dict(article),
         total=total,
         orphaned=orphaned,
-        counts=_ordered_counts(counts, _VOCAB),
+        counts=ordered_counts(counts, COUNTED_VOCABULARIES),
         highlighted=Rows(lambda: highlight(article.text, with_frames(anchored())), total),
         claims=Rows(lambda: reports.claim_rows(db, scope), total),
     )

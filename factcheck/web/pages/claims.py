@@ -10,8 +10,8 @@ from starlette.requests import Request
 from starlette.responses import Response
 from starlette.routing import Route
 
-from factcheck.reporting.highlight import highlight, with_frames
 from factcheck.serialize import iso
+from factcheck.services.highlight import highlight, with_frames
 from factcheck.services.reports import STATUS_LABELS
 from factcheck.vocab import Relation, Stance, Status
 from factcheck.web.common import reading, signed_in
@@ -87,7 +87,8 @@ def _word_bounds(text: str, lo: int, hi: int, first: int, last: int) -> tuple[in
 def claim_json(db, detail) -> dict[str, Any]:
     """As `factcheck claims show --format json` prints it, with the claim's history (as
     `factcheck history`) and why it is disputed."""
-    from factcheck.cli.render import claim_detail_dict, score_explanation
+    from factcheck.cli.render import claim_detail_dict
+    from factcheck.services.claim_views import score_explanation
     from factcheck.services.disputes import dispute_reasons
     from factcheck.services.reviews import claim_history
     from factcheck.services.suggestions import suggested_verdicts

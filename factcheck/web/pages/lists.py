@@ -105,12 +105,12 @@ async def corpus_page(request: Request) -> Response:
     reviewers (the data of `factcheck report --all`, without the claim tables)."""
 
     def build(db):
-        from factcheck.reporting.context import _VOCAB, _ordered_counts
         from factcheck.reporting.environment import count_map
         from factcheck.services import reports
+        from factcheck.services.report_views import COUNTED_VOCABULARIES, ordered_counts
         from factcheck.services.reports import Scope
 
-        counts = _ordered_counts(reports.grouped_counts(db, Scope()), _VOCAB)
+        counts = ordered_counts(reports.grouped_counts(db, Scope()), COUNTED_VOCABULARIES)
         articles = [asdict(a) for a in reports.article_summaries(db, Scope())]
         return {
             "total": sum(row["count"] for row in counts["status"]),

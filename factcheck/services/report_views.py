@@ -1,4 +1,16 @@
-"""Plain report data for the templates, built from the services: never live ORM objects."""
+"""What a report template receives: documented view dataclasses, built here, rendered by reporting/.
+
+As in datasette's template contexts, a template gets plain data and nothing to query: every
+row is a dict, a ClaimRow, a highlight Piece or a Dispute (services/disputes), and long
+lists are `Rows`, streams the template may loop over more than once.
+
+  ReportContext   generated_at, integrity (the audit line), source (the --source name),
+                  articles (one ArticleReport each) or corpus (a CorpusReport)
+  ArticleReport   article (dict), text, total, counts, highlighted (Pieces), claims,
+                  orphaned (count), evidence, citations, disputes, unsourced
+  CorpusReport    total, counts, articles (summaries), disputes, sources (track record),
+                  reviewers, stale_days, stale
+"""
 
 from __future__ import annotations
 
@@ -13,9 +25,10 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from factcheck.models import Article, Claim, Evidence
-from factcheck.reporting.highlight import highlight, with_frames
 from factcheck.serialize import article_dict, iso
 from factcheck.services import reports
+from factcheck.services.disputes import Dispute
+from factcheck.services.highlight import highlight, with_frames
 from factcheck.services.reports import ClaimRow, Scope
 from factcheck.vocab import Attribution, Certainty, Status
 
@@ -38,13 +51,6 @@ class Rows:
 
     def __len__(self) -> int:
         return self.count
-
-
-@dataclass
-class Dispute:
-    claim: ClaimRow
-    reasons: list[str]
-    kinds: list[str]
 
 
 @dataclass
@@ -111,14 +117,14 @@ def integrity_summary(session: Session, article_ids: list[int] | None = None) ->
     }
 
 
-def _ordered_counts(counts: dict, vocab: dict[str, type[StrEnum]]) -> dict[str, list[dict]]:
+def ordered_counts(counts: dict, vocab: dict[str, type[StrEnum]]) -> dict[str, list[dict]]:
     return {
         name: [{"value": m.value, "count": counts[name][m.value]} for m in enum_cls]
         for name, enum_cls in vocab.items()
     }
 
 
-_VOCAB = {"status": Status, "attribution": Attribution, "certainty": Certainty}
+COUNTED_VOCABULARIES = {"status": Status, "attribution": Attribution, "certainty": Certainty}
 
 
 def _count(session: Session, query) -> int:
@@ -126,30 +132,13 @@ def _count(session: Session, query) -> int:
 
 
 def disputes_for(session: Session, scope: Scope) -> list[Dispute]:
-    """ADAPTER from services.disputes (the one definition of a dispute) to report rows.
-
-    Keeps the claims of the scope (article and/or speaker) and turns each reason into
-    its one-line detail; the claim row adds last reviewer and evidence count.
-    """
+    """The disputes of the scope's claims (article and/or speaker), in text order."""
     from factcheck.services.disputes import derive_disputes
 
     found = derive_disputes(session, article_id=scope.article_id)
     if scope.source_id is not None:
         found = [d for d in found if d.claim["speaker_id"] == scope.source_id]
-    reasons = {d.claim_id: d.reasons for d in found}
-    ids = sorted(reasons)
-    rows = []
-    for chunk in (ids[i : i + 500] for i in range(0, len(ids), 500)):
-        rows.extend(reports.claim_rows(session, scope, Claim.id.in_(chunk)))
-    rows.sort(key=lambda row: (row.article_id, row.start, row.id))
-    return [
-        Dispute(
-            claim=row,
-            reasons=[reason["detail"] for reason in reasons[row.id]],
-            kinds=[reason["kind"] for reason in reasons[row.id]],
-        )
-        for row in rows
-    ]
+    return sorted(found, key=lambda d: (d.claim["article_id"], d.claim["start"], d.claim_id))
 
 
 def article_report(
@@ -175,7 +164,7 @@ def article_report(
         article=article_dict(article),
         text=text,
         total=total,
-        counts=_ordered_counts(counts, _VOCAB),
+        counts=ordered_counts(counts, COUNTED_VOCABULARIES),
         highlighted=Rows(lambda: highlight(text, with_frames(anchored())), total - orphaned),
         claims=Rows(lambda: reports.claim_rows(session, scope), total),
         orphaned=orphaned,
@@ -203,13 +192,13 @@ def corpus_report(
     counts = reports.grouped_counts(session, scope)
     stale = reports.stale(scope, days=stale_days, now=now)
     disputes = disputes_for(session, scope)
-    per_article = Counter(d.claim.article_id for d in disputes)
+    per_article = Counter(d.claim["article_id"] for d in disputes)
     summaries = list(reports.article_summaries(session, scope))
     for summary in summaries:
         summary.disputed = per_article[summary.id]
     return CorpusReport(
         total=sum(counts["status"].values()),
-        counts=_ordered_counts(counts, _VOCAB),
+        counts=ordered_counts(counts, COUNTED_VOCABULARIES),
         articles=Rows(lambda: summaries, len(summaries)),
         disputes=disputes,
         sources=reports.source_track_record(session, scope),

@@ -1,4 +1,4 @@
-"""Which claims are disputed (claims.disputed_ids) and when each last moved, no details."""
+"""Which claims are disputed (rules.disputed_ids) and when each last moved, no details."""
 
 from __future__ import annotations
 
@@ -9,10 +9,10 @@ from sqlalchemy import func, or_, select, union
 from sqlalchemy.orm import Session, aliased
 
 from factcheck.models import Claim, Evidence, Link, Review, Source, SourceAlias, as_utc
-from factcheck.services.claims import CHALLENGES, disputed_condition
 from factcheck.services.common import chunks, like_pattern
+from factcheck.services.disputes.rules import CHALLENGES, disputed_condition
 from factcheck.services.sources import alias_key
-from factcheck.vocab import VERDICT_STATUSES, Status
+from factcheck.vocab import Status
 
 
 def as_cutoff(since: datetime | date) -> datetime:
@@ -130,12 +130,6 @@ def _note_activity(
     reviews = select(Review.claim_id, Review.created_at).where(among(Review.claim_id))
     for claim_id, created in session.execute(reviews):
         touch(claim_id, created)
-
-
-def reviewers_disagree(latest: dict[str, Status]) -> bool:
-    """Python twin of claims.reviewers_disagree() for one claim's latest verdicts (reasons)."""
-    # A reviewer whose latest word is in_review/unverified has withdrawn a verdict.
-    return len({status for status in latest.values() if status in VERDICT_STATUSES}) > 1
 
 
 def _active_since(cutoff: datetime):

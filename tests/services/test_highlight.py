@@ -5,7 +5,7 @@ from types import SimpleNamespace
 from hypothesis import given
 from hypothesis import strategies as st
 
-from factcheck.reporting.highlight import OPEN, TEXT, highlight
+from factcheck.services.highlight import OPEN, TEXT, highlight
 
 
 def spans_of(text, claims):

@@ -13,13 +13,9 @@ from sqlalchemy.orm import Session
 
 from factcheck.models import Article, Claim, Evidence, Link, Review, Source, as_utc
 from factcheck.serialize import claim_dict, evidence_dict, iso
-from factcheck.services.claims import live_challenge
 from factcheck.services.common import chunks
-from factcheck.services.dispute_candidates import (
-    as_cutoff,
-    disputed_activity,
-    reviewers_disagree,
-)
+from factcheck.services.disputes.candidates import as_cutoff, disputed_activity
+from factcheck.services.disputes.rules import live_challenge, verdicts_differ
 from factcheck.text import shorten
 from factcheck.vocab import VERDICT_STATUSES, Relation, Stance, Status
 
@@ -52,6 +48,8 @@ class Dispute:
     challengers: list[dict[str, Any]] = field(default_factory=list)
     evidence: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
     verdicts: list[dict[str, Any]] = field(default_factory=list)
+    # The claim's latest review of all (reviewer, status, rationale, at), else None.
+    last_review: dict[str, Any] | None = None
     last_activity: datetime | None = None
     # The published verdict that settled it (status, at, by), else None: still open.
     resolution: dict[str, Any] | None = None
@@ -285,19 +283,21 @@ def _dispute_of(row, related: _Related) -> Dispute | None:
             for other in challenges
         ],
         evidence=_by_stance(evidence),
-        verdicts=[
-            {
-                "reviewer": review.reviewer,
-                "status": review.status.value,
-                "rationale": review.rationale,
-                "at": iso(review.created_at),
-            }
-            for review in latest.values()
-        ],
+        verdicts=[_review_dict(review) for review in latest.values()],
+        last_review=_review_dict(reviews[-1]) if reviews else None,
         last_activity=last,
         resolution=resolution,
         standing=_standing(row, resolution, challenges, latest, reasons),
     )
+
+
+def _review_dict(review) -> dict[str, Any]:
+    return {
+        "reviewer": review.reviewer,
+        "status": review.status.value,
+        "rationale": review.rationale,
+        "at": iso(review.created_at),
+    }
 
 
 def _resolution(row, challenges: list, evidence: list) -> dict[str, Any] | None:
@@ -364,7 +364,7 @@ def _evidence_reasons(evidence: list) -> list[DisputeReason]:
 
 
 def _reviewer_reasons(latest: dict[str, Any]) -> list[DisputeReason]:
-    if not reviewers_disagree({name: review.status for name, review in latest.items()}):
+    if not verdicts_differ({name: review.status for name, review in latest.items()}):
         return []
     verdicts = {name: r.status for name, r in latest.items() if r.status in VERDICT_STATUSES}
     listing = ", ".join(f"{name}: {status.value}" for name, status in sorted(verdicts.items()))
