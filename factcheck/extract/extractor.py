@@ -131,14 +131,16 @@ class Extractor:
             state.registry.last_publisher = citation.publisher
         bounds = (doc[a].idx, doc[b - 1].idx + len(doc[b - 1].text))
         segments = self._framed_segments(doc, a, b, layout)
-        base = len(state.records)
-        for seg in segments:
+        stored: dict[int, int] = {}  # segment index -> record index (some make no claim)
+        for k, seg in enumerate(segments):
             rec = self._claim(doc, seg, layout, state.registry, unit, *bounds)
             if rec is None or (headline and seg.cue is None):
                 continue  # a headline's own voice is no claim, its attributions are
-            if seg.parent is not None:
-                rec.parent = base + seg.parent
+            stored[k] = len(state.records)
             state.records.append(rec)
+        for k, at in stored.items():  # the clause a parenthetical denies may come after it
+            parent = segments[k].parent
+            state.records[at].parent = stored.get(parent) if parent is not None else None
         for seg in _embedded_segments(doc, a, b, layout, segments):
             rec = self._claim(doc, seg, layout, state.registry, unit, *bounds)
             if rec is not None:

@@ -129,6 +129,18 @@ def test_anchoring_invariant_on_arbitrary_text(extractor, parts):
         assert 0 <= lk.from_index < len(res.claims) and 0 <= lk.to_index < len(res.claims)
 
 
+def test_a_denial_whose_clause_makes_no_claim_links_to_nothing(extractor):
+    # found by the property above: a parenthetical denial after a clause that yields no claim
+    text = (
+        '" Prices rose 5 percent. \n\n (though denies this) the port The mayor said Why? '
+        "reportedly “"
+    )
+    res = extractor.extract(text, name="fuzz.txt")
+    for lk in res.links:
+        assert 0 <= lk.from_index < len(res.claims) and 0 <= lk.to_index < len(res.claims)
+        assert lk.from_index != lk.to_index
+
+
 def test_promos_credits_and_quoted_questions(extractor):
     text = (
         "For more than a decade, the harbor has lost money.\n\n"
