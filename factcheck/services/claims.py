@@ -13,9 +13,11 @@ from sqlalchemy.orm.exc import StaleDataError
 from factcheck.anchoring import claim_fields, locate_quote, sentence_bounds
 from factcheck.errors import BadInput, ConflictError
 from factcheck.models import Article, Claim, ClaimEvent, Evidence, Link, Review, Source, SourceAlias
+from factcheck.services import trail
 from factcheck.services.articles import get_article
 from factcheck.services.common import get_or_fail
 from factcheck.services.common import like_pattern as _like_pattern
+from factcheck.services.ledger_events import lock_ledger
 from factcheck.services.sources import alias_key, get_or_create_source
 from factcheck.services.triage import active_model
 from factcheck.vocab import (
@@ -47,6 +49,7 @@ class NewClaim:
 
 def add_claim(session: Session, *, article_id: int, data: NewClaim, actor: str) -> Claim:
     """Record a claim by hand: the quote must be in the article; offsets are exact."""
+    lock_ledger(session)
     article = get_article(session, article_id)
     anchor = locate_quote(article.text, data.quote, data.occurrence)
     if data.cue and _nfc(data.cue.strip().lower()) not in _nfc(article.text.lower()):
@@ -81,6 +84,7 @@ def add_claim(session: Session, *, article_id: int, data: NewClaim, actor: str) 
     )
     session.add(claim)
     session.flush()
+    trail.claim_created(session, claim, actor)
     return claim
 
 
@@ -382,6 +386,7 @@ def edit_claim(
     expected_version: int | None = None,
 ) -> tuple[Claim, list[ClaimEvent]]:
     """Apply field changes, recording one event per changed field; refuse stale edits."""
+    lock_ledger(session)
     claim = get_claim(session, claim_id)
     if expected_version is not None and claim.lock_version != expected_version:
         raise ConflictError(
@@ -394,6 +399,7 @@ def edit_claim(
             raise BadInput(f"{field} cannot be edited; editable: {', '.join(EDITABLE_FIELDS)}")
         old, new = _apply_change(session, claim, field, value)
         if old != new:
+            trail.claim_edited(session, claim, actor, field, old, new)
             events.append(
                 ClaimEvent(
                     claim_id=claim.id,

@@ -8,7 +8,9 @@ from sqlalchemy.orm import Session
 
 from factcheck.errors import BadInput
 from factcheck.models import Evidence
+from factcheck.services import trail
 from factcheck.services.claims import get_claim
+from factcheck.services.ledger_events import lock_ledger
 from factcheck.vocab import Stance
 
 
@@ -28,6 +30,7 @@ def add_evidence(
         raise BadInput("evidence needs --url or --reference")
     if url and not url.startswith(("http://", "https://", "doi:", "urn:")):
         raise BadInput(f"--url must start with http:// or https:// (got {url!r})")
+    lock_ledger(session)
     claim = get_claim(session, claim_id)
     evidence = Evidence(
         claim_id=claim.id,
@@ -41,4 +44,5 @@ def add_evidence(
     )
     session.add(evidence)
     session.flush()
+    trail.evidence_added(session, evidence, added_by)
     return evidence

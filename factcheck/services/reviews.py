@@ -7,18 +7,18 @@ import json
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import select, text, update
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import set_committed_value
 
 from factcheck.errors import BadInput
 from factcheck.models import Claim, ClaimEvent, Evidence, Link, Review, as_utc, utcnow
+from factcheck.services import trail
 from factcheck.services.claims import get_claim
+from factcheck.services.ledger_events import lock_ledger
 from factcheck.vocab import Status
 
 GENESIS_HASH = "0" * 64
-# Any constant: PostgreSQL writers take this advisory lock so the chain never forks.
-_LEDGER_LOCK_KEY = 0x6663_6C65
 
 
 def review_hash(
@@ -58,12 +58,6 @@ def hash_of(review) -> str:
     )
 
 
-def _lock_ledger(session: Session) -> None:
-    # SQLite writers are already serialised by BEGIN IMMEDIATE (see db.py).
-    if session.get_bind().dialect.name == "postgresql":
-        session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _LEDGER_LOCK_KEY})
-
-
 def ledger_head(session: Session) -> tuple[int, str]:
     last = session.execute(select(Review.seq, Review.hash).order_by(Review.seq.desc()).limit(1))
     row = last.first()
@@ -76,7 +70,7 @@ def add_review(
     """Append a verdict; the claim's status becomes this latest verdict."""
     if not rationale.strip():
         raise BadInput("a review needs a note saying why (--note)")
-    _lock_ledger(session)
+    lock_ledger(session)
     claim = get_claim(session, claim_id)
     seq, prev_hash = ledger_head(session)
     created_at = utcnow()
@@ -93,6 +87,7 @@ def add_review(
     session.add(review)
     _set_status(session, claim, status)
     session.flush()
+    trail.review_recorded(session, review)
     return review
 
 

@@ -153,6 +153,7 @@ def test_concurrent_reviews_never_fail_and_keep_one_chain(db_url, claim_ids):
         assert result.reviews_checked == WORKERS * ROUNDS
         seqs = session.scalars(select(Review.seq).order_by(Review.seq)).all()
         assert seqs == list(range(1, WORKERS * ROUNDS + 1))
+        _assert_one_trail(result, reviews=WORKERS * ROUNDS, edits=0)
 
 
 def test_concurrent_edits_never_make_a_review_fail(db_url, claim_ids):
@@ -164,7 +165,9 @@ def test_concurrent_edits_never_make_a_review_fail(db_url, claim_ids):
     assert failures == []
     with session_scope(db_url) as session:
         assert session.scalar(select(func.count()).select_from(Review)) == WORKERS * ROUNDS
-        assert verify_ledger(session).ok
+        result = verify_ledger(session)
+        assert result.ok
+        _assert_one_trail(result, reviews=WORKERS * ROUNDS, edits=WORKERS * ROUNDS)
 
 
 def test_concurrent_reviews_and_edits_lose_nothing(db_url, claim_ids):
@@ -182,6 +185,15 @@ def test_concurrent_reviews_and_edits_lose_nothing(db_url, claim_ids):
         assert result.reviews_checked == WORKERS * ROUNDS
         for claim_id, edits in _by_claim(committed).items():
             _assert_no_lost_update(session, claim_id, edits)
+        _assert_one_trail(result, reviews=WORKERS * ROUNDS, edits=WORKERS * ROUNDS)
+
+
+def _assert_one_trail(result, *, reviews: int, edits: int) -> None:
+    """Every write of every process is one event of one unforked chain that explains the
+    claims' state (the article and its claims come first)."""
+    trail = result.trail
+    assert trail.chain_break is None and trail.errors == []
+    assert trail.events_checked == trail.head_seq == 1 + len(QUOTES) + reviews + edits
 
 
 def _by_claim(committed: list[tuple]) -> dict[int, list[tuple]]:
