@@ -104,7 +104,8 @@ def _link_error(event: LedgerEvent, expected_seq: int, expected_prev: str) -> st
     if event.prev_hash != expected_prev:
         return f"event {event.seq} ({event.kind}): does not link to the event before it"
     if hash_of_event(event) != event.hash:
-        return f"event {event.seq} ({event.kind}): its content does not match its hash (edited)"
+        what = f"event {event.seq} ({event.kind})"
+        return f"{what}: its content does not match its hash (edited or forged)"
     return None
 
 
