@@ -14,6 +14,7 @@ from factcheck.cli import (
     db_cmd,
     export,
     ingest,
+    keys,
     links,
     report,
     review,
@@ -65,6 +66,7 @@ app.add_typer(links.app, name="link")
 app.command("history")(review.history)
 app.add_typer(sources.app, name="sources")
 app.add_typer(audit.app, name="audit")
+app.add_typer(keys.app, name="keys")
 app.command("disputes")(disputes_cmd.disputes)
 app.command("match")(match_cmd.match)
 app.command("report")(report.report)

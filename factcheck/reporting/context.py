@@ -108,6 +108,13 @@ def integrity_summary(session: Session, article_ids: list[int] | None = None) ->
         "chain_break": result.chain_break,
         "anchor_errors": result.anchor_errors[:20],
         "anchor_error_count": len(result.anchor_errors),
+        # The trail's head this report was rendered from: a checkpoint or a later
+        # `audit verify` can prove the ledger still holds it.
+        "head_seq": result.trail.head_seq,
+        "head_hash": result.trail.head_hash,
+        "trail_chain_break": result.trail.chain_break,
+        "trail_errors": result.trail.errors[:20],
+        "trail_error_count": result.trail.error_count,
     }
 
 
