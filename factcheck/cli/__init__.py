@@ -16,6 +16,7 @@ from factcheck.cli import (
     ingest,
     keys,
     links,
+    log,
     report,
     review,
     sources,
@@ -64,6 +65,7 @@ app.command("publish")(publish_cmd.publish)
 app.add_typer(review.evidence_app, name="evidence")
 app.add_typer(links.app, name="link")
 app.command("history")(review.history)
+app.command("log")(log.log)
 app.add_typer(sources.app, name="sources")
 app.add_typer(audit.app, name="audit")
 app.add_typer(keys.app, name="keys")
