@@ -21,6 +21,7 @@ from factcheck.cli import (
     review,
     sources,
     triage,
+    users,
 )
 from factcheck.cli import disputes as disputes_cmd
 from factcheck.cli import match as match_cmd
@@ -69,6 +70,7 @@ app.command("log")(log.log)
 app.add_typer(sources.app, name="sources")
 app.add_typer(audit.app, name="audit")
 app.add_typer(keys.app, name="keys")
+app.add_typer(users.app, name="users")
 app.command("disputes")(disputes_cmd.disputes)
 app.command("match")(match_cmd.match)
 app.command("report")(report.report)

@@ -65,6 +65,10 @@ def user_errors() -> Iterator[None]:
         sa_errors = sys.modules.get("sqlalchemy.exc")
         if sa_errors is None:
             raise
+        if getattr(getattr(exc, "orig", None), "sqlstate", None) == "42501":
+            # InsufficientPrivilege: the database enforces who may do what (factcheck users)
+            reason = str(exc.orig).splitlines()[0]
+            fail(f"refused by the database: {reason} (your database role may not do this)")
         if isinstance(exc, sa_errors.OperationalError):
             fail(f"database error: {str(exc.orig).splitlines()[0]}")
         if isinstance(exc, sa_errors.IntegrityError | sa_errors.DataError):
