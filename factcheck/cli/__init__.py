@@ -8,6 +8,7 @@ import typer
 
 from factcheck.cli import (
     articles,
+    assign,
     audit,
     claims,
     config_cmd,
@@ -63,6 +64,8 @@ app.add_typer(articles.app, name="articles")
 app.add_typer(claims.app, name="claims")
 app.command("review")(review.review)
 app.command("publish")(publish_cmd.publish)
+app.command("assign")(assign.assign)
+app.command("queue")(assign.queue)
 app.add_typer(review.evidence_app, name="evidence")
 app.add_typer(links.app, name="link")
 app.command("history")(review.history)

@@ -193,6 +193,7 @@ def _status_cell(claim) -> str:
         f"published {claim.published_status.value}" if claim.published_status else None,
         "stale" if claim.stale else None,
         "dismissed" if claim.dismissed else None,
+        f"assigned {claim.assignee}" if claim.assignee else None,
     ]
     extra = ", ".join(m for m in marks if m)
     return f"{claim.status.value} ({extra})" if extra else claim.status.value

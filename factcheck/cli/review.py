@@ -29,11 +29,20 @@ def review(
     status: Annotated[str, typer.Option(help=", ".join(s.value for s in Status))],
     note: Annotated[str, typer.Option(help="Why: the rationale of the verdict.")],
     reviewer: ReviewerOption = None,
+    override: Annotated[
+        bool,
+        typer.Option(
+            help="Review a claim assigned to someone else, or replace another reviewer's "
+            "verdict of the last 24 hours."
+        ),
+    ] = False,
     db: DbOption = None,
     format: FormatOption = OutputFormat.TABLE,
 ) -> None:
     """Record a verdict on a claim (append-only, hash-chained).
 
+    A claim assigned to someone else, or another reviewer's verdict of the last 24 hours,
+    is not overridden without --override (the refusal says whose it is).
     Example: factcheck review 12 --status false --note "Port records show 3 ships, not 30"
     """
     from factcheck.serialize import review_dict
@@ -49,6 +58,7 @@ def review(
             status=verdict,
             rationale=note,
             reviewer=current_actor(session, reviewer),
+            override=override,
         )
         if format == OutputFormat.JSON:
             print_json(review_dict(row))

@@ -24,7 +24,7 @@ def is_postgres(session: Session) -> bool:
     return session.get_bind().dialect.name == "postgresql"
 
 
-def _privileged(session: Session) -> bool:
+def privileged(session: Session) -> bool:
     """A superuser or the owner of the ledger's tables (who ran the migrations): the one
     role that may write on behalf of a named person (imports, scripts, tests)."""
     if _PRIVILEGED not in session.info:
@@ -44,15 +44,16 @@ def current_actor(session: Session, explicit: str | None = None) -> str:
     """The name every write records.
 
     On PostgreSQL it is the database role that logged in (session_user): a reviewer cannot
-    write under another name. Only the ledger's owner (or a superuser) may name someone
-    else with --reviewer/--by, and the event still records its own role (db_role).
+    write under another name. Only the ledger's owner (or a superuser) names the person as
+    on SQLite (--reviewer/--by, FACTCHECK_REVIEWER, config, login), and the event still
+    records its own role (db_role).
     On SQLite (one person's ledger): --reviewer/--by, FACTCHECK_REVIEWER, config, login.
     """
     if not is_postgres(session):
         return current_user(explicit)
     role = db_role(session)
-    if _privileged(session):
-        return current_user(explicit) if explicit else role
+    if privileged(session):
+        return current_user(explicit)
     if explicit and explicit.strip() and explicit.strip() != role:
         raise BadInput(
             f"on PostgreSQL you act as your database role {role}: "

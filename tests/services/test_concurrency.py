@@ -60,6 +60,7 @@ def _review_once(url: str, worker: int, claim_id: int, i: int) -> None:
             status=STATUSES[(i + worker) % len(STATUSES)],
             rationale=f"worker {worker} review {i}",
             reviewer=f"worker{worker}",
+            override=True,  # two reviewers at once on purpose
         )
 
 
@@ -121,6 +122,7 @@ def _review_in(session, worker: int, claim_id: int, i: int) -> None:
         status=STATUSES[(i + worker) % len(STATUSES)],
         rationale=f"worker {worker} review {i}",
         reviewer=f"worker{worker}",
+        override=True,
     )
 
 
