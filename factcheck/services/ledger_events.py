@@ -112,8 +112,12 @@ def record_event(
     transaction. Payload values must be JSON values (str, int, bool, None, lists, dicts)."""
     head = session.info.get(_HEAD)
     if head is None:
-        lock_ledger(session)
-        head = ledger_head(session)
+        # No autoflush: the caller's pending changes flush where the caller expects (an
+        # edit's version check). Events of this transaction are never pending unseen here:
+        # the cached head is dropped only when a transaction or savepoint ends.
+        with session.no_autoflush:
+            lock_ledger(session)
+            head = ledger_head(session)
     seq, prev_hash = head[0] + 1, head[1]
     row = LedgerEvent(
         seq=seq,

@@ -128,3 +128,31 @@ def test_bad_names_and_roles_are_refused(cli):
     assert "cannot be a role name" in cli("users", "add", "Robert'); --", "--role", "reader",
                                           "--password-stdin", input="x\n").output  # fmt: skip
     assert "unknown role" in cli("users", "add", "carol", "--role", "boss").output
+
+
+@needs_postgres
+def test_an_admin_adds_people_and_a_reviewer_cannot(cli, db_url, monkeypatch):
+    suffix = uuid.uuid4().hex[:8]
+    boss, rev, new = f"fc_boss_{suffix}", f"fc_rev_{suffix}", f"fc_new_{suffix}"
+    urls = []
+    try:
+        for name, role in ((boss, "admin"), (rev, "reviewer")):
+            added = cli("users", "add", name, "--role", role, "--password-stdin", input="pw\n")
+            assert added.exit_code == 0, added.output
+            urls.append(db_url.replace("postgres@", f"{name}:pw@", 1))
+        denied = _as(cli, monkeypatch, urls[1], "users", "add", new, "--role", "reader",
+                     "--password-stdin", input="pw\n")  # fmt: skip
+        assert denied.exit_code == 1 and "permission denied" in denied.output
+        made = _as(cli, monkeypatch, urls[0], "users", "add", new, "--role", "reviewer",
+                   "--password-stdin", input="pw\n")  # fmt: skip
+        assert made.exit_code == 0, made.output
+        people = json.loads(_as(cli, monkeypatch, urls[0], "users", "list", "-f", "json").output)
+        assert {p["name"]: p["role"] for p in people}[new] == "reviewer"
+    finally:
+        for url in urls:
+            database.get_engine(url).dispose()
+        admin = create_engine(database.resolve_url(PG_URL))
+        with admin.begin() as connection:
+            for name in (new, rev, boss):
+                connection.execute(text(f'DROP ROLE IF EXISTS "{name}"'))
+        admin.dispose()
