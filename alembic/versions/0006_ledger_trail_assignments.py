@@ -109,6 +109,7 @@ REVIEWER_UPDATES = {
         "speaker_start", "speaker_end", "orphaned",
     ),
     "articles": ("is_current", "first_version_id", "extracted_with"),
+    "sources": ("kind", "role"),  # what a later article says of a known source
     "evidence": ("retracted_at", "retracted_by", "retracted_reason"),
     "links": ("removed_at", "removed_by", "removed_reason"),
 }  # fmt: skip

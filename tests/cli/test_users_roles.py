@@ -53,9 +53,9 @@ def team(cli, db_url, monkeypatch):
         admin.dispose()
 
 
-def _as(cli, monkeypatch, url: str, *args: str):
+def _as(cli, monkeypatch, url: str, *args: str, input: str | None = None):
     monkeypatch.setenv("FACTCHECK_DB", url)
-    return cli(*args)
+    return cli(*args, input=input)
 
 
 @needs_postgres
@@ -68,6 +68,8 @@ def test_a_reader_reviewers_and_an_editor_each_do_only_what_their_role_may(
     assert listed[names["alice"]] == "reviewer"
     path = tmp_path / "harbor.txt"
     path.write_text(article)
+    path2 = tmp_path / "strike.txt"
+    path2.write_text("Unions said the strike ended on Monday.\n")
     assert cli("articles", "add", str(path)).exit_code == 0
     assert cli("claims", "add", "1", "--quote", "30 ships docked").exit_code == 0
 
@@ -87,6 +89,19 @@ def test_a_reader_reviewers_and_an_editor_each_do_only_what_their_role_may(
     posing = _as(cli, monkeypatch, urls["bob"], "review", "1", "--status", "verified",
                  "--note", "x", "--reviewer", names["alice"])  # fmt: skip
     assert posing.exit_code == 1 and "you act as your database role" in posing.output
+
+    # a reviewer adds claims and articles, dismisses; assigning is an editor's
+    assert _as(cli, monkeypatch, urls["alice"], "articles", "add", str(path2)).exit_code == 0
+    added = _as(cli, monkeypatch, urls["alice"], "claims", "add", "2", "--quote", "strike ended")
+    assert added.exit_code == 0, added.output
+    dismissed = _as(cli, monkeypatch, urls["alice"], "claims", "dismiss", "2", "--reason", "dup")
+    assert dismissed.exit_code == 0, dismissed.output
+    assign = _as(cli, monkeypatch, urls["alice"], "assign", "1", "--to", names["bob"])
+    assert assign.exit_code == 1 and "permission denied for table claims" in assign.output
+    editor_assigns = _as(cli, monkeypatch, urls["editor"], "assign", "1", "--to", names["bob"])
+    assert editor_assigns.exit_code == 0, editor_assigns.output
+    typo = _as(cli, monkeypatch, urls["editor"], "assign", "1", "--to", "nobody_" + names["bob"])
+    assert typo.exit_code == 1 and "no database role" in typo.output
 
     publish = _as(cli, monkeypatch, urls["alice"], "publish", "1")
     assert publish.exit_code == 1
