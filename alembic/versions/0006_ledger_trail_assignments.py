@@ -6,7 +6,8 @@ event per row as it stands now (articles, claims, reviews in chain order, eviden
 a snapshot, marked `migrated`), then their per-claim history as `legacy` events that
 record what was done before the trail existed; every event is stamped with the time of the
 migration (the original time is in its payload). On PostgreSQL a trigger refuses UPDATE,
-DELETE and TRUNCATE on the trail for every role but the table's owner.
+DELETE and TRUNCATE on the trail for every role but the table's owner, and stamps each
+event a non-owner inserts with its session_user (db_role).
 PostgreSQL group roles factcheck_reader < factcheck_reviewer < factcheck_editor <
 factcheck_admin (created once per cluster, if missing) get what each may do on this schema,
 so the database itself refuses a reader's review or a reviewer's publish.
@@ -33,6 +34,12 @@ LANGUAGE plpgsql AS $$
 DECLARE owner name;
 BEGIN
   SELECT pg_get_userbyid(relowner) INTO owner FROM pg_class WHERE oid = TG_RELID;
+  IF TG_OP = 'INSERT' THEN
+    -- Whoever writes an event is recorded as the role that logged in, whatever the client
+    -- says (a restore by the owner keeps the roles of the backup).
+    IF session_user::name <> owner THEN NEW.db_role := session_user; END IF;
+    RETURN NEW;
+  END IF;
   IF session_user::name <> owner THEN
     RAISE EXCEPTION 'the ledger trail is append-only: % refused for role %',
       TG_OP, session_user USING ERRCODE = '42501';
@@ -72,6 +79,10 @@ def upgrade() -> None:
         op.execute(APPEND_ONLY)
         op.execute(
             "CREATE TRIGGER ledger_events_append_only BEFORE UPDATE OR DELETE ON ledger_events "
+            "FOR EACH ROW EXECUTE FUNCTION ledger_events_append_only()"
+        )
+        op.execute(
+            "CREATE TRIGGER ledger_events_role BEFORE INSERT ON ledger_events "
             "FOR EACH ROW EXECUTE FUNCTION ledger_events_append_only()"
         )
         op.execute(

@@ -145,6 +145,20 @@ def test_postgres_refuses_to_update_or_delete_events_for_any_role_but_the_owner(
             session.rollback()
         session.execute(text("RESET SESSION AUTHORIZATION"))
         assert session.scalar(text("SELECT actor FROM ledger_events WHERE seq = 5")) == "bo"
+        # an event a role writes carries that role, whatever the client claims (the hash it
+        # computed over another role then fails: verify names the event)
+        session.execute(text(f'GRANT INSERT ON ledger_events TO "{role}"'))
+        session.execute(text(f'SET SESSION AUTHORIZATION "{role}"'))
+        session.execute(
+            text(
+                "INSERT INTO ledger_events (seq, kind, actor, db_role, payload, created_at, "
+                "prev_hash, hash) VALUES (13, 'legacy', 'bo', 'postgres', '{}', now(), "
+                "(SELECT hash FROM ledger_events WHERE seq = 12), repeat('a', 64))"
+            )
+        )
+        session.commit()
+        session.execute(text("RESET SESSION AUTHORIZATION"))
+        assert session.scalar(text("SELECT db_role FROM ledger_events WHERE seq = 13")) == role
     finally:
         session.rollback()
         session.execute(text("RESET SESSION AUTHORIZATION"))
