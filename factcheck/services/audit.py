@@ -8,6 +8,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from factcheck.models import Article, Claim, Review
+from factcheck.services.ledger_events import ledger_head
 from factcheck.services.replay import TrailCheck, check_trail
 from factcheck.services.reviews import GENESIS_HASH, hash_of
 
@@ -26,15 +27,23 @@ class AuditResult:
 
 
 def verify_ledger(
-    session: Session, *, article_ids: list[int] | None = None, keep_hashes: bool = False
+    session: Session,
+    *,
+    article_ids: list[int] | None = None,
+    keep_hashes: bool = False,
+    replay: bool = True,
 ) -> AuditResult:
     """The whole review chain (it is one chain), the anchors of every claim or, when
     `article_ids` is given, of those articles' claims only, and the ledger's trail replayed
-    against every row (services/replay.py)."""
+    against every row (services/replay.py); `replay=False` (reports) only reads the trail's
+    head, leaving the replay, which holds the state in memory, to `audit verify`."""
     result = AuditResult()
     result.chain_break = _first_chain_break(session, result)
     _check_anchors(session, result, article_ids)
-    result.trail = check_trail(session, keep_hashes=keep_hashes)
+    if replay:
+        result.trail = check_trail(session, keep_hashes=keep_hashes)
+    else:
+        result.trail.head_seq, result.trail.head_hash = ledger_head(session)
     return result
 
 
