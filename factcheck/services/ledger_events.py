@@ -210,8 +210,9 @@ def describe(kind: str, p: dict, claim_id: int | None, article_id: int | None) -
         "claim_dismissed": lambda: f"{claim} dismissed: {_clip(p.get('reason'))}",
         "claim_restored": lambda: f"{claim} restored",
         "review": lambda: (
-            f"{claim} reviewed {p.get('status')} by {p.get('reviewer')}: "
-            f"{_clip(p.get('rationale'))}"
+            f"{claim} reviewed {p.get('status')} by {p.get('reviewer')}"
+            + (" (override)" if p.get("override") else "")
+            + f": {_clip(p.get('rationale'))}"
         ),
         "publish": lambda: f"{claim} published as {p.get('status')} (review {p.get('review_id')})",
         "evidence_added": lambda: (

@@ -103,7 +103,7 @@ def add_review(
     session.add(review)
     _set_status(session, claim, status)
     session.flush()
-    trail.review_recorded(session, review)
+    trail.review_recorded(session, review, override=override)
     return review
 
 

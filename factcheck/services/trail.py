@@ -145,7 +145,7 @@ def claim_orphaned(session: Session, claim, actor: str) -> None:
     record_event(session, "claim_orphaned", actor=actor, claim_id=claim.id, payload={})
 
 
-def review_recorded(session: Session, review) -> None:
+def review_recorded(session: Session, review, *, override: bool = False) -> None:
     record_event(
         session,
         "review",
@@ -158,6 +158,8 @@ def review_recorded(session: Session, review) -> None:
             "reviewer": review.reviewer,
             "status": plain(review.status),
             "rationale": review.rationale,
+            # given with --override: over someone's assignment or recent verdict
+            "override": override,
         },
     )
 

@@ -42,6 +42,8 @@ def test_a_review_of_someone_elses_claim_says_whose_and_asks_for_override(cli, t
     )
     done = cli("review", "1", "--status", "false", "--note", "3 ships", "--override")
     assert done.exit_code == 0, done.output
+    logged = cli("log", "--claim", "1", "--limit", "1", "--format", "json").output
+    assert "reviewed false by tester (override): 3 ships" in logged
     posing = cli("review", "1", "--status", "verified", "--note", "x", "--reviewer", "bob",
                  "--override")  # fmt: skip
     assert posing.exit_code == 0
