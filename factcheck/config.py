@@ -6,6 +6,7 @@ environment variable, and a command's flag overrides both:
     database = "sqlite:///newsroom.db"          # FACTCHECK_DB, --db
     reviewer = "ana"                            # FACTCHECK_REVIEWER, --reviewer
     base_url = "https://check.example/checks"   # FACTCHECK_BASE_URL, --base-url
+    signing_key = "/secure/factcheck-key.pem"   # FACTCHECK_SIGNING_KEY, --key
 
     [organization]
     name = "Aver Valley Fact Check"             # FACTCHECK_ORGANIZATION, --organization
@@ -30,8 +31,9 @@ SETTINGS: dict[str, tuple[tuple[str, ...], str]] = {
     "base_url": (("base_url",), "FACTCHECK_BASE_URL"),
     "organization_name": (("organization", "name"), "FACTCHECK_ORGANIZATION"),
     "organization_url": (("organization", "url"), "FACTCHECK_ORGANIZATION_URL"),
+    "signing_key": (("signing_key",), "FACTCHECK_SIGNING_KEY"),
 }
-_TOP_KEYS = {"database", "reviewer", "base_url", "organization"}
+_TOP_KEYS = {"database", "reviewer", "base_url", "organization", "signing_key"}
 _ORG_KEYS = {"name", "url"}
 
 

@@ -25,5 +25,9 @@ class ConflictError(FactcheckError):
     """Someone else changed the row first; the user can retry."""
 
 
+class OverrideRequired(BadInput):
+    """The review would replace someone's assignment or recent verdict: ask for --override."""
+
+
 class DatabaseNotReady(FactcheckError):
     """The database is not initialised, or newer than this code."""

@@ -19,6 +19,7 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
     false,
+    text,
 )
 from sqlalchemy import Enum as SAEnum
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
@@ -157,6 +158,14 @@ class Claim(Base):
         Index("ix_claims_speaker_id_id", "speaker_id", "id"),
         # `claims list --sort checkworthiness` reads the top of the ranking off this index.
         Index("ix_claims_checkworthiness_id", "checkworthiness", "id"),
+        # The few dismissed claims, for the disputes rules' `id NOT IN (dismissed)` (a plain
+        # index on `dismissed` would tempt SQLite into reading it for the many live ones).
+        Index(
+            "ix_claims_dismissed",
+            "id",
+            sqlite_where=text("dismissed IS 1"),
+            postgresql_where=text("dismissed"),
+        ),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -204,6 +213,9 @@ class Claim(Base):
     # what the published fact-check says.
     published_quote: Mapped[str | None] = mapped_column(Text)
     published_claim_text: Mapped[str | None] = mapped_column(Text)
+    # Who is to check it (a reviewer's name or database role) and by when: the work queue.
+    assignee: Mapped[str | None] = mapped_column(String(200), index=True)
+    due: Mapped[date | None] = mapped_column(Date)
     lock_version: Mapped[int] = mapped_column(Integer, default=1)
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(
@@ -291,6 +303,26 @@ class Link(Base):
     removed_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
     removed_by: Mapped[str | None] = mapped_column(String(200))
     removed_reason: Mapped[str | None] = mapped_column(Text)
+
+
+class LedgerEvent(Base):
+    """One event of the whole ledger's trail, append-only and hash-chained: `prev_hash` is
+    the hash of event seq-1, `hash` the sha256 of this event's canonical JSON."""
+
+    __tablename__ = "ledger_events"
+
+    # The position in the chain is the key: two writers can never both write seq N.
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    kind: Mapped[str] = mapped_column(String(40), index=True)
+    claim_id: Mapped[int | None] = mapped_column(Integer, index=True)
+    article_id: Mapped[int | None] = mapped_column(Integer)
+    actor: Mapped[str] = mapped_column(String(200), index=True)
+    # The database role that wrote it (PostgreSQL session_user); null on SQLite.
+    db_role: Mapped[str | None] = mapped_column(String(200))
+    payload: Mapped[dict] = mapped_column(JSON)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True), index=True)
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    hash: Mapped[str] = mapped_column(String(64), unique=True)
 
 
 class TriageWeights(Base):

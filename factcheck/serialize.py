@@ -86,6 +86,8 @@ def claim_dict(claim: Claim, speaker: Source | None = None) -> dict[str, Any]:
         "stale": claim.stale,
         "dismissed": claim.dismissed,
         "dismissed_reason": claim.dismissed_reason,
+        "assignee": claim.assignee,
+        "due": iso(claim.due),
         "published": _published(claim),
         "version": claim.lock_version,
         "created_at": iso(claim.created_at),

@@ -48,7 +48,7 @@ def add(
     """
     from factcheck.documents import read_document
     from factcheck.services.articles import ArticleInput, article_key
-    from factcheck.services.common import current_user
+    from factcheck.services.identity import current_actor
     from factcheck.services.ingest import ingest_article
 
     published_on = parse_date(published, "--published")
@@ -58,7 +58,7 @@ def add(
         report = ingest_article(
             session,
             extraction=None,
-            actor=current_user(None),
+            actor=current_actor(session),
             data=ArticleInput(
                 text=document.text,
                 filename=file.name,

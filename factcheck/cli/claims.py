@@ -74,7 +74,7 @@ def add(
     from factcheck.serialize import claim_dict
     from factcheck.services.articles import resolve_article
     from factcheck.services.claims import NewClaim, add_claim
-    from factcheck.services.common import current_user
+    from factcheck.services.identity import current_actor
     from factcheck.vocab import parse_enum
 
     with open_session(db) as session:
@@ -84,7 +84,7 @@ def add(
             session,
             article_id=target.id,
             data=NewClaim(quote, speaker, kind, cue, occurrence, text),
-            actor=current_user(by),
+            actor=current_actor(session, by),
         )
         if format == OutputFormat.TABLE:
             done(f"added claim {claim.id} (article {target.id}, chars {claim.start}-{claim.end})")
@@ -198,6 +198,7 @@ def _status_label(claim) -> str:
         f"published {claim.published_status.value}" if claim.published_status else None,
         "stale" if claim.stale else None,
         "dismissed" if claim.dismissed else None,
+        f"assigned {claim.assignee}" if claim.assignee else None,
     ]
     extra = ", ".join(m for m in marks if m)
     return f"{claim.status.value} ({extra})" if extra else claim.status.value
@@ -244,7 +245,7 @@ def edit(
     Example: factcheck claims edit 12 --speaker "Ministry of Ports" --if-version 1
     """
     from factcheck.services.claims import edit_claim
-    from factcheck.services.common import current_user
+    from factcheck.services.identity import current_actor
     from factcheck.vocab import parse_enum
 
     changes: dict = {}
@@ -262,7 +263,7 @@ def edit(
             session,
             claim_id=claim_id,
             changes=changes,
-            actor=current_user(by),
+            actor=current_actor(session, by),
             expected_version=if_version,
         )
         return claim.id, claim.lock_version, [e.field for e in events]
@@ -289,12 +290,13 @@ def dismiss(
 
     Example: factcheck claims dismiss 14 15 --reason "a photo caption, not a claim"
     """
-    from factcheck.services.common import current_user
+    from factcheck.services.identity import current_actor
     from factcheck.services.undo import dismiss_claim
 
     with open_session(db) as session:
         for claim_id in claim_ids:
-            dismiss_claim(session, claim_id=claim_id, reason=reason, actor=current_user(by))
+            actor = current_actor(session, by)
+            dismiss_claim(session, claim_id=claim_id, reason=reason, actor=actor)
     done(f"dismissed claim{'s' if len(claim_ids) > 1 else ''} {', '.join(map(str, claim_ids))}")
 
 
@@ -309,10 +311,10 @@ def restore(
 
     Example: factcheck claims restore 14 --note "it is a claim after all"
     """
-    from factcheck.services.common import current_user
+    from factcheck.services.identity import current_actor
     from factcheck.services.undo import restore_claim
 
     with open_session(db) as session:
         for claim_id in claim_ids:
-            restore_claim(session, claim_id=claim_id, actor=current_user(by), note=note)
+            restore_claim(session, claim_id=claim_id, actor=current_actor(session, by), note=note)
     done(f"restored claim{'s' if len(claim_ids) > 1 else ''} {', '.join(map(str, claim_ids))}")

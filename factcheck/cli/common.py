@@ -93,6 +93,10 @@ def _database_error(exc: Exception) -> str | None:
     sa_errors = sys.modules.get("sqlalchemy.exc")
     if sa_errors is None:
         return None
+    if getattr(getattr(exc, "orig", None), "sqlstate", None) == "42501":
+        # InsufficientPrivilege: the database enforces who may do what (factcheck users)
+        reason = str(exc.orig).splitlines()[0]
+        return f"refused by the database: {reason} (your database role may not do this)"
     if isinstance(exc, sa_errors.OperationalError):
         return f"database error: {str(exc.orig).splitlines()[0]}"
     if isinstance(exc, sa_errors.IntegrityError | sa_errors.DataError):

@@ -48,7 +48,7 @@ def link(
     Example: factcheck link 13 12 --relation denies
     """
     from factcheck.serialize import link_dict
-    from factcheck.services.common import current_user
+    from factcheck.services.identity import current_actor
     from factcheck.services.links import add_link
     from factcheck.vocab import parse_enum
 
@@ -58,7 +58,7 @@ def link(
             from_id=from_id,
             to_id=to_id,
             relation=parse_enum(Relation, relation, "relation"),
-            created_by=current_user(reviewer),
+            created_by=current_actor(session, reviewer),
             note=note,
         )
         if format == OutputFormat.TABLE:
@@ -87,7 +87,7 @@ def remove(
     Example: factcheck link remove 13 12 --reason "13 denies another claim"
     """
     from factcheck.cli.common import fail
-    from factcheck.services.common import current_user
+    from factcheck.services.identity import current_actor
     from factcheck.services.undo import remove_link
     from factcheck.vocab import parse_enum
 
@@ -96,7 +96,7 @@ def remove(
     with open_session(db) as session:
         link = remove_link(
             session,
-            actor=current_user(reviewer),
+            actor=current_actor(session, reviewer),
             reason=reason,
             link_id=ids[0] if by_id else None,
             from_id=None if by_id else ids[0],

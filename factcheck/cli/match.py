@@ -59,7 +59,7 @@ def match(
     Example: factcheck match --min-score 0.5 --accept 12-40,13-41
     """
     from factcheck.services.articles import resolve_article
-    from factcheck.services.common import current_user
+    from factcheck.services.identity import current_actor
     from factcheck.services.matching import (
         DEFAULT_MIN_SCORE,
         accept_suggestions,
@@ -85,7 +85,7 @@ def match(
             _render(suggestions, format)
             return
         links = accept_suggestions(
-            session, suggestions, ranks=ranks, created_by=current_user(reviewer)
+            session, suggestions, ranks=ranks, created_by=current_actor(session, reviewer)
         )
         _render_accepted(links, format)
 

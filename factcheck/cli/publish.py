@@ -30,11 +30,12 @@ def publish(
 
     Example: factcheck publish 12 13 --note "checked by the desk"
     """
-    from factcheck.services.common import current_user
+    from factcheck.services.identity import current_actor
     from factcheck.services.publishing import publish_claims
 
     with open_session(db) as session:
-        results = publish_claims(session, claim_ids=claim_ids, editor=current_user(by), note=note)
+        editor = current_actor(session, by)
+        results = publish_claims(session, claim_ids=claim_ids, editor=editor, note=note)
     if format != OutputFormat.TABLE:
         output_rows([r.__dict__ for r in results], format)
         return

@@ -204,6 +204,9 @@ def _state_lines(claim) -> list[str]:
             f"published: {claim.published_status.value} by {claim.published_by} "
             f"at {iso(claim.published_at)}"
         )
+    if claim.assignee:
+        due = f", due {claim.due.isoformat()}" if claim.due else ""
+        lines.append(f"assigned to: {claim.assignee}{due}")
     if claim.stale:
         lines.append("STALE: reworded on a newer version since its verdict; review it again")
     if claim.dismissed:

@@ -29,15 +29,24 @@ def review(
     status: Annotated[str, typer.Option(help=", ".join(s.value for s in Status))],
     note: Annotated[str, typer.Option(help="Why: the rationale of the verdict.")],
     reviewer: ReviewerOption = None,
+    override: Annotated[
+        bool,
+        typer.Option(
+            help="Review a claim assigned to someone else, or replace another reviewer's "
+            "verdict of the last 24 hours."
+        ),
+    ] = False,
     db: DbOption = None,
     format: FormatOption = OutputFormat.TABLE,
 ) -> None:
     """Record a verdict on a claim (append-only, hash-chained).
 
+    A claim assigned to someone else, or another reviewer's verdict of the last 24 hours,
+    is not overridden without --override (the refusal says whose it is).
     Example: factcheck review 12 --status false --note "Port records show 3 ships, not 30"
     """
     from factcheck.serialize import review_dict
-    from factcheck.services.common import current_user
+    from factcheck.services.identity import current_actor
     from factcheck.services.reviews import add_review
     from factcheck.vocab import parse_enum
 
@@ -48,7 +57,8 @@ def review(
             claim_id=claim_id,
             status=verdict,
             rationale=note,
-            reviewer=current_user(reviewer),
+            reviewer=current_actor(session, reviewer),
+            override=override,
         )
         if format == OutputFormat.TABLE:
             done(f"review {row.seq} recorded: claim {claim_id} is {verdict.value} ({row.reviewer})")
@@ -76,8 +86,8 @@ def evidence_add(
     """
     from factcheck.cli.articles import parse_date
     from factcheck.serialize import evidence_dict
-    from factcheck.services.common import current_user
     from factcheck.services.evidence import add_evidence
+    from factcheck.services.identity import current_actor
     from factcheck.vocab import parse_enum
 
     accessed_on = parse_date(accessed, "--accessed")
@@ -86,7 +96,7 @@ def evidence_add(
             session,
             claim_id=claim_id,
             stance=parse_enum(Stance, stance, "stance"),
-            added_by=current_user(reviewer),
+            added_by=current_actor(session, reviewer),
             url=url,
             reference=reference,
             publisher=publisher,
@@ -111,12 +121,15 @@ def evidence_retract(
 
     Example: factcheck evidence retract 7 --reason "the log was for another port"
     """
-    from factcheck.services.common import current_user
+    from factcheck.services.identity import current_actor
     from factcheck.services.undo import retract_evidence
 
     with open_session(db) as session:
         item = retract_evidence(
-            session, evidence_id=evidence_id, reason=reason, actor=current_user(reviewer)
+            session,
+            evidence_id=evidence_id,
+            reason=reason,
+            actor=current_actor(session, reviewer),
         )
         done(f"evidence {item.id} retracted (claim {item.claim_id})")
 

@@ -45,11 +45,12 @@ def fit(
 
     Example: factcheck triage fit --dry-run
     """
-    from factcheck.services.common import current_user
+    from factcheck.services.identity import current_actor
     from factcheck.services.triage import fit_ledger
 
     with open_session(db) as session:
-        report = fit_ledger(session, actor=current_user(by), strength=strength, dry_run=dry_run)
+        actor = current_actor(session, by)
+        report = fit_ledger(session, actor=actor, strength=strength, dry_run=dry_run)
     data = {
         "labelled": report.labelled,
         "check_worthy": report.positives,

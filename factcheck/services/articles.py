@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 from factcheck.errors import BadInput, NotFound
 from factcheck.models import Article, Claim
 from factcheck.services.common import get_or_fail, parse_id
+from factcheck.services.ledger_events import lock_ledger
 
 
 class AddOutcome(StrEnum):
@@ -52,10 +53,13 @@ def slug_for(data: ArticleInput) -> str:
     return "article-" + (data.sha256 or "")[:12]
 
 
-def store_article(session: Session, data: ArticleInput) -> tuple[Article, AddOutcome]:
+def store_article(
+    session: Session, data: ArticleInput, *, actor: str = "factcheck"
+) -> tuple[Article, AddOutcome]:
     """Store a text; the same bytes again is a no-op, a changed text becomes a new version."""
     if not data.text.strip():
         raise BadInput("the article is empty")
+    lock_ledger(session)
     sha = data.sha256 = data.sha256 or hashlib.sha256(data.text.encode("utf-8")).hexdigest()
     slug = slug_for(data)
     previous = current_version(session, slug=slug, url=data.url)
@@ -84,6 +88,9 @@ def store_article(session: Session, data: ArticleInput) -> tuple[Article, AddOut
     if article.first_version_id is None:
         article.first_version_id = article.id  # a first version is its own article id
         session.flush()
+    from factcheck.services import trail
+
+    trail.article_added(session, article, actor)
     return article, AddOutcome.NEW_VERSION if previous else AddOutcome.ADDED
 
 

@@ -8,6 +8,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from factcheck.models import Article, Claim, Review
+from factcheck.services.ledger_events import ledger_head
+from factcheck.services.replay import TrailCheck, check_trail
 from factcheck.services.reviews import GENESIS_HASH, hash_of
 
 
@@ -17,18 +19,31 @@ class AuditResult:
     claims_checked: int = 0
     chain_break: str | None = None
     anchor_errors: list[str] = field(default_factory=list)
+    trail: TrailCheck = field(default_factory=TrailCheck)
 
     @property
     def ok(self) -> bool:
-        return self.chain_break is None and not self.anchor_errors
+        return self.chain_break is None and not self.anchor_errors and self.trail.ok
 
 
-def verify_ledger(session: Session, *, article_ids: list[int] | None = None) -> AuditResult:
-    """The whole review chain (it is one chain), and the anchors of every claim or, when
-    `article_ids` is given, of those articles' claims only."""
+def verify_ledger(
+    session: Session,
+    *,
+    article_ids: list[int] | None = None,
+    keep_hashes: bool = False,
+    replay: bool = True,
+) -> AuditResult:
+    """The whole review chain (it is one chain), the anchors of every claim or, when
+    `article_ids` is given, of those articles' claims only, and the ledger's trail replayed
+    against every row (services/replay.py); `replay=False` (reports) only reads the trail's
+    head, leaving the replay, which holds the state in memory, to `audit verify`."""
     result = AuditResult()
     result.chain_break = _first_chain_break(session, result)
     _check_anchors(session, result, article_ids)
+    if replay:
+        result.trail = check_trail(session, keep_hashes=keep_hashes)
+    else:
+        result.trail.head_seq, result.trail.head_hash = ledger_head(session)
     return result
 
 

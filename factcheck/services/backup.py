@@ -50,6 +50,12 @@ def restore_backup(session: Session, lines: Iterable[str]) -> Counter:
     for kind in order:
         _flush(session, kind, pending)
     _reset_sequences(session)
+    if not counts["ledger_event"] and counts:
+        # A backup from before the trail: its rows become the trail's first events, as
+        # migration 0006 does for a ledger upgraded in place.
+        from factcheck.services.backfill import backfill_events
+
+        counts["ledger_event"] = backfill_events(session.connection())
     return counts
 
 
@@ -84,6 +90,8 @@ def _reset_sequences(session: Session) -> None:
     if session.get_bind().dialect.name != "postgresql":
         return
     for table in TABLES.values():
+        if "id" not in table.c:  # the trail is keyed by its sequence number
+            continue
         session.execute(
             text(
                 f"SELECT setval(pg_get_serial_sequence('{table.name}', 'id'), "

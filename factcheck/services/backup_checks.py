@@ -83,8 +83,8 @@ def _value(column, value: Any, number: int, kind: str) -> Any:
         return _number(value, where)
     if isinstance(kind_of, DateTime | Date):
         return _moment(kind_of, value, where)
-    if isinstance(kind_of, JSON) and column.name == "model":
-        # a triage fit (triage_weights.model): an object of weights and its held-out check
+    if isinstance(kind_of, JSON) and column.name in ("model", "payload"):
+        # a triage fit (triage_weights.model), or what a ledger event records: an object
         if not isinstance(value, dict):
             raise BadRecord(f"{where} must be an object")
         return value
@@ -166,6 +166,7 @@ class Ledger:
         self.claim_status: dict[int, str] = {}
         self.latest_review: dict[int, str] = {}
         self.seq, self.head = 0, GENESIS_HASH
+        self.event_seq, self.event_head = 0, GENESIS_HASH
         self.current_slugs: set[str] = set()
 
     def check(self, kind: str, row: dict[str, Any], number: int) -> None:
@@ -173,7 +174,7 @@ class Ledger:
         table = self.tables[kind]
         self._keys(kind, table, row, number)
         getattr(self, f"_check_{kind}", lambda _row, _number: None)(row, number)
-        self.ids[kind][row["id"]] = number
+        self.ids[kind][row.get("id", row.get("seq"))] = number
 
     def _keys(self, kind: str, table: Table, row: dict[str, Any], number: int) -> None:
         if row.get("id") in self.ids[kind]:
@@ -247,6 +248,16 @@ class Ledger:
             raise BadRecord(f"{where}: content does not match its hash")
         self.seq, self.head = row["seq"], row["hash"]
         self.latest_review[row["claim_id"]] = str(row["status"])
+
+    def _check_ledger_event(self, row: dict[str, Any], number: int) -> None:
+        from factcheck.services.ledger_events import hash_of_event
+
+        where = f"line {number}: ledger event {row['seq']}"
+        if row["seq"] != self.event_seq + 1 or row["prev_hash"] != self.event_head:
+            raise BadRecord(f"{where}: not the next event of the trail (the chain was altered)")
+        if hash_of_event(SimpleNamespace(**row)) != row["hash"]:
+            raise BadRecord(f"{where}: content does not match its hash")
+        self.event_seq, self.event_head = row["seq"], row["hash"]
 
     def _text(self, article_id: int) -> str:
         text = self.texts.get(article_id)

@@ -12,6 +12,7 @@ from sqlalchemy.orm.exc import StaleDataError
 from factcheck.anchoring import claim_fields, locate_quote, sentence_bounds
 from factcheck.errors import BadInput, ConflictError
 from factcheck.models import Article, Claim, ClaimEvent, Evidence, Link, Review, Source
+from factcheck.services import trail
 from factcheck.services.articles import get_article
 from factcheck.services.claim_filters import (  # noqa: F401  (imported from here too)
     CHALLENGES,
@@ -22,6 +23,7 @@ from factcheck.services.claim_filters import (  # noqa: F401  (imported from her
     live_challenge,
 )
 from factcheck.services.common import get_or_fail
+from factcheck.services.ledger_events import lock_ledger
 from factcheck.services.sources import get_or_create_source
 from factcheck.vocab import (
     Attribution,
@@ -49,6 +51,7 @@ class NewClaim:
 
 def add_claim(session: Session, *, article_id: int, data: NewClaim, actor: str) -> Claim:
     """Record a claim by hand: the quote must be in the article; offsets are exact."""
+    lock_ledger(session)
     article = get_article(session, article_id)
     anchor = locate_quote(article.text, data.quote, data.occurrence)
     if data.cue and _nfc(data.cue.strip().lower()) not in _nfc(article.text.lower()):
@@ -85,6 +88,7 @@ def add_claim(session: Session, *, article_id: int, data: NewClaim, actor: str) 
     )
     session.add(claim)
     session.flush()
+    trail.claim_created(session, claim, actor)
     return claim
 
 
@@ -193,6 +197,7 @@ def edit_claim(
     expected_version: int | None = None,
 ) -> tuple[Claim, list[ClaimEvent]]:
     """Apply field changes, recording one event per changed field; refuse stale edits."""
+    lock_ledger(session)
     claim = get_claim(session, claim_id)
     if expected_version is not None and claim.lock_version != expected_version:
         raise ConflictError(
@@ -205,6 +210,7 @@ def edit_claim(
             raise BadInput(f"{field} cannot be edited; editable: {', '.join(EDITABLE_FIELDS)}")
         old, new = _apply_change(session, claim, field, value)
         if old != new:
+            trail.claim_edited(session, claim, actor, field, old, new)
             events.append(
                 ClaimEvent(
                     claim_id=claim.id,

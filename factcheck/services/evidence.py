@@ -8,7 +8,9 @@ from sqlalchemy.orm import Session
 
 from factcheck.errors import BadInput
 from factcheck.models import Evidence
+from factcheck.services import trail
 from factcheck.services.claims import get_claim
+from factcheck.services.ledger_events import lock_ledger
 from factcheck.vocab import Stance
 
 
@@ -30,6 +32,7 @@ def add_evidence(
         raise BadInput(
             f"the url must start with http:// or https:// (got {url!r})", fields=("url",)
         )
+    lock_ledger(session)
     claim = get_claim(session, claim_id)
     evidence = Evidence(
         claim_id=claim.id,
@@ -43,4 +46,5 @@ def add_evidence(
     )
     session.add(evidence)
     session.flush()
+    trail.evidence_added(session, evidence, added_by)
     return evidence

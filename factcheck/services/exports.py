@@ -19,6 +19,7 @@ from factcheck.models import (
     Claim,
     ClaimEvent,
     Evidence,
+    LedgerEvent,
     Link,
     Review,
     Source,
@@ -162,6 +163,7 @@ DUMP_ORDER: list[tuple[str, type]] = [
     ("evidence", Evidence),
     ("link", Link),
     ("triage_weights", TriageWeights),
+    ("ledger_event", LedgerEvent),
 ]
 
 
@@ -173,7 +175,7 @@ def backup_records(session: Session) -> Iterator[dict[str, Any]]:
     """
     for kind, model in DUMP_ORDER:
         table = model.__table__
-        order = table.c.seq if model is Review else table.c.id
+        order = table.c.seq if model in (Review, LedgerEvent) else table.c.id
         query = select(table).order_by(order).execution_options(yield_per=BATCH)
         for row in session.execute(query).mappings():
             yield {"type": kind, **{key: _plain(value) for key, value in row.items()}}

@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session
 
 from factcheck.anchoring import anchor_at, claim_fields
 from factcheck.models import Article, Citation, Claim, Link
+from factcheck.services import trail
 from factcheck.services.articles import AddOutcome, ArticleInput, store_article
 from factcheck.services.sources import maybe_source
 from factcheck.services.triage import ledger_model
@@ -48,14 +49,14 @@ def ingest_article(
     actor: str = "factcheck",
 ) -> IngestReport:
     """Store one article (one transaction): a new version re-anchors the old version's claims."""
-    article, outcome = store_article(session, data)
+    article, outcome = store_article(session, data, actor=actor)
     report = IngestReport(article=article, outcome=outcome)
     if outcome == AddOutcome.UNCHANGED:
         return report
     if outcome == AddOutcome.NEW_VERSION:
         report.reanchor = reanchor_claims(session, new=article, actor=actor)
     if extraction is not None:
-        store_extraction(session, article, extraction, pipeline_version, report)
+        store_extraction(session, article, extraction, pipeline_version, report, actor)
     return report
 
 
@@ -65,6 +66,7 @@ def store_extraction(
     extraction: ExtractionResult,
     pipeline_version: str | None,
     report: IngestReport,
+    actor: str = "factcheck",
 ) -> None:
     origin_detail = pipeline_version or "extract"
     article.extracted_with = origin_detail
@@ -94,23 +96,28 @@ def store_extraction(
         stored[index] = claim
     session.add_all(stored.values())
     session.flush()
+    for claim in stored.values():
+        trail.claim_created(session, claim, actor)
     report.claims_added = len(stored)
     report.sources_seen = len(speakers)
+    links: list[Link] = []
     for link in extraction.links:
         source, target = stored.get(link.from_index), stored.get(link.to_index)
         if source is None or target is None:
             continue
-        session.add(
-            Link(
-                from_claim_id=source.id,
-                to_claim_id=target.id,
-                relation=Relation(link.relation),
-                origin=Origin.EXTRACTED,
-                created_by=origin_detail,
-            )
+        row = Link(
+            from_claim_id=source.id,
+            to_claim_id=target.id,
+            relation=Relation(link.relation),
+            origin=Origin.EXTRACTED,
+            created_by=origin_detail,
         )
+        session.add(row)
+        links.append(row)
         report.links_added += 1
     session.flush()
+    for row in links:
+        trail.link_added(session, row, actor)
 
 
 def _store_sources(session: Session, extraction: ExtractionResult) -> dict[str, int]:

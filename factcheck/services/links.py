@@ -7,8 +7,10 @@ from sqlalchemy.orm import Session
 
 from factcheck.errors import BadInput
 from factcheck.models import ClaimEvent, Link
+from factcheck.services import trail
 from factcheck.services.claims import get_claim
 from factcheck.services.common import insert_or_get
+from factcheck.services.ledger_events import lock_ledger
 from factcheck.vocab import Origin, Relation
 
 
@@ -26,6 +28,7 @@ def add_link(
     """Link two claims; returns (link, created). An identical link is not duplicated."""
     if from_id == to_id:
         raise BadInput("a claim cannot be linked to itself")
+    lock_ledger(session)
     get_claim(session, from_id)
     get_claim(session, to_id)
     def existing() -> Link | None:
@@ -50,7 +53,10 @@ def add_link(
         note=note,
     )
     # the same link made at the same moment by someone else is that link, not an error
-    return insert_or_get(session, link, existing)
+    link, created = insert_or_get(session, link, existing)
+    if created:
+        trail.link_added(session, link, created_by)
+    return link, created
 
 
 def _relink(session: Session, link: Link, actor: str, note: str | None) -> Link:
@@ -70,5 +76,6 @@ def _relink(session: Session, link: Link, actor: str, note: str | None) -> Link:
                 note=note,
             )
         )
+    trail.simple(session, "link_restored", actor, link.from_claim_id, link_id=link.id, note=note)
     session.flush()
     return link

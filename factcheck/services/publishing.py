@@ -10,7 +10,9 @@ from sqlalchemy.orm.attributes import set_committed_value
 
 from factcheck.errors import BadInput
 from factcheck.models import Claim, ClaimEvent, Review, utcnow
+from factcheck.services import trail
 from factcheck.services.claims import get_claim
+from factcheck.services.ledger_events import lock_ledger
 from factcheck.services.reviews import last_review
 from factcheck.vocab import VERDICT_STATUSES
 
@@ -39,6 +41,7 @@ def publish_claims(
     session: Session, *, claim_ids: list[int], editor: str, note: str | None = None
 ) -> list[Published]:
     """Publish each claim's latest verdict; refuses (nothing written) if any cannot be."""
+    lock_ledger(session)
     plans = [_plan(session, claim_id) for claim_id in dict.fromkeys(claim_ids)]
     return [_publish(session, claim, review, editor, note) for claim, review in plans]
 
@@ -87,6 +90,17 @@ def _publish(
             new_value=f"{review.status.value} (review {review.seq})",
             note=(note or "").strip() or None,
         )
+    )
+    trail.simple(
+        session,
+        "publish",
+        editor,
+        claim.id,
+        review_id=review.id,
+        status=review.status,
+        quote=claim.quote,
+        claim_text=claim.claim_text,
+        note=(note or "").strip() or None,
     )
     session.flush()
     return Published(claim.id, review.status.value, review.seq, changed=True)

@@ -76,6 +76,8 @@ class ClaimRow:
     cue_end: int | None = None
     speaker_start: int | None = None
     speaker_end: int | None = None
+    assignee: str | None = None  # who is to check it (factcheck assign), and by when
+    due: str | None = None
     role = "claim"  # what a highlighted span is: the claim itself, or its cue or speaker
 
     @property
@@ -149,6 +151,8 @@ def _claim_select(scope: Scope) -> Select:
             Claim.cue_end,
             Claim.speaker_start,
             Claim.speaker_end,
+            Claim.assignee,
+            Claim.due,
         )
         .join(Article, Article.id == Claim.article_id)
         .outerjoin(Source, Source.id == Claim.speaker_id)
@@ -160,7 +164,7 @@ def _claim_select(scope: Scope) -> Select:
 
 
 # _claim_select's columns are ClaimRow's fields, in order; these need converting.
-_ISO_FIELDS = ("created_at", "last_reviewed", "published_at")
+_ISO_FIELDS = ("created_at", "last_reviewed", "published_at", "due")
 _BOOL_FIELDS = ("direct_quote", "orphaned", "stale", "dismissed")
 _ROW_FIELDS = [f.name for f in fields(ClaimRow)]
 

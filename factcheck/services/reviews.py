@@ -5,20 +5,20 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 
-from sqlalchemy import select, text, update
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import set_committed_value
 
-from factcheck.errors import BadInput
+from factcheck.errors import BadInput, OverrideRequired
 from factcheck.models import Claim, ClaimEvent, Evidence, Link, Review, as_utc, utcnow
+from factcheck.services import trail
 from factcheck.services.claims import get_claim
-from factcheck.vocab import Status
+from factcheck.services.ledger_events import lock_ledger
+from factcheck.vocab import VERDICT_STATUSES, Status
 
 GENESIS_HASH = "0" * 64
-# Any constant: PostgreSQL writers take this advisory lock so the chain never forks.
-_LEDGER_LOCK_KEY = 0x6663_6C65
 
 
 def review_hash(
@@ -58,26 +58,36 @@ def hash_of(review) -> str:
     )
 
 
-def _lock_ledger(session: Session) -> None:
-    # SQLite writers are already serialised by BEGIN IMMEDIATE (see db.py).
-    if session.get_bind().dialect.name == "postgresql":
-        session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _LEDGER_LOCK_KEY})
-
-
 def ledger_head(session: Session) -> tuple[int, str]:
     last = session.execute(select(Review.seq, Review.hash).order_by(Review.seq.desc()).limit(1))
     row = last.first()
     return (row.seq, row.hash) if row else (0, GENESIS_HASH)
 
 
+# Another reviewer's verdict younger than this is not replaced without --override.
+RECENT_VERDICT = timedelta(hours=24)
+
+
 def add_review(
-    session: Session, *, claim_id: int, status: Status, rationale: str, reviewer: str
+    session: Session,
+    *,
+    claim_id: int,
+    status: Status,
+    rationale: str,
+    reviewer: str,
+    override: bool = False,
 ) -> Review:
-    """Append a verdict; the claim's status becomes this latest verdict."""
+    """Append a verdict; the claim's status becomes this latest verdict.
+
+    Refused (OverrideRequired) unless `override`, when the claim is assigned to someone
+    else or when it would replace another reviewer's different verdict of the last 24 hours.
+    """
     if not rationale.strip():
         raise BadInput("a review needs a note saying why", fields=("note",))
-    _lock_ledger(session)
+    lock_ledger(session)
     claim = get_claim(session, claim_id)
+    if not override:
+        _check_override(session, claim, status, reviewer)
     seq, prev_hash = ledger_head(session)
     created_at = utcnow()
     review = Review(
@@ -93,7 +103,37 @@ def add_review(
     session.add(review)
     _set_status(session, claim, status)
     session.flush()
+    trail.review_recorded(session, review, override=override)
     return review
+
+
+def _check_override(session: Session, claim: Claim, status: Status, reviewer: str) -> None:
+    reasons = []
+    if claim.assignee and claim.assignee != reviewer:
+        reasons.append(f"it is assigned to {claim.assignee}")
+    last = last_review(session, claim.id)
+    if (
+        last is not None
+        and last.reviewer != reviewer
+        and last.status in VERDICT_STATUSES
+        and last.status != status
+        and utcnow() - as_utc(last.created_at) < RECENT_VERDICT
+    ):
+        age = _age(utcnow() - as_utc(last.created_at))
+        reasons.append(
+            f"it would replace {last.reviewer}'s verdict {last.status.value} of {age} ago"
+        )
+    if reasons:
+        raise OverrideRequired(
+            f"claim {claim.id}: {' and '.join(reasons)}; review with --override to do so"
+        )
+
+
+def _age(delta: timedelta) -> str:
+    minutes = int(delta.total_seconds() // 60)
+    if minutes < 60:
+        return f"{max(minutes, 1)} min"
+    return f"{minutes // 60} h {minutes % 60} min"
 
 
 def _set_status(session: Session, claim: Claim, status: Status) -> None:

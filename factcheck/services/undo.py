@@ -11,8 +11,10 @@ from sqlalchemy.orm import Session
 
 from factcheck.errors import BadInput, NotFound
 from factcheck.models import ClaimEvent, Evidence, Link, utcnow
+from factcheck.services import trail
 from factcheck.services.claims import get_claim
 from factcheck.services.common import get_or_fail
+from factcheck.services.ledger_events import lock_ledger
 from factcheck.services.publishing import set_claim_state
 from factcheck.vocab import Relation
 
@@ -38,16 +40,19 @@ def _event(claim_id: int, actor: str, action: str, old, new, note, field=None) -
 def dismiss_claim(session: Session, *, claim_id: int, reason: str, actor: str):
     """Not a claim / not worth checking: out of queues and exports, restorable."""
     note = _reason(reason, "a dismissal")
+    lock_ledger(session)
     claim = get_claim(session, claim_id)
     if claim.dismissed:
         raise BadInput(f"claim {claim_id} is already dismissed ({claim.dismissed_reason})")
     set_claim_state(session, claim, dismissed=True, dismissed_reason=note)
     session.add(_event(claim.id, actor, "dismiss", None, None, note))
+    trail.simple(session, "claim_dismissed", actor, claim.id, reason=note)
     session.flush()
     return claim
 
 
 def restore_claim(session: Session, *, claim_id: int, actor: str, note: str | None = None):
+    lock_ledger(session)
     claim = get_claim(session, claim_id)
     if not claim.dismissed:
         raise BadInput(f"claim {claim_id} is not dismissed")
@@ -55,6 +60,7 @@ def restore_claim(session: Session, *, claim_id: int, actor: str, note: str | No
     set_claim_state(session, claim, dismissed=False, dismissed_reason=None)
     text = (note or "").strip() or None
     session.add(_event(claim.id, actor, "restore", old_reason, None, text, field="dismissed"))
+    trail.simple(session, "claim_restored", actor, claim.id, note=text)
     session.flush()
     return claim
 
@@ -62,6 +68,7 @@ def restore_claim(session: Session, *, claim_id: int, actor: str, note: str | No
 def retract_evidence(session: Session, *, evidence_id: int, reason: str, actor: str) -> Evidence:
     """The evidence stays on record but counts no more (stance, disputes, reports, CSV)."""
     note = _reason(reason, "a retraction")
+    lock_ledger(session)
     item = get_or_fail(session, Evidence, evidence_id, "evidence")
     if item.retracted_at is not None:
         raise BadInput(f"evidence {evidence_id} is already retracted ({item.retracted_reason})")
@@ -69,6 +76,9 @@ def retract_evidence(session: Session, *, evidence_id: int, reason: str, actor: 
     where = item.url or item.reference or ""
     described = f"evidence {item.id}: {item.stance.value} {where}".strip()
     session.add(_event(item.claim_id, actor, "evidence_retracted", described, None, note))
+    trail.simple(
+        session, "evidence_retracted", actor, item.claim_id, evidence_id=item.id, reason=note
+    )
     session.flush()
     return item
 
@@ -95,6 +105,7 @@ def remove_link(
     relation: Relation | None = None,
 ) -> Link:
     """Mark a link removed (by its id, or FROM TO [relation]); both claims' histories say so."""
+    lock_ledger(session)
     link = _the_link(session, link_id, from_id, to_id, relation)
     note = (reason or "").strip() or None
     link.removed_at, link.removed_by, link.removed_reason = utcnow(), actor, note
@@ -103,6 +114,7 @@ def remove_link(
     )
     for claim_id in (link.from_claim_id, link.to_claim_id):
         session.add(_event(claim_id, actor, "link_removed", described, None, note))
+    trail.simple(session, "link_removed", actor, link.from_claim_id, link_id=link.id, reason=note)
     session.flush()
     return link
 

@@ -15,6 +15,7 @@ from factcheck.anchoring import (
     sentence_bounds,
 )
 from factcheck.models import Article, Claim, ClaimEvent
+from factcheck.services import trail
 from factcheck.vocab import VERDICT_STATUSES
 
 # How alike (0-100) a passage of the new text must be to the old quote to take its place.
@@ -55,6 +56,7 @@ def reanchor_claims(session: Session, *, new: Article, actor: str) -> ReanchorRe
             claim.orphaned = True
             report.orphaned.append(claim.id)
             session.add(_event(claim, actor, "orphaned", f"v{old.version}", None))
+            trail.claim_orphaned(session, claim, actor)
             continue
         old_position = f"v{old.version} {claim.start}-{claim.end}"
         old_quote = claim.quote
@@ -71,6 +73,7 @@ def reanchor_claims(session: Session, *, new: Article, actor: str) -> ReanchorRe
             report.changed_wording += 1
             session.add(_event(claim, actor, "reworded", old_quote, anchor.quote, field="quote"))
             _follow_wording(session, claim, old_quote, anchor.quote, actor, report)
+        trail.claim_reanchored(session, claim, actor, old.id)
     session.flush()
     return report
 

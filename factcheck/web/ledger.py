@@ -1,15 +1,8 @@
-"""ADAPTER: every use of the team features of issue 11 (queue, activity log, actor, override)
-in one place, with a fallback on what the ledger has today.
+"""The desk's use of the team services: who acts, the queue, the activity log, reviews.
 
-When issue 11 lands, swap in its functions here (each fallback says which); the pages
-only call the functions of this module:
-
-    queue       -> factcheck.services.assignments.queue(session, assignee=, overdue=, limit=)
-    activity    -> factcheck.services.ledger_events.activity(session, since=, actor=,
-                                                             claim_id=, limit=)
-    actor       -> factcheck.services.identity.current_actor(session)
-    add_review  -> factcheck.services.reviews.add_review(..., override=override), which
-                   raises OverrideRequired (a user error) unless override=True
+Thin wrappers over factcheck.services.identity, .assignments, .ledger_events and .reviews,
+in the shapes the pages render: the queue adds the most check-worthy unreviewed claims to
+what is assigned, and the log is the ledger's trail as the CLI's `factcheck log` reads it.
 """
 
 from __future__ import annotations
@@ -18,11 +11,11 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import func, select, text
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from factcheck.errors import FactcheckError
-from factcheck.models import Claim, ClaimEvent, Evidence, Link, Review, as_utc
+from factcheck.models import Claim, Review
 from factcheck.services.claims import ClaimFilters, claim_conditions
 from factcheck.vocab import Status
 
@@ -38,18 +31,12 @@ class QueueEntry:
 
 
 def actor(session: Session, signed_in_as: str | None = None) -> str:
-    """Who is acting. Issue 11: `return current_actor(session)`.
+    """Who is acting: on PostgreSQL the database role the desk is logged in as (the
+    ledger's owner may name someone, as in the CLI); on SQLite the name the reviewer signed
+    in as (the CLI's reviewer when they opened the link)."""
+    from factcheck.services.identity import current_actor
 
-    Fallback: on PostgreSQL the database role the desk is logged in as; on SQLite the
-    name the reviewer signed in as (the CLI's reviewer: --reviewer, FACTCHECK_REVIEWER,
-    config, login, as it was when they opened the link)."""
-    if session.get_bind().dialect.name == "postgresql":
-        return session.execute(text("SELECT current_user")).scalar_one()
-    if signed_in_as:
-        return signed_in_as
-    from factcheck.services.common import current_user
-
-    return current_user()
+    return current_actor(session, signed_in_as)
 
 
 def queue(
@@ -60,20 +47,21 @@ def queue(
     overdue: bool = False,
     limit: int = 50,
 ) -> list[QueueEntry]:
-    """The queue: claims to check, most check-worthy first, then the most recent.
-
-    Issue 11: `assignments.queue(session, assignee=assignee, overdue=overdue, limit=limit)`
-    (and the claims-list filters applied to its claims). Fallback: nothing is assigned, so
-    an assignee's queue is empty; otherwise unreviewed (unverified) claims unless the
-    filters name statuses, never dismissed ones."""
+    """With an assignee (or overdue): the claims assigned and still to check, soonest due
+    first (services/assignments.py). Otherwise the claims to check, most check-worthy first,
+    then the most recent: unreviewed (unverified) unless the filters name statuses, never
+    dismissed ones."""
     if assignee is not None or overdue:
-        return []
+        from factcheck.services.assignments import queue as assigned
+
+        rows = assigned(session, assignee=assignee, overdue=overdue, limit=limit)
+        return [QueueEntry(r.claim, r.assignee, r.due, r.score) for r in rows]
     from dataclasses import replace
 
     filters = replace(filters, status=filters.status or [Status.UNVERIFIED])
     few = session.get_bind().dialect.name == "sqlite" and _few_claims(session, filters)
     claims = _ranked(session, filters, limit, few=few)
-    return [QueueEntry(c, score=c.checkworthiness) for c in claims]
+    return [QueueEntry(c, c.assignee, c.due, c.checkworthiness) for c in claims]
 
 
 # SQLite cannot see the statuses behind a bound parameter, so it reads the check-worthiness
@@ -134,13 +122,15 @@ class Activity:
     at: datetime
     kind: str
     actor: str
-    claim_id: int
+    claim_id: int | None
     summary: str
+    seq: int | None = None
 
     def as_dict(self) -> dict[str, Any]:
         from factcheck.serialize import iso
 
         return {
+            "seq": self.seq,
             "at": iso(self.at),
             "kind": self.kind,
             "by": self.actor,
@@ -157,70 +147,13 @@ def activity(
     claim_id: int | None = None,
     limit: int = 100,
 ) -> list[Activity]:
-    """The ledger's activity, newest first. Issue 11: `ledger_events.activity(...)`.
+    """The ledger's trail, newest first (services/ledger_events.activity)."""
+    from factcheck.services.ledger_events import activity as trail
 
-    Fallback: reviews, evidence, links and claim events (edits, dismissals, publishing,
-    retractions...) across the ledger: the newest `limit` of each, by primary key, merged."""
-    sources = (
-        (Review, Review.reviewer, _review_line),
-        (Evidence, Evidence.added_by, _evidence_line),
-        (Link, Link.created_by, _link_line),
-        (ClaimEvent, ClaimEvent.actor, _event_line),
-    )
-    found: list[Activity] = []
-    for model, who, line in sources:
-        query = select(model).order_by(model.id.desc()).limit(limit)
-        if actor:
-            query = query.where(who == actor)
-        if since is not None:
-            query = query.where(model.created_at >= since)
-        if claim_id is not None:
-            query = query.where(_about(model, claim_id))
-        found.extend(line(row) for row in session.scalars(query))
-    found.sort(key=lambda entry: as_utc(entry.at), reverse=True)
-    return found[:limit]
-
-
-def _about(model, claim_id: int):
-    if model is Link:
-        return (Link.from_claim_id == claim_id) | (Link.to_claim_id == claim_id)
-    return model.claim_id == claim_id
-
-
-def _review_line(review: Review) -> Activity:
-    return Activity(
-        review.created_at,
-        "review",
-        review.reviewer,
-        review.claim_id,
-        f"{review.status.value}: {review.rationale}",
-    )
-
-
-def _evidence_line(item: Evidence) -> Activity:
-    where = item.url or item.reference or ""
-    return Activity(
-        item.created_at,
-        "evidence",
-        item.added_by,
-        item.claim_id,
-        f"{item.stance.value} {where}".strip(),
-    )
-
-
-def _link_line(link: Link) -> Activity:
-    return Activity(
-        link.created_at,
-        "link",
-        link.created_by,
-        link.from_claim_id,
-        f"claim {link.from_claim_id} {link.relation.value} claim {link.to_claim_id}",
-    )
-
-
-def _event_line(event: ClaimEvent) -> Activity:
-    detail = " ".join(x for x in (event.field, event.note) if x)
-    return Activity(event.created_at, event.action, event.actor, event.claim_id, detail)
+    return [
+        Activity(e.created_at, e.kind, e.actor, e.claim_id, e.summary, e.seq)
+        for e in trail(session, since=since, actor=actor, claim_id=claim_id, limit=limit)
+    ]
 
 
 def add_review(
@@ -232,15 +165,22 @@ def add_review(
     reviewer: str,
     override: bool = False,
 ) -> Review:
-    """Record a verdict. Issue 11: pass `override=override` to the service, which raises
-    OverrideRequired (a user error the page shows, form kept) unless it is True.
-    Fallback: today's service has no override warning; `override` is accepted and unused."""
+    """Record a verdict; refused with OverrideRequired (shown in the page, form kept) when
+    the claim is someone else's or it replaces another reviewer's recent verdict."""
     from factcheck.services.reviews import add_review as record
 
-    return record(session, claim_id=claim_id, status=status, rationale=rationale, reviewer=reviewer)
+    return record(
+        session,
+        claim_id=claim_id,
+        status=status,
+        rationale=rationale,
+        reviewer=reviewer,
+        override=override,
+    )
 
 
 def needs_override(error: FactcheckError) -> bool:
-    """Whether a refused review may be recorded anyway by ticking "override" (issue 11's
-    OverrideRequired). Matched by name: the class does not exist before issue 11."""
-    return type(error).__name__ == "OverrideRequired"
+    """Whether a refused review may be recorded anyway by ticking "override"."""
+    from factcheck.errors import OverrideRequired
+
+    return isinstance(error, OverrideRequired)

@@ -98,11 +98,17 @@ def test_jsonl_has_every_row_typed_in_dependency_order(cli, reviewed):
     lines = [json.loads(line) for line in cli("export", "jsonl").output.splitlines()]
     assert [r["type"] for r in lines] == [
         "article", "source", "source_alias", "claim", "claim", "review", "review",
+        *["ledger_event"] * 5,  # the article, two claims, two reviews
     ]  # fmt: skip
     article = lines[0]
     assert article["text"].startswith("The county said") and article["published"] == "2024-03-02"
     reviews = [r for r in lines if r["type"] == "review"]
     assert reviews[1]["prev_hash"] == reviews[0]["hash"]
+    events = [r for r in lines if r["type"] == "ledger_event"]
+    assert [e["kind"] for e in events] == [
+        "article_version", "claim_created", "claim_created", "review", "review",
+    ]  # fmt: skip
+    assert events[4]["prev_hash"] == events[3]["hash"]
 
 
 def test_export_help_has_examples(cli):

@@ -147,6 +147,7 @@ def test_a_tampered_backup_fails_the_audit_after_restore(mill, session):
         else line
         for line in lines
     ]
+    session.execute(text("DELETE FROM ledger_events"))
     session.execute(text("DELETE FROM links"))
     session.execute(text("DELETE FROM evidence"))
     session.execute(text("DELETE FROM reviews"))

@@ -60,6 +60,7 @@ def _review_once(url: str, worker: int, claim_id: int, i: int) -> None:
             status=STATUSES[(i + worker) % len(STATUSES)],
             rationale=f"worker {worker} review {i}",
             reviewer=f"worker{worker}",
+            override=True,  # two reviewers at once on purpose
         )
 
 
@@ -121,6 +122,7 @@ def _review_in(session, worker: int, claim_id: int, i: int) -> None:
         status=STATUSES[(i + worker) % len(STATUSES)],
         rationale=f"worker {worker} review {i}",
         reviewer=f"worker{worker}",
+        override=True,
     )
 
 
@@ -153,6 +155,7 @@ def test_concurrent_reviews_never_fail_and_keep_one_chain(db_url, claim_ids):
         assert result.reviews_checked == WORKERS * ROUNDS
         seqs = session.scalars(select(Review.seq).order_by(Review.seq)).all()
         assert seqs == list(range(1, WORKERS * ROUNDS + 1))
+        _assert_one_trail(result, reviews=WORKERS * ROUNDS, edits=0)
 
 
 def test_concurrent_edits_never_make_a_review_fail(db_url, claim_ids):
@@ -164,7 +167,9 @@ def test_concurrent_edits_never_make_a_review_fail(db_url, claim_ids):
     assert failures == []
     with session_scope(db_url) as session:
         assert session.scalar(select(func.count()).select_from(Review)) == WORKERS * ROUNDS
-        assert verify_ledger(session).ok
+        result = verify_ledger(session)
+        assert result.ok
+        _assert_one_trail(result, reviews=WORKERS * ROUNDS, edits=WORKERS * ROUNDS)
 
 
 def test_concurrent_reviews_and_edits_lose_nothing(db_url, claim_ids):
@@ -182,6 +187,15 @@ def test_concurrent_reviews_and_edits_lose_nothing(db_url, claim_ids):
         assert result.reviews_checked == WORKERS * ROUNDS
         for claim_id, edits in _by_claim(committed).items():
             _assert_no_lost_update(session, claim_id, edits)
+        _assert_one_trail(result, reviews=WORKERS * ROUNDS, edits=WORKERS * ROUNDS)
+
+
+def _assert_one_trail(result, *, reviews: int, edits: int) -> None:
+    """Every write of every process is one event of one unforked chain that explains the
+    claims' state (the article and its claims come first)."""
+    trail = result.trail
+    assert trail.chain_break is None and trail.errors == []
+    assert trail.events_checked == trail.head_seq == 1 + len(QUOTES) + reviews + edits
 
 
 def _by_claim(committed: list[tuple]) -> dict[int, list[tuple]]:

@@ -41,7 +41,8 @@ def test_publishing_records_the_verdict_time_and_editor(session, claims):
 def test_a_re_review_leaves_the_published_verdict_until_published_again(session, claims):
     ships, _ = claims
     publish_claims(session, claim_ids=[ships], editor="ed")
-    add_review(session, claim_id=ships, status=Status.MIXED, rationale="new log", reviewer="ben")
+    add_review(session, claim_id=ships, status=Status.MIXED, rationale="new log", reviewer="ben",
+               override=True)  # fmt: skip
     claim = get_claim(session, ships)
     assert claim.status == Status.MIXED and claim.published_status == Status.FALSE
     publish_claims(session, claim_ids=[ships], editor="ed")
