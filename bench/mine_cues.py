@@ -111,8 +111,9 @@ def attribution_class(lemma: str) -> str:
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__,
-                                 formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     ap.add_argument("--data", type=Path, default=DEFAULT_DATA)
     ap.add_argument("--split", default="train")
     ap.add_argument("--limit", type=int, default=0)
@@ -120,9 +121,14 @@ def main() -> None:
     ap.add_argument("--markdown", type=Path, help="write the lexicon table here")
     args = ap.parse_args()
     counts = mine(args.data, args.split, args.limit)
-    rows = sorted(((lemma, c) for (lemma, pos), c in counts.items()
-                   if pos == "VERB" and c["as_cue"] >= args.min_count),
-                  key=lambda r: -r[1]["as_cue"])
+    rows = sorted(
+        (
+            (lemma, c)
+            for (lemma, pos), c in counts.items()
+            if pos == "VERB" and c["as_cue"] >= args.min_count
+        ),
+        key=lambda r: -r[1]["as_cue"],
+    )
     lines = []
     for lemma, c in rows:
         top = c["top_cue"] + c["top_other"]

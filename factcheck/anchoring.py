@@ -123,8 +123,10 @@ def _segments(text: str):
 
 
 def _continues(ch: str) -> bool:
-    return unicodedata.combining(ch) != 0 or "\u1160" <= ch <= "\u11ff" or (
-        unicodedata.category(ch) == "Mn"
+    return (
+        unicodedata.combining(ch) != 0
+        or "\u1160" <= ch <= "\u11ff"
+        or (unicodedata.category(ch) == "Mn")
     )
 
 

@@ -52,8 +52,9 @@ class Document:
         return {"title": self.title, "authors": list(self.authors), "outlet": self.outlet}
 
 
-def iter_document_paths(paths: Iterable[Path | str],
-                        skipped: list[tuple[Path, str]] | None = None) -> list[Path]:
+def iter_document_paths(
+    paths: Iterable[Path | str], skipped: list[tuple[Path, str]] | None = None
+) -> list[Path]:
     """Files as given, directories expanded recursively (sorted) to supported files only.
 
     Files of a folder that are not taken are appended to `skipped` as (path, why), so the
@@ -92,9 +93,14 @@ def _kind_of(path: Path) -> str:
         return "dangling symlink" if path.is_symlink() else "missing"
     except OSError as exc:
         return f"unreadable ({exc.strerror or exc})"
-    for test, name in ((stat.S_ISREG, "regular file"), (stat.S_ISDIR, "folder"),
-                       (stat.S_ISFIFO, "FIFO"), (stat.S_ISCHR, "character device"),
-                       (stat.S_ISBLK, "block device"), (stat.S_ISSOCK, "socket")):
+    for test, name in (
+        (stat.S_ISREG, "regular file"),
+        (stat.S_ISDIR, "folder"),
+        (stat.S_ISFIFO, "FIFO"),
+        (stat.S_ISCHR, "character device"),
+        (stat.S_ISBLK, "block device"),
+        (stat.S_ISSOCK, "socket"),
+    ):
         if test(mode):
             return name
     return "special file"
@@ -109,8 +115,10 @@ def read_document(path: Path | str) -> Document:
     if path.is_dir():
         raise BadInput(f"{path}: is a folder, not an article file")
     if fmt is None:
-        raise BadInput(f"{path}: unsupported file type {path.suffix or '(none)'!r} "
-                       f"(use .txt, .md, .html or .htm)")
+        raise BadInput(
+            f"{path}: unsupported file type {path.suffix or '(none)'!r} "
+            f"(use .txt, .md, .html or .htm)"
+        )
     return _document(_read_regular_file(path), fmt, path)
 
 
@@ -158,6 +166,8 @@ def _from_text(decoded: str, fmt: str, name: str, sha: str) -> Document:
         url=meta.url,
         front_matter_end=meta.front_matter_end,
     )
+
+
 def _read_regular_file(path: Path) -> bytes:
     """The bytes of a regular file of at most MAX_BYTES, whatever a symlink points at.
 
@@ -177,8 +187,7 @@ def _read_regular_file(path: Path) -> bytes:
         if not stat.S_ISREG(info.st_mode):
             raise BadInput(f"{path}: not a regular file ({_kind_of(path)}); refused")
         if info.st_size > MAX_BYTES:
-            raise BadInput(f"{path}: file is {info.st_size} bytes, over the {MAX_BYTES} "
-                           f"byte limit")
+            raise BadInput(f"{path}: file is {info.st_size} bytes, over the {MAX_BYTES} byte limit")
         try:
             raw = handle.read(MAX_BYTES + 1)
         except OSError as exc:
@@ -198,7 +207,7 @@ def _first_heading(text: str, fmt: str) -> str | None:
     looks_like_headline = (
         first
         and len(first.split()) <= 15
-        and first[-1] not in ".!?:;,\"”’"
+        and first[-1] not in '.!?:;,"”’'
         and (not rest or rest.startswith("\n") or not rest.strip())
     )
     return first if looks_like_headline else None
@@ -218,18 +227,28 @@ def _from_html(html: str, path: Path, sha: str) -> Document:
     # A <noscript> notice ("enable JavaScript") is never the article: drop it first, so a
     # page with nothing else is refused rather than stored as that notice.
     html = _NOSCRIPT.sub(" ", html)
-    res = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False,
-                                      include_tables=False)
+    res = trafilatura.bare_extraction(
+        html, with_metadata=True, include_comments=False, include_tables=False
+    )
     text = (getattr(res, "text", None) or "").strip() if res is not None else ""
     if not text:
         raise BadInput(f"{path}: no article text found in the HTML")
     # one paragraph per line from trafilatura; blank lines make paragraphs explicit
     text = re.sub(r"\n+", "\n\n", text)
-    authors = [a.strip() for a in re.split(r";|\band\b", getattr(res, "author", None) or "")
-               if a.strip()]
-    return Document(text, "html", path.name, sha, title=getattr(res, "title", None),
-                    authors=authors, published=_date(getattr(res, "date", None)),
-                    outlet=getattr(res, "sitename", None), url=getattr(res, "url", None))
+    authors = [
+        a.strip() for a in re.split(r";|\band\b", getattr(res, "author", None) or "") if a.strip()
+    ]
+    return Document(
+        text,
+        "html",
+        path.name,
+        sha,
+        title=getattr(res, "title", None),
+        authors=authors,
+        published=_date(getattr(res, "date", None)),
+        outlet=getattr(res, "sitename", None),
+        url=getattr(res, "url", None),
+    )
 
 
 def _date(value: str | None) -> date | None:

@@ -96,7 +96,11 @@ def test_iter_document_paths_expands_directories(tmp_path):
         (tmp_path / name).write_text("x", encoding="utf-8")
     got = iter_document_paths([tmp_path])
     assert [p.relative_to(tmp_path).as_posix() for p in got] == [
-        "a.md", "b.txt", "sub/c.html", "sub/d.htm"]
+        "a.md",
+        "b.txt",
+        "sub/c.html",
+        "sub/d.htm",
+    ]
     single = tmp_path / "e.pdf"
     assert iter_document_paths([single]) == [single]  # explicit files pass through
 

@@ -9,16 +9,21 @@ from collections.abc import Callable
 import pytest
 
 
-def run_workers(target: Callable, args_of: Callable[[int, object, object], tuple],
-                workers: int, timeout: float = 240) -> list:
+def run_workers(
+    target: Callable,
+    args_of: Callable[[int, object, object], tuple],
+    workers: int,
+    timeout: float = 240,
+) -> list:
     """Start `workers` processes of `target(*args_of(n, barrier, results))`, which start
     together on the barrier and each put one outcome on `results`; return the outcomes.
     A worker that reports nothing in `timeout` seconds fails the test; none is left alive."""
     context = multiprocessing.get_context("spawn")
     barrier = context.Barrier(workers)
     results = context.Queue()
-    processes = [context.Process(target=target, args=args_of(n, barrier, results))
-                 for n in range(workers)]
+    processes = [
+        context.Process(target=target, args=args_of(n, barrier, results)) for n in range(workers)
+    ]
     for process in processes:
         process.start()
     outcomes = []

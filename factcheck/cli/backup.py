@@ -1,6 +1,5 @@
 """`factcheck import`: restore a backup made by `factcheck export jsonl`."""
 
-
 import sys
 from pathlib import Path
 from typing import Annotated

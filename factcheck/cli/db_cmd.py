@@ -1,6 +1,5 @@
 """`factcheck init` and `factcheck db upgrade|downgrade|current`: Alembic, run in code."""
 
-
 from typing import Annotated
 
 import typer

@@ -1,6 +1,5 @@
 """`factcheck sources list|show|alias`."""
 
-
 from typing import Annotated
 
 import typer

@@ -52,9 +52,12 @@ def _split_semicolons(doc: Any, a: int, b: int, layout: Any) -> list[tuple[int, 
     for t in doc[a:b]:
         i = t.i
         if t.text == ";" and not _quoted_tok(layout, t):
-            left, right = doc[start:i], doc[i + 1:b]
-            if any(_is_verb(x) for x in left) and any(_is_verb(x) for x in right) \
-                    and _differs(doc, start, i, i + 1, b, layout):
+            left, right = doc[start:i], doc[i + 1 : b]
+            if (
+                any(_is_verb(x) for x in left)
+                and any(_is_verb(x) for x in right)
+                and _differs(doc, start, i, i + 1, b, layout)
+            ):
                 parts.append((start, i))
                 start = i + 1
     parts.append((start, b))
@@ -89,12 +92,17 @@ def _parens(doc: Any, a: int, b: int) -> list[tuple[int, int]]:
 
 def _trim(doc: Any, s: int, e: int, allowed: set[int] | None = None) -> tuple[int, int]:
     """Drop leading conjunctions/marks/punctuation and trailing commas/dashes."""
-    while s < e and (doc[s].is_space or doc[s].dep_ in ("cc", "mark", "preconj")
-                     or (doc[s].is_punct and doc[s].text not in ("“", '"', "(", "‘", "''", "``"))):
+    while s < e and (
+        doc[s].is_space
+        or doc[s].dep_ in ("cc", "mark", "preconj")
+        or (doc[s].is_punct and doc[s].text not in ("“", '"', "(", "‘", "''", "``"))
+    ):
         s += 1
-    while e > s and (doc[e - 1].is_space or doc[e - 1].dep_ in ("cc", "mark")
-                     or (doc[e - 1].is_punct
-                                              and doc[e - 1].text not in FINAL_PUNCT | CLOSERS)):
+    while e > s and (
+        doc[e - 1].is_space
+        or doc[e - 1].dep_ in ("cc", "mark")
+        or (doc[e - 1].is_punct and doc[e - 1].text not in FINAL_PUNCT | CLOSERS)
+    ):
         e -= 1
     return s, e
 
@@ -102,7 +110,7 @@ def _trim(doc: Any, s: int, e: int, allowed: set[int] | None = None) -> tuple[in
 def _tokens(doc: Any, idxs: set[int]) -> list[Any]:
     if not idxs:
         return []
-    return [t for t in doc[min(idxs):max(idxs) + 1] if t.i in idxs]
+    return [t for t in doc[min(idxs) : max(idxs) + 1] if t.i in idxs]
 
 
 def _split_part(doc: Any, a: int, b: int, layout: Any, kind: str) -> list[Segment]:
@@ -126,14 +134,22 @@ def _split_part(doc: Any, a: int, b: int, layout: Any, kind: str) -> list[Segmen
     subs: list[Segment] = []
     # "X insist that A, although analysts estimate B": a contrast clause deeper down splits
     # off only when it carries its own cue
-    deep = [t for t in doc[a:b] if t.i in allowed and t.dep_ == "advcl" and t.head.i != root.i
-            and {c.lower_ for c in t.children if c.dep_ == "mark"} & CONTRAST_MARKS]
+    deep = [
+        t
+        for t in doc[a:b]
+        if t.i in allowed
+        and t.dep_ == "advcl"
+        and t.head.i != root.i
+        and {c.lower_ for c in t.children if c.dep_ == "mark"} & CONTRAST_MARKS
+    ]
     for child in list(root.children) + deep:
         if child.i not in allowed:
             continue
         marks = {c.lower_ for c in child.children if c.dep_ in ("mark", "cc")}
-        if not ((child.dep_ == "conj" and _is_verb(child))
-                or (child.dep_ == "advcl" and marks & CONTRAST_MARKS)):
+        if not (
+            (child.dep_ == "conj" and _is_verb(child))
+            or (child.dep_ == "advcl" and marks & CONTRAST_MARKS)
+        ):
             continue
         if child.left_edge.lower_ in RELATIVES or child.left_edge.tag_ in ("WDT", "WP", "WP$"):
             continue  # "..., and which X uses": a relative clause, not a new assertion

@@ -67,8 +67,14 @@ def noun_frames(doc: Doc, a: int, b: int, layout: Layout) -> list[Embedded]:
         if attribution is None or tok.pos_ != "NOUN" or layout.in_quote(tok.idx):
             continue
         holder = _noun_holder(tok)
-        clause = next((c for c in tok.children if c.dep_ in ("acl", "ccomp", "relcl")
-                       and c.i > tok.i and _content_clause(c)), None)
+        clause = next(
+            (
+                c
+                for c in tok.children
+                if c.dep_ in ("acl", "ccomp", "relcl") and c.i > tok.i and _content_clause(c)
+            ),
+            None,
+        )
         if holder is None or clause is None:
             continue
         first, last = clause.left_edge.i, min(clause.right_edge.i, b - 1)
@@ -93,8 +99,9 @@ def _content_clause(clause: Token) -> bool:
     """'that the bridge was unsafe' or 'to cut fares', not a relative 'that he made'."""
     if any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
         return True
-    return clause.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to"
-                                        for c in clause.children)
+    return clause.dep_ == "acl" and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in clause.children
+    )
 
 
 def _open_question(tok: Token, a: int, b: int) -> bool:
@@ -131,8 +138,12 @@ def content_span(verb: Token, a: int, b: int) -> tuple[int, int] | None:
     report = misparsed_report(verb)
     if report is not None:
         clausal.append(report)
-    nominal = [c for c in verb.children if c.i > verb.i and (
-        c.dep_ in NOMINAL_CONTENT or (c.dep_ == "prep" and c.lower_ in CONTENT_PREPS))]
+    nominal = [
+        c
+        for c in verb.children
+        if c.i > verb.i
+        and (c.dep_ in NOMINAL_CONTENT or (c.dep_ == "prep" and c.lower_ in CONTENT_PREPS))
+    ]
     if clausal:
         first = min(c.left_edge.i for c in clausal)
         last = max(_clause_end(c) for c in clausal + nominal)
@@ -144,8 +155,9 @@ def content_span(verb: Token, a: int, b: int) -> tuple[int, int] | None:
         return None
     first, last = max(first, a), min(last, b - 1)
     doc = verb.doc
-    while last > first and ((doc[last].is_punct and doc[last].text not in ("”", '"', "’"))
-                            or doc[last].is_space):
+    while last > first and (
+        (doc[last].is_punct and doc[last].text not in ("”", '"', "’")) or doc[last].is_space
+    ):
         last -= 1
     if last - first < 1:
         return None
@@ -158,9 +170,13 @@ def _clause_end(head: Token) -> int:
     clause resuming, misparsed as part of the report: the clause ends before it."""
     doc = head.doc
     for c in head.children:
-        if (c.dep_ == "conj" and c.i > head.i and c.pos_ in ("VERB", "AUX")
-                and not any(x.dep_ == "cc" and head.i < x.i < c.i for x in head.children)
-                and doc[c.left_edge.i - 1].text == ","):
+        if (
+            c.dep_ == "conj"
+            and c.i > head.i
+            and c.pos_ in ("VERB", "AUX")
+            and not any(x.dep_ == "cc" and head.i < x.i < c.i for x in head.children)
+            and doc[c.left_edge.i - 1].text == ","
+        ):
             return c.left_edge.i - 2
     return head.right_edge.i
 
@@ -168,8 +184,8 @@ def _clause_end(head: Token) -> int:
 def _close_quotation(doc: Doc, first: int, last: int, b: int) -> int:
     """Keep the closing mark of a quotation the content opens: 'it “has never blocked the
     shipments,”' rather than a dangling '“'."""
-    opened = sum(1 for t in doc[first:last + 1] if t.text in ("“", "‘"))
-    closed = sum(1 for t in doc[first:last + 1] if t.text in ("”", "’"))
+    opened = sum(1 for t in doc[first : last + 1] if t.text in ("“", "‘"))
+    closed = sum(1 for t in doc[first : last + 1] if t.text in ("”", "’"))
     end = last
     while opened > closed and end + 1 < b and doc[end + 1].is_punct:
         end += 1

@@ -77,12 +77,12 @@ class Extractor:
             nlp = load_nlp()
         self.nlp = nlp
 
-    def extract(self, text: str, name: str = "text", meta: dict | None = None
-                ) -> ExtractionResult:
+    def extract(self, text: str, name: str = "text", meta: dict | None = None) -> ExtractionResult:
         return next(self.extract_many([(name, text, meta)], batch_size=1))
 
-    def extract_many(self, items: Iterable[tuple[str, str, dict | None]],
-                     batch_size: int = 16) -> Iterator[ExtractionResult]:
+    def extract_many(
+        self, items: Iterable[tuple[str, str, dict | None]], batch_size: int = 16
+    ) -> Iterator[ExtractionResult]:
         """Yield one result per (name, text, meta), in order, through nlp.pipe; a text over
         one parse's length is parsed in pieces cut at paragraphs (factcheck.extract.chunks)."""
         from factcheck.extract.chunks import extract_chunked
@@ -102,8 +102,13 @@ class Extractor:
         for r in records:
             if r.source is not None:
                 r.claim.speaker = r.source.name
-        return ExtractionResult(name, [r.claim for r in records], denial_links(records),
-                                state.registry.sources, state.citations)
+        return ExtractionResult(
+            name,
+            [r.claim for r in records],
+            denial_links(records),
+            state.registry.sources,
+            state.citations,
+        )
 
     def _begin(self, doc: Doc, meta: dict) -> _Document:
         authors = meta.get("authors") or ([meta["author"]] if meta.get("author") else [])
@@ -167,14 +172,14 @@ class Extractor:
         if root is None or b - a > 16 or root.lemma_.lower() not in FRAME_VERBS or not records:
             return False
         subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
-        if subject is None or any(c.dep_ in ("ccomp", "dobj", "xcomp", "parataxis")
-                                  for c in root.children):
+        if subject is None or any(
+            c.dep_ in ("ccomp", "dobj", "xcomp", "parataxis") for c in root.children
+        ):
             return False
         last = records[-1]
         text = state.layout.text  # doc.text is rebuilt on every access
-        between = text[last.claim.end:doc[a].idx] if last.claim.end <= doc[a].idx else "x"
-        if last.claim.attribution != "asserted" or last.quoted < 0.5 or between.strip(
-                " \n\t\"”’'"):
+        between = text[last.claim.end : doc[a].idx] if last.claim.end <= doc[a].idx else "x"
+        if last.claim.attribution != "asserted" or last.quoted < 0.5 or between.strip(" \n\t\"”’'"):
             return False
         if not can_speak(subject):
             return False  # "The strike continued for a week." frames no quotation
@@ -189,8 +194,16 @@ class Extractor:
         while state.pending_entities and state.pending_entities[-1].start < b:
             state.pending_entities.pop()
 
-    def _claim(self, doc: Doc, seg: Segment, layout: Layout, reg: SourceRegistry, unit: int,
-               sent_start: int, sent_end: int) -> ClaimRecord | None:
+    def _claim(
+        self,
+        doc: Doc,
+        seg: Segment,
+        layout: Layout,
+        reg: SourceRegistry,
+        unit: int,
+        sent_start: int,
+        sent_end: int,
+    ) -> ClaimRecord | None:
         cue = seg.cue
         attribution = cue.attribution if cue else "asserted"
         end_tok = seg.end
@@ -219,14 +232,15 @@ class Extractor:
         text = layout.text
         if end <= start or not text[start:end].strip():
             return None
-        tokens = list(doc[seg.start:end_tok])
+        tokens = list(doc[seg.start : end_tok])
         if not any(t.pos_ in ("VERB", "AUX") for t in tokens):
             return None
         visible = sum(1 for ch in text[start:end] if not ch.isspace()) or 1
         quoted = layout.quoted_chars(start, end) / visible
         # '"They walked out," the minister told reporters': the content is the quotation
-        opens_quoted = opens_quotation(text[start:start + 2]) and layout.quoted_chars(
-            start, start + 1) > 0
+        opens_quoted = (
+            opens_quotation(text[start : start + 2]) and layout.quoted_chars(start, start + 1) > 0
+        )
         direct = attribution != "asserted" and (quoted >= 0.3 or opens_quoted)
         ctype = claim_type(tokens, quoted > 0.5)
         cue_text, cs, ce = None, None, None
@@ -234,21 +248,40 @@ class Extractor:
             cs, ce = cue.text_span
             cue_text = text[cs:ce]
         claim = ExtractedClaim(
-            quote=text[start:end], start=start, end=end,
-            sentence_start=sent_start, sentence_end=sent_end,
-            attribution=attribution, cue=cue_text,
+            quote=text[start:end],
+            start=start,
+            end=end,
+            sentence_start=sent_start,
+            sentence_end=sent_end,
+            attribution=attribution,
+            cue=cue_text,
             speaker=source.name if source is not None else None,
-            speaker_role=role, speaker_kind=kind, direct_quote=direct,
+            speaker_role=role,
+            speaker_kind=kind,
+            direct_quote=direct,
             certainty=certainty(attribution, tokens),
             checkworthiness=checkworthiness(text[start:end], attribution, kind, direct),
-            claim_type=ctype, claim_text=_claim_text(text, start, end, layout, cue),
-            cue_start=cs, cue_end=ce,
+            claim_type=ctype,
+            claim_text=_claim_text(text, start, end, layout, cue),
+            cue_start=cs,
+            cue_end=ce,
             speaker_start=mention[0] if mention else None,
             speaker_end=mention[1] if mention else None,
         )
         lemmas = {t.lemma_.lower() for t in tokens if t.pos_ in CONTENT_POS and not t.is_stop}
-        return ClaimRecord(claim, seg, unit, layout.para_of(start), layout.region_ids(start, end),
-                    quoted, lemmas, source, None, obj_lemma, anaphoric)
+        return ClaimRecord(
+            claim,
+            seg,
+            unit,
+            layout.para_of(start),
+            layout.region_ids(start, end),
+            quoted,
+            lemmas,
+            source,
+            None,
+            obj_lemma,
+            anaphoric,
+        )
 
 
 def _mention_in_clause(cue: Cue, head: Token) -> tuple[int, int]:
@@ -256,8 +289,9 @@ def _mention_in_clause(cue: Cue, head: Token) -> tuple[int, int]:
     relative pronoun that stands for it there."""
     verb = cue.anchor
     if verb.dep_ == "relcl" and verb.head.i == head.i:
-        rel = next((c for c in verb.children if c.dep_ == "nsubj"
-                    and c.lower_ in RELATIVE_PRONOUNS), None)
+        rel = next(
+            (c for c in verb.children if c.dep_ == "nsubj" and c.lower_ in RELATIVE_PRONOUNS), None
+        )
         if rel is not None:
             return rel.idx, rel.idx + len(rel.text)
     return mention_span(head)
@@ -266,18 +300,24 @@ def _mention_in_clause(cue: Cue, head: Token) -> tuple[int, int]:
 def _skipped(doc: Doc, a: int, b: int, layout: Layout, line: int, headline: bool) -> bool:
     """Lines the layout set aside (unless a body line lacking its stop, or a headline) and
     units that hold no claim."""
-    if line in layout.skip_lines and not headline and not (
-            line in layout.maybe_body and finite_clause(doc, a, b)):
+    if (
+        line in layout.skip_lines
+        and not headline
+        and not (line in layout.maybe_body and finite_clause(doc, a, b))
+    ):
         return True
     return not_a_claim(doc, a, b) or lone_caption(doc, a, b, layout)
 
 
-def _embedded_segments(doc: Doc, a: int, b: int, layout: Layout,
-                       segments: list[Segment]) -> list[Segment]:
+def _embedded_segments(
+    doc: Doc, a: int, b: int, layout: Layout, segments: list[Segment]
+) -> list[Segment]:
     """Pass 3: the reports embedded in the sentence, as segments of their own content."""
     found = embedded_cues(doc, a, b, layout, _framing_tokens(segments))
-    return [Segment(e.start, e.end, e.cue.anchor, set(range(e.start, e.end)), "embedded",
-                    None, e.cue) for e in found + noun_frames(doc, a, b, layout)]
+    return [
+        Segment(e.start, e.end, e.cue.anchor, set(range(e.start, e.end)), "embedded", None, e.cue)
+        for e in found + noun_frames(doc, a, b, layout)
+    ]
 
 
 def _framing_tokens(segments: list[Segment]) -> set[int]:
@@ -299,7 +339,8 @@ def _anaphoric(obj: Token) -> bool:
         return False
     return obj.lower_ in ("this", "that", "it", "them") or any(
         c.dep_ in ("det", "poss") and c.lower_ in ("the", "that", "this", "these", "those", "such")
-        for c in obj.children)
+        for c in obj.children
+    )
 
 
 def _claim_text(text: str, start: int, end: int, layout: Layout, cue: Cue | None) -> str:

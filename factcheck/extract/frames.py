@@ -63,18 +63,25 @@ ANSWERS = {"yes", "no", "so", "same", "otherwise"}
 def as_frame(verb: Any) -> bool:
     """'As BuzzFeed News first reported, Mr. Trump ...': a report in an as-clause with no
     content of its own sources the clause it hangs from."""
-    return (verb.dep_ == "advcl" and verb.pos_ == "VERB"
-            and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
-            and not any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in verb.children))
+    return (
+        verb.dep_ == "advcl"
+        and verb.pos_ == "VERB"
+        and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
+        and not any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in verb.children)
+    )
 
 
 def misparsed_report(tok: Any) -> Any:
     """'said after the convention he would not accept': the reported clause parsed as an
     adverbial clause (no subordinator of its own, a subject, after the verb)."""
     for c in tok.children:
-        if c.dep_ == "advcl" and c.i > tok.i and not any(
-                g.dep_ == "mark" and g.lower_ != "that" for g in c.children) and any(
-                g.dep_ in ("nsubj", "nsubjpass") for g in c.children) and c.tag_ != "VBG":
+        if (
+            c.dep_ == "advcl"
+            and c.i > tok.i
+            and not any(g.dep_ == "mark" and g.lower_ != "that" for g in c.children)
+            and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+            and c.tag_ != "VBG"
+        ):
             return c
     return None
 
@@ -105,8 +112,9 @@ def speech_ok(tok: Any, quoted: bool) -> bool:
         return True
     if as_frame(tok):
         return True
-    if tok.lemma_ == "say" and any(c.dep_ in ("dobj", "nsubj") and c.i > tok.i
-                                   and c.lower_ in ANSWERS for c in tok.children):
+    if tok.lemma_ == "say" and any(
+        c.dep_ in ("dobj", "nsubj") and c.i > tok.i and c.lower_ in ANSWERS for c in tok.children
+    ):
         return True  # a poll's "46 percent said yes", "26 percent said the same"
     if _clause_object(tok):
         return True

@@ -12,25 +12,77 @@ if TYPE_CHECKING:
 
 MAX_LABEL_WORDS = 5
 # Words that open a label-like line without naming a speaker ("Update: ...", "Note: ...")
-NOT_SPEAKERS = {"update", "note", "editor", "correction", "related", "photo", "image",
-                "watch", "read", "video", "source", "sources", "credit", "question",
-                "answer", "q", "a", "warning", "breaking", "exclusive", "analysis",
-                "opinion", "live", "summary", "background", "context", "fact", "check",
-                "transcript", "full", "here", "why", "what", "how", "who", "when", "where",
-                "the", "this", "that", "it", "there", "but", "and", "so", "now", "first",
-                "second", "third", "finally", "also", "for", "in", "on", "at", "by", "to"}
+NOT_SPEAKERS = {
+    "update",
+    "note",
+    "editor",
+    "correction",
+    "related",
+    "photo",
+    "image",
+    "watch",
+    "read",
+    "video",
+    "source",
+    "sources",
+    "credit",
+    "question",
+    "answer",
+    "q",
+    "a",
+    "warning",
+    "breaking",
+    "exclusive",
+    "analysis",
+    "opinion",
+    "live",
+    "summary",
+    "background",
+    "context",
+    "fact",
+    "check",
+    "transcript",
+    "full",
+    "here",
+    "why",
+    "what",
+    "how",
+    "who",
+    "when",
+    "where",
+    "the",
+    "this",
+    "that",
+    "it",
+    "there",
+    "but",
+    "and",
+    "so",
+    "now",
+    "first",
+    "second",
+    "third",
+    "finally",
+    "also",
+    "for",
+    "in",
+    "on",
+    "at",
+    "by",
+    "to",
+}
 
 
 def speaker_label(doc: Doc, a: int, b: int) -> tuple[Cue, int] | None:
     """A unit [a, b) that opens with a speaker's name and a colon: the cue (the colon, with
     the name as its source) and the first token of what the speaker says."""
-    colon = next((t for t in doc[a:min(b, a + MAX_LABEL_WORDS + 2)] if t.text == ":"), None)
+    colon = next((t for t in doc[a : min(b, a + MAX_LABEL_WORDS + 2)] if t.text == ":"), None)
     if colon is None or colon.i == a or colon.i + 1 >= b:
         return None
-    name = [t for t in doc[a:colon.i] if not t.is_space]
+    name = [t for t in doc[a : colon.i] if not t.is_space]
     if not name or len(name) > MAX_LABEL_WORDS or not _is_name(name):
         return None
-    rest = [t for t in doc[colon.i + 1:b] if not (t.is_space or t.is_punct)]
+    rest = [t for t in doc[colon.i + 1 : b] if not (t.is_space or t.is_punct)]
     if len(rest) < 3:
         return None
     head = max(name, key=lambda t: sum(1 for x in t.subtree if x.i < colon.i))
@@ -49,8 +101,11 @@ def _is_name(tokens: list[Token]) -> bool:
         return False
     if any(t.like_num or t.pos_ == "VERB" for t in words):
         return False
-    capitalised = all(t.text[:1].isupper() or t.lower_ in ("of", "de", "van", "von", "al")
-                      for t in words)
-    named = any(t.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or t.pos_ == "PROPN"
-                or t.text.isupper() for t in words)
+    capitalised = all(
+        t.text[:1].isupper() or t.lower_ in ("of", "de", "van", "von", "al") for t in words
+    )
+    named = any(
+        t.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or t.pos_ == "PROPN" or t.text.isupper()
+        for t in words
+    )
     return capitalised and named

@@ -7,9 +7,16 @@ from typing import Any
 from factcheck.extract.types import ExtractedLink
 
 DENIABLE_ATTRS = ("rumored", "reportedly", "alleged", "claimed")
-OBJECT_HINT = {"speculation": "rumored", "rumor": "rumored", "rumour": "rumored",
-               "report": "reportedly", "allegation": "alleged", "accusation": "alleged",
-               "charge": "alleged", "claim": "claimed"}
+OBJECT_HINT = {
+    "speculation": "rumored",
+    "rumor": "rumored",
+    "rumour": "rumored",
+    "report": "reportedly",
+    "allegation": "alleged",
+    "accusation": "alleged",
+    "charge": "alleged",
+    "claim": "claimed",
+}
 LOOKBACK_UNITS = 3
 
 

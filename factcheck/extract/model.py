@@ -72,9 +72,7 @@ def load_nlp(model: str | None = None) -> Any:
     try:
         nlp = spacy.load(name)
     except OSError as exc:
-        raise ModelNotInstalled(
-            f"cannot load spaCy model {name!r}; run: {INSTALL_HINT}"
-        ) from exc
+        raise ModelNotInstalled(f"cannot load spaCy model {name!r}; run: {INSTALL_HINT}") from exc
     for pipe in list(nlp.pipe_names):
         if pipe not in NEEDED:
             nlp.disable_pipe(pipe)

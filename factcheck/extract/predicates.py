@@ -14,6 +14,18 @@ from factcheck.extract.lexicon import (
     SPEECH_ACT_VERBS,
     SUPPORT_VERBS,
 )
+from factcheck.extract.lexicon.passes import (
+    ACT_CONTENT_PREPS,
+    CLAUSE_ONLY,
+    NEEDS_PREP,
+    NEGATIVE_SUBJECTS,
+    NOT_DONE,
+    PHRASAL_ACTIONS,
+    QUESTION_WORDS,
+    ROLE_TAILS,
+    SHARE_WORDS,
+    STATE_VIEWS,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -28,39 +40,14 @@ PREDICATE_ATTRIBUTION = {
 CONTENT_DEPS = {"ccomp", "xcomp", "dobj", "attr", "oprd", "dative", "parataxis"}
 # "talked about the economy", "called for a recount", "railed against trade deals"
 CONTENT_PREPS = {"about", "for", "on", "against", "of", "over", "as"}
-# Predicates whose bare object is no content: "saw a surge", "knows the area", "called him"
-CLAUSE_ONLY = {"see", "know", "understand", "feel", "recognize", "recognise", "realize",
-               "realise", "imagine", "assume", "suppose", "wonder", "rule", "fire", "counter",
-               "learn", "remember", "forget", "decide"}
-NEEDS_PREP = {"call": {"for", "on"}, "talk": {"about"}, "rail": {"against"},
-              "refer": {"to"}, "allude": {"to"}, "apologize": {"for"},
-              "apologise": {"for"}, "agree": {"with", "on", "to"}, "disagree": {"with"},
-              "plead": {"for", "with"}, "compare": {"to", "with"}, "speculate": {"about", "on"},
-              "complain": {"about", "of"}, "joke": {"about"}, "worry": {"about"},
-              "commit": {"to"}, "hint": {"at"}, "speak": {"about", "of", "out", "against"},
-              "push": {"for"}, "weigh": {"in"}}
 EXPLETIVES = {"it", "there"}
-ACT_CONTENT_PREPS = {"about", "on", "of", "over", "against", "for", "to", "with", "regarding"}
-NOT_DONE = {"fail", "decline", "refuse", "neglect", "forget", "hesitate"}
-QUESTION_WORDS = {"whether", "if", "how", "why", "what", "when", "where", "who", "which"}
-PHRASAL_ACTIONS = {"back": {"up", "down", "off", "away", "out"}, "call": {"off", "up", "in"},
-                   "write": {"off", "down"}, "offer": {"up"}, "fire": {"up", "off"}}
 LEMMA_FIXES = {"hop": "hope"}  # the model lemmatises "hopes" as "hop"
 SPEAKER_ENTS = {"PERSON", "ORG", "NORP", "GPE"}
 PERSON_SUFFIXES = ("ist", "ian", "eer")
-ROLE_TAILS = ("worker", "maker", "person", "woman", "member", "leader", "owner", "holder",
-              "voter", "official", "writer", "watcher")
-SHARE_WORDS = {"third", "half", "quarter", "majority", "plurality", "minority", "most", "many",
-               "some", "all", "percent", "share", "fraction", "number", "none", "few", "one",
-               "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"}
 AIM_VERBS = {"seek", "aim", "plan", "intend"}
-# Verbs of judgement a state holds as a position (not its plans, wishes or support)
-STATE_VIEWS = {"regard", "view", "consider", "deem", "see", "fear", "doubt", "suspect",
-               "believe", "recognize", "recognise"}
 FIRST_SECOND_PERSON = {"i", "we", "you"}
 PERSONAL_PRONOUNS = {"he", "she", "i", "we", "they", "you"}
 PLACE_ENTS = {"GPE", "LOC"}  # a state or a place; NORP groups ("Republicans") hold views
-NEGATIVE_SUBJECTS = {"none", "nobody", "neither", "no", "nor", "never"}
 RELATIVES = {"who", "that", "which", "whom"}
 
 
@@ -83,8 +70,7 @@ def predicate_cue(tok: Token) -> str | None:
     else:
         attribution = PREDICATE_ATTRIBUTION.get(lemma)
         passive = any(c.dep_ == "nsubjpass" for c in tok.children) or _bare_participle(tok)
-        if attribution is None or tok.pos_ != "VERB" or not (
-                passive or _has_content(tok, lemma)):
+        if attribution is None or tok.pos_ != "VERB" or not (passive or _has_content(tok, lemma)):
             return None
     if any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children) or _bare_participle(tok):
         # "was criticized by the mayor" names who did; "is expected to" is a hedge
@@ -120,12 +106,23 @@ def can_speak(subject: Token) -> bool:
     if lemma in SHARE_WORDS or subject.pos_ == "NUM":
         # "a third of Democratic voters", "six in 10 voters", "most of them": a share of a
         # group; "Most believe", "26 percent said" share the group the text is counting
-        group = next((p for prep in subject.children if prep.dep_ == "prep"
-                      and prep.lower_ in ("of", "in") for p in prep.children
-                      if p.dep_ == "pobj"), None)
+        group = next(
+            (
+                p
+                for prep in subject.children
+                if prep.dep_ == "prep" and prep.lower_ in ("of", "in")
+                for p in prep.children
+                if p.dep_ == "pobj"
+            ),
+            None,
+        )
         return group is None or can_speak(group)
-    return lemma in SOURCE_NOUNS or subject.lower_ in SOURCE_NOUNS or lemma.endswith(
-        PERSON_SUFFIXES) or _compound_role(lemma)
+    return (
+        lemma in SOURCE_NOUNS
+        or subject.lower_ in SOURCE_NOUNS
+        or lemma.endswith(PERSON_SUFFIXES)
+        or _compound_role(lemma)
+    )
 
 
 def _compound_role(lemma: str) -> bool:
@@ -161,11 +158,20 @@ def _has_content(tok: Token, lemma: str) -> bool:
         return True  # "The deal, critics fear, could collapse": the host clause is content
     deps = {c.dep_ for c in tok.children}
     # "on Friday", "in March" say when, not what
-    preps = {c.lower_ for c in tok.children if c.dep_ in ("prep", "prt") and not any(
-        p.ent_type_ in ("DATE", "TIME") for p in c.children)}
+    preps = {
+        c.lower_
+        for c in tok.children
+        if c.dep_ in ("prep", "prt")
+        and not any(p.ent_type_ in ("DATE", "TIME") for p in c.children)
+    }
     # "called for all candidates to publish": the parser hangs "for" on the infinitive
-    preps |= {m.lower_ for c in tok.children if c.dep_ == "advcl" and c.i > tok.i
-              for m in c.children if m.dep_ == "mark" and m.lower_ == "for"}
+    preps |= {
+        m.lower_
+        for c in tok.children
+        if c.dep_ == "advcl" and c.i > tok.i
+        for m in c.children
+        if m.dep_ == "mark" and m.lower_ == "for"
+    }
     if lemma in NEEDS_PREP and preps & NEEDS_PREP[lemma]:
         return not (lemma == "refer" and "dobj" in deps)  # "referred 14 cases to prosecutors"
     if lemma == "call":
@@ -173,13 +179,18 @@ def _has_content(tok: Token, lemma: str) -> bool:
         # "called his actions “a crucial step”" (the label parsed as an apposition)
         obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
         label = next((c for c in tok.children if c.dep_ == "oprd"), None)
-        if label is not None and (label.ent_type_ == "PERSON" or (
-                label.pos_ == "PROPN" and not _quoted_label(label))):
+        if label is not None and (
+            label.ent_type_ == "PERSON" or (label.pos_ == "PROPN" and not _quoted_label(label))
+        ):
             return False  # "called Naghmeh Abedini": a telephone call
-        return bool(deps & {"oprd", "ccomp", "xcomp"}) or (obj is not None and (
-            any(c.dep_ in ("attr", "acomp", "npadvmod") for c in tok.children)
-            or _quoted_label(obj)  # 'called protesters “illegals”' parsed label-first
-            or any(c.dep_ == "appos" and _quoted_label(c) for c in obj.children)))
+        return bool(deps & {"oprd", "ccomp", "xcomp"}) or (
+            obj is not None
+            and (
+                any(c.dep_ in ("attr", "acomp", "npadvmod") for c in tok.children)
+                or _quoted_label(obj)  # 'called protesters “illegals”' parsed label-first
+                or any(c.dep_ == "appos" and _quoted_label(c) for c in obj.children)
+            )
+        )
     if lemma in NEEDS_PREP and lemma not in ("agree", "worry", "commit"):
         return bool(deps & {"ccomp"})
     if lemma in AIM_VERBS or lemma == "offer":
@@ -188,15 +199,22 @@ def _has_content(tok: Token, lemma: str) -> bool:
     if lemma in PHRASAL_ACTIONS and preps & PHRASAL_ACTIONS[lemma]:
         return False  # "backs them up", "called off the strike"
     if lemma in CLAUSE_ONLY:
-        return bool(deps & {"ccomp", "parataxis"}) or (
-            "dobj" in deps and "as" in preps) or (lemma == "wonder" and "ccomp" in deps)
+        return (
+            bool(deps & {"ccomp", "parataxis"})
+            or ("dobj" in deps and "as" in preps)
+            or (lemma == "wonder" and "ccomp" in deps)
+        )
     if deps & CONTENT_DEPS:
         return True
     # "bragged about the crowd", "railed against trade deals", "spoke of a comeback"
-    return any(c.dep_ == "prep" and c.lower_ in CONTENT_PREPS
-               and any(p.dep_ in ("pobj", "pcomp") and p.ent_type_ not in ("DATE", "TIME")
-                       for p in c.children)
-               for c in tok.children)
+    return any(
+        c.dep_ == "prep"
+        and c.lower_ in CONTENT_PREPS
+        and any(
+            p.dep_ in ("pobj", "pcomp") and p.ent_type_ not in ("DATE", "TIME") for p in c.children
+        )
+        for c in tok.children
+    )
 
 
 def support_noun(tok: Token) -> Token | None:
@@ -204,15 +222,27 @@ def support_noun(tok: Token) -> Token | None:
     of a light verb that names the speech act or attitude (the verb itself says little)."""
     if tok.pos_ != "VERB" or tok.lemma_.lower() not in SUPPORT_VERBS:
         return None
-    noun = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")
-                 and c.lemma_.lower() in EXPRESSIVE_NOUNS and c.pos_ == "NOUN"), None)
+    noun = next(
+        (
+            c
+            for c in tok.children
+            if c.dep_ in ("dobj", "nsubjpass")
+            and c.lemma_.lower() in EXPRESSIVE_NOUNS
+            and c.pos_ == "NOUN"
+        ),
+        None,
+    )
     if noun is None:
         return None
     # The act must carry its content ("concerns that ...", "condolences to the families",
     # "complaints about"); "made his remarks during the breakfast", "raised similar
     # concerns" and "make that case" point back to words reported elsewhere.
-    carriers = [c for c in (*noun.children, *tok.children) if c.dep_ in ("acl", "ccomp")
-                or (c.dep_ in ("prep", "dative") and c.lower_ in ACT_CONTENT_PREPS)]
+    carriers = [
+        c
+        for c in (*noun.children, *tok.children)
+        if c.dep_ in ("acl", "ccomp")
+        or (c.dep_ in ("prep", "dative") and c.lower_ in ACT_CONTENT_PREPS)
+    ]
     return noun if carriers else None
 
 
@@ -220,8 +250,10 @@ def attitude_adjective(tok: Token) -> Token | None:
     """'is confident that', 'was critical of': the adjective of attitude after a 'be'."""
     if tok.lemma_ != "be":
         return None
-    return next((c for c in tok.children if c.dep_ == "acomp"
-                 and c.lemma_.lower() in ATTITUDE_ADJECTIVES), None)
+    return next(
+        (c for c in tok.children if c.dep_ == "acomp" and c.lemma_.lower() in ATTITUDE_ADJECTIVES),
+        None,
+    )
 
 
 def _question_content(tok: Token) -> bool:
@@ -230,15 +262,19 @@ def _question_content(tok: Token) -> bool:
         return False
     first = comp.left_edge
     return first.lower_ in QUESTION_WORDS or any(
-        c.dep_ in ("mark", "advmod", "nsubj", "dobj") and c.lower_ in QUESTION_WORDS
-        and c.i <= comp.i for c in comp.children)
+        c.dep_ in ("mark", "advmod", "nsubj", "dobj")
+        and c.lower_ in QUESTION_WORDS
+        and c.i <= comp.i
+        for c in comp.children
+    )
 
 
 def _negated_subject(tok: Token) -> bool:
     """'None of the states supported', 'Not one country has recognized', 'nor have they'."""
     subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
-    if subj is not None and any(t.lower_ in NEGATIVE_SUBJECTS or t.dep_ == "neg"
-                                for t in subj.subtree):
+    if subj is not None and any(
+        t.lower_ in NEGATIVE_SUBJECTS or t.dep_ == "neg" for t in subj.subtree
+    ):
         return True
     doc = tok.doc
     before = doc[max(0, tok.left_edge.i - 2) : tok.i]  # "although nor have they condemned"
@@ -255,8 +291,11 @@ def _quoted_label(appos: Token) -> bool:
 def _bare_participle(tok: Token) -> bool:
     """'Asked about the plan, 46 percent said ...': a past participle on its own is passive;
     the one asking is not the clause's subject."""
-    return tok.tag_ == "VBN" and tok.dep_ in ("advcl", "acl") and not any(
-        c.dep_ in ("aux", "auxpass") for c in tok.children)
+    return (
+        tok.tag_ == "VBN"
+        and tok.dep_ in ("advcl", "acl")
+        and not any(c.dep_ in ("aux", "auxpass") for c in tok.children)
+    )
 
 
 def passive_agent(tok: Token) -> Token | None:

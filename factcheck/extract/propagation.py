@@ -13,10 +13,32 @@ QUOTE_OPENERS = {'"', "“", "‘"}
 def opens_quotation(text: str) -> bool:
     """The text starts with a quotation mark (typewriter '' included)."""
     return text[:1] in QUOTE_OPENERS or text.startswith("''")
+
+
 # Verbs that introduce a quotation set off after a colon: 'In a statement, the firm said:'
-FRAME_LEMMAS = {"say", "add", "tell", "write", "note", "explain", "state", "announce",
-                "declare", "comment", "respond", "reply", "insist", "warn", "post", "tweet",
-                "continue", "conclude", "argue", "read", "recall"}
+FRAME_LEMMAS = {
+    "say",
+    "add",
+    "tell",
+    "write",
+    "note",
+    "explain",
+    "state",
+    "announce",
+    "declare",
+    "comment",
+    "respond",
+    "reply",
+    "insist",
+    "warn",
+    "post",
+    "tweet",
+    "continue",
+    "conclude",
+    "argue",
+    "read",
+    "recall",
+}
 COMPLEMENTS = {"ccomp", "dobj", "xcomp", "attr", "acomp"}
 
 

@@ -6,14 +6,8 @@ import re
 from typing import Any
 
 from factcheck.extract.gender import PRONOUN_GENDER, entity_gender, name_gender
-from factcheck.extract.speakers import (
-    GENERIC_ORGS,
-    HE_SHE,
-    HONORIFIC,
-    ORG_KINDS,
-    Mention,
-    norm_name,
-)
+from factcheck.extract.lexicon.people import GENERIC_ORGS, ORG_KINDS
+from factcheck.extract.speakers import HE_SHE, HONORIFIC, Mention, norm_name
 from factcheck.extract.types import ExtractedSource
 
 

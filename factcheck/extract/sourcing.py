@@ -17,8 +17,10 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 # "LONDON — ", "PHILADELPHIA (AP) — ", "WASHINGTON, June 24 (UPI) — ": where it was filed
-DATELINE = re.compile(r"[A-Z][A-Z.'’ -]{1,30}[A-Z.](?:,[^—–\n]{1,30}?)?(?:\s*\([^)\n]{1,40}\))?"
-                      r"(?:\s*[—–]|\s+--?(?=\s))\s*")  # "LONDON (Reuters) - ": wire copy's hyphen
+DATELINE = re.compile(
+    r"[A-Z][A-Z.'’ -]{1,30}[A-Z.](?:,[^—–\n]{1,30}?)?(?:\s*\([^)\n]{1,40}\))?"
+    r"(?:\s*[—–]|\s+--?(?=\s))\s*"
+)  # "LONDON (Reuters) - ": wire copy's hyphen
 Resolved = tuple[ExtractedSource | None, str | None, str | None]  # source, role, kind
 
 
@@ -45,7 +47,8 @@ def source_head(cue: Cue) -> Token | None:
             verb = verb.head.head
             return next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
         subjs = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")] or [
-            s for s in (loose_subject(verb),) if s is not None]
+            s for s in (loose_subject(verb),) if s is not None
+        ]
         subjs = [s for s in subjs if not _dateline(s)] or subjs
         subj = next((s for s in subjs if not _inside_quote(s, verb)), subjs[0] if subjs else None)
         if subj is not None and verb.dep_ == "relcl" and subj.lower_ in RELATIVE_PRONOUNS:
@@ -72,8 +75,14 @@ def _inverted_object(verb: Token) -> Token | None:
     doc = verb.doc
     if verb.i == 0 or doc[verb.i - 1].text not in ("”", '"', "''", ",", "’"):
         return None
-    obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i
-                and c.pos_ in ("PROPN", "NOUN")), None)
+    obj = next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ == "dobj" and c.i > verb.i and c.pos_ in ("PROPN", "NOUN")
+        ),
+        None,
+    )
     return obj if obj is not None else _name_after(verb)
 
 
@@ -93,8 +102,12 @@ def _dateline(tok: Token) -> bool:
     """'LONDON' in 'LONDON — Donald Trump said': the parser makes it a second subject."""
     doc = tok.doc
     nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
-    if not (tok.text.isupper() and len(tok.text) > 1 and nxt is not None
-            and nxt.text in ("—", "–", "-", "--", "(", ",")):
+    if not (
+        tok.text.isupper()
+        and len(tok.text) > 1
+        and nxt is not None
+        and nxt.text in ("—", "–", "-", "--", "(", ",")
+    ):
         return False
     sent = tok.sent
     return DATELINE.match(sent.text, tok.left_edge.idx - sent.start_char) is not None
@@ -103,8 +116,12 @@ def _dateline(tok: Token) -> bool:
 def _quoted_as(verb: Token) -> bool:
     """'saying' in 'was quoted as saying'."""
     prep = verb.head
-    return (verb.dep_ == "pcomp" and prep.lower_ == "as" and prep.head.lemma_ == "quote"
-            and is_passive(prep.head))
+    return (
+        verb.dep_ == "pcomp"
+        and prep.lower_ == "as"
+        and prep.head.lemma_ == "quote"
+        and is_passive(prep.head)
+    )
 
 
 def _inside_quote(subj: Token, verb: Token) -> bool:
@@ -112,13 +129,13 @@ def _inside_quote(subj: Token, verb: Token) -> bool:
     the speaker after the verb."""
     if subj.i > verb.i:
         return False
-    return any(t.text in ("”", '"', "''") for t in subj.doc[subj.i + 1:verb.i])
+    return any(t.text in ("”", '"', "''") for t in subj.doc[subj.i + 1 : verb.i])
 
 
 def resolve_source(head: Token, reg: SourceRegistry) -> Resolved:
     m = split_name_role(head)
     if m.pronoun:
-        if m.pronoun in ("i", "you", "we") :
+        if m.pronoun in ("i", "you", "we"):
             return None, None, None
         src = reg.resolve_pronoun(m.pronoun)
         return src, (src.role if src else None), (src.kind if src else None)
@@ -134,7 +151,8 @@ def resolve_source(head: Token, reg: SourceRegistry) -> Resolved:
         src = reg.add(Mention(m.role, None, m.kind)) if m.role else None
         return src, m.role, m.kind
     named_appos = any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in head.children) or (
-        juxtaposed_name(head) is not None)
+        juxtaposed_name(head) is not None
+    )
     if _definite_role(head) and not named_appos:
         earlier = reg.by_role(head.lemma_.lower())
         if earlier is not None:  # "the spokesman said" after "Lev Antal, a spokesman for ..."
@@ -149,13 +167,17 @@ def resolve_source(head: Token, reg: SourceRegistry) -> Resolved:
 
 def _bare(head: Token) -> bool:
     """'the company', not 'the national gas operator' (a description of its own)."""
-    return all(c.dep_ in ("det", "punct") or c.is_space for c in head.children
-               if c.i < head.i or c.dep_ in ("prep", "compound", "amod"))
+    return all(
+        c.dep_ in ("det", "punct") or c.is_space
+        for c in head.children
+        if c.i < head.i or c.dep_ in ("prep", "compound", "amod")
+    )
 
 
 def _definite_role(head: Token) -> bool:
     return head.pos_ == "NOUN" and any(
-        c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in head.children)
+        c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in head.children
+    )
 
 
 def inverted_end(doc: Doc, cue: Cue, head: Token, seg: Segment) -> int:
@@ -163,7 +185,7 @@ def inverted_end(doc: Doc, cue: Cue, head: Token, seg: Segment) -> int:
     verb = cue.anchor
     if not (head.i > verb.i and verb.i > seg.start and seg.start <= head.i < seg.end):
         return seg.end
-    before = doc[seg.start:verb.i].text
+    before = doc[seg.start : verb.i].text
     if not any(q in before for q in ("”", '"', "''")):
         return seg.end
     end = head.i + 1

@@ -7,61 +7,21 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-TITLES = {
-    "speaker", "president", "minister", "ambassador", "secretary", "chairman", "chairwoman",
-    "chair", "director", "governor", "mayor", "senator", "sen.", "rep.", "representative",
-    "general", "gen.", "colonel", "col.", "chief", "prime", "deputy", "spokesman",
-    "spokeswoman", "spokesperson", "commissioner", "judge", "justice", "prosecutor",
-    "attorney", "king", "queen", "prince", "pope", "bishop", "captain", "capt.", "lt.",
-    "sergeant", "sgt.", "officer", "inspector", "superintendent", "premier", "chancellor",
-    "vice", "foreign", "defense", "defence", "interior", "finance", "head", "leader",
-    "ceo", "cfo", "founder", "executive", "professor", "prof.", "dr.", "mr.", "mrs.", "ms.",
-    "miss", "sir", "dame", "lord", "lady", "councillor", "councilor", "councilman",
-    "councilwoman", "coach", "manager", "editor", "analyst", "economist", "adviser",
-    "advisor", "envoy", "official", "lawmaker", "mp", "congressman", "congresswoman",
-    "state", "assistant", "associate", "senior", "acting", "former", "emeritus", "council",
-    "federation", "party", "union", "national", "parliament", "house", "senate",
-}
-ROLE_NOUNS = {
-    "spokesman", "spokeswoman", "spokesperson", "official", "officials", "representative",
-    "source", "sources", "member", "head", "chief", "director", "lawyer", "attorney",
-    "adviser", "advisor", "aide", "minister", "spokespeople", "chairman", "president",
-    "leader", "secretary", "statement", "researcher", "economist", "analyst", "expert",
-    "executive", "officer", "ambassador", "envoy", "team", "staff", "office",
-    "data", "figures", "statistics", "numbers", "estimate", "estimates", "calculations",
-    "projections", "forecast", "forecasts",
-}
-WORK_NOUNS = {
-    "article", "report", "study", "paper", "survey", "analysis", "author", "piece", "op-ed",
-    "column", "book", "letter", "document", "memo", "editorial", "essay", "blog", "post",
-    "research", "commentary", "review", "investigation", "authors", "writer", "researchers",
-    "poll", "assessment", "filing", "lawsuit", "complaint", "indictment", "ruling",
-}
-PUBLICATION_NOUNS = {"article", "op-ed", "column", "editorial", "essay", "blog", "post",
-                     "piece", "commentary", "book", "paper"}
-HE_SHE = {"he", "she", "him", "her"}
-IT_THEY = {"it", "they", "them", "we"}
-GOV_WORDS = {"government", "authority", "ministry", "police", "army", "military", "kremlin",
-             "cabinet", "administration", "department", "embassy", "court", "parliament", "council",
-             "white house", "pentagon", "authorities", "state"}
-KIND_BY_ENT = {"PERSON": "person", "ORG": "organization", "GPE": "government",
-               "NORP": "organization", "FAC": "organization", "LAW": "document",
-               "WORK_OF_ART": "publication"}
+from factcheck.extract.lexicon.people import (
+    GOV_WORDS,
+    HE_SHE,
+    IT_THEY,
+    KIND_BY_ENT,
+    ORG_NOUNS,
+    PUBLICATION_NOUNS,
+    QUANTIFIERS,
+    ROLE_NOUNS,
+    SHOW_FORMS,
+    TITLES,
+    WORK_NOUNS,
+)
+
 HONORIFIC = re.compile(r"^(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Dame)\.?\s+")
-# "the company said": a definite generic noun names the organisation last mentioned
-GENERIC_ORGS = {"company", "firm", "group", "operator", "business", "lender", "carrier",
-                "insurer", "retailer", "manufacturer", "utility", "organisation", "organization",
-                "airline", "conglomerate", "startup", "automaker", "chain", "brand", "club",
-                "charity", "publisher", "broadcaster", "network", "militia", "movement"}
-ORG_NOUNS = GENERIC_ORGS | {"bank", "ministry", "agency", "department", "council", "union",
-                            "party", "institute", "foundation", "authority", "commission",
-                            "court", "government", "regulator", "board", "university",
-                            "hospital", "fund", "front", "alliance", "association",
-                            "federation", "newspaper", "service", "office", "embassy"}
-ORG_KINDS = {"organization", "government"}
-SHOW_FORMS = {"show", "shows", "suggest", "suggests", "indicate", "indicates"}
-QUANTIFIERS = {"one", "some", "many", "several", "most", "all", "few", "none", "each", "both",
-               "two", "three", "four", "others"}
 
 
 @dataclass
@@ -80,7 +40,7 @@ def _text(tokens: list[Any]) -> str:
     if not tokens:
         return ""
     doc = tokens[0].doc
-    return doc[tokens[0].i:tokens[-1].i + 1].text
+    return doc[tokens[0].i : tokens[-1].i + 1].text
 
 
 def _strip_det(tokens: list[Any]) -> list[Any]:
@@ -108,8 +68,11 @@ def _name_chain(head: Any) -> list[Any]:
     i = head.i - 1
     while i >= 0:
         t = head.doc[i]
-        if t.pos_ == "PROPN" and t.dep_ in ("compound", "nmod", "flat", "amod") and \
-                (t.head.i == head.i or t.head.i in {c.i for c in chain}):
+        if (
+            t.pos_ == "PROPN"
+            and t.dep_ in ("compound", "nmod", "flat", "amod")
+            and (t.head.i == head.i or t.head.i in {c.i for c in chain})
+        ):
             chain.insert(0, t)
             i -= 1
             continue
@@ -151,8 +114,11 @@ def split_name_role(head: Any) -> Mention:
         inner.role = _text(_strip_det([t for t in head.subtree if t.i < first])) or inner.role
         inner.kind = "person"
         return inner
-    if head.pos_ == "PROPN" and head.lower_ in WORK_NOUNS and any(
-            c.dep_ == "prep" and c.lower_ == "by" for c in head.children):
+    if (
+        head.pos_ == "PROPN"
+        and head.lower_ in WORK_NOUNS
+        and any(c.dep_ == "prep" and c.lower_ == "by" for c in head.children)
+    ):
         return _work_mention(head)  # "Analysis by the Campaign for ..." (capitalised noun)
     # A lower-case word the tagger called PROPN ("Calvia's foreign ministry") is no name:
     # the common-noun path keeps its possessor and modifiers instead of a bare "ministry".
@@ -169,17 +135,24 @@ def split_name_role(head: Any) -> Mention:
         while end < len(head.doc) and head.doc[end].ent_iob_ == "I":
             end += 1  # the entity goes on: "Chamber of Commerce"
         if head.ent_type_ and end > head.i + 1:
-            name_toks = name_toks + list(head.doc[head.i + 1:end])
-        role_toks = _strip_det([t for t in head.subtree if t.i < name_toks[0].i
-                                and t.i >= head.left_edge.i])
+            name_toks = name_toks + list(head.doc[head.i + 1 : end])
+        role_toks = _strip_det(
+            [t for t in head.subtree if t.i < name_toks[0].i and t.i >= head.left_edge.i]
+        )
         role = _text(role_toks) or None
         appos = [a for a in appos if not a.like_num]  # "Reyes, 54, said": an age
         if appos:
             role = _text(_strip_det(list(appos[0].subtree))) or role
-        pair = next((c for c in head.children if c.dep_ == "conj" and c.pos_ == "PROPN"
-                     and head.ent_type_ == "PERSON"), None)
+        pair = next(
+            (
+                c
+                for c in head.children
+                if c.dep_ == "conj" and c.pos_ == "PROPN" and head.ent_type_ == "PERSON"
+            ),
+            None,
+        )
         if pair is not None and any(c.lower_ == "and" for c in head.children):
-            name_toks = [*name_toks, *head.doc[head.i + 1:pair.i + 1]]  # "Ken and Lisa Osei"
+            name_toks = [*name_toks, *head.doc[head.i + 1 : pair.i + 1]]  # "Ken and Lisa Osei"
         name = HONORIFIC.sub("", _text(name_toks))
         kind = _kind(name_toks) if cut == 0 else "person"
         if appos and appos[0].lemma_.lower() in ORG_NOUNS and kind == "person":
@@ -194,8 +167,13 @@ def split_name_role(head: Any) -> Mention:
     if close is not None:  # "the charity WaterFirst", parsed apart
         return Mention(_text(close), _text(_core(head)), _kind(close))
     last = head.doc[head.right_edge.i]
-    if not appos and last.dep_ == "appos" and last.pos_ == "PROPN" and last.i > head.i + 2 and (
-            low in ORG_NOUNS or low in ROLE_NOUNS):
+    if (
+        not appos
+        and last.dep_ == "appos"
+        and last.pos_ == "PROPN"
+        and last.i > head.i + 2
+        and (low in ORG_NOUNS or low in ROLE_NOUNS)
+    ):
         appos = [last]  # "The union representing support staff, Unify, said"
     # common-noun head: a named apposition wins ("the ministry's spokeswoman, Jane Roe")
     for ap in appos:
@@ -231,8 +209,11 @@ def _org_of(head: Any) -> Any:
             if run is not None:  # "analysts at Merrow Energy estimate": name parsed away
                 return run
     # "Kremlin spokesman", not "national statistics office" (lower case mis-tagged PROPN)
-    compounds = [c for c in head.children
-                 if c.dep_ == "compound" and c.pos_ == "PROPN" and c.text[:1].isupper()]
+    compounds = [
+        c
+        for c in head.children
+        if c.dep_ == "compound" and c.pos_ == "PROPN" and c.text[:1].isupper()
+    ]
     return compounds[0] if compounds else None
 
 
@@ -241,10 +222,13 @@ def juxtaposed_name(head: Any) -> list[Any] | None:
     doc, i = head.doc, head.i + 1
     if head.pos_ != "NOUN" or head.tag_ != "NN":
         return None
-    while i < len(doc) and doc[i].pos_ == "PROPN" and doc[i].ent_type_ in (
-            "ORG", "PERSON", "GPE", "NORP", "FAC", "WORK_OF_ART", "PRODUCT"):
+    while (
+        i < len(doc)
+        and doc[i].pos_ == "PROPN"
+        and doc[i].ent_type_ in ("ORG", "PERSON", "GPE", "NORP", "FAC", "WORK_OF_ART", "PRODUCT")
+    ):
         i += 1
-    return list(doc[head.i + 1:i]) if i > head.i + 1 else None
+    return list(doc[head.i + 1 : i]) if i > head.i + 1 else None
 
 
 def _propn_run(prep: Any) -> Any:
@@ -304,8 +288,9 @@ def mention_span(head: Any) -> tuple[int, int]:
         if hi.i > last.i:
             last = hi
     doc = head.doc
-    while last.i > head.i and (doc[last.i].is_punct or doc[last.i].is_space
-                               or doc[last.i].dep_ == "cc"):
+    while last.i > head.i and (
+        doc[last.i].is_punct or doc[last.i].is_space or doc[last.i].dep_ == "cc"
+    ):
         last = doc[last.i - 1]
     while first.i < head.i and (doc[first.i].is_punct or doc[first.i].is_space):
         first = doc[first.i + 1]

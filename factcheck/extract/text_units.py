@@ -34,7 +34,8 @@ PROMO = re.compile(
 )
 # "Related: ...", "Watch: ...", "Image caption, ...": a label, not a sentence
 LABEL = re.compile(
-    r"^\W*(?:[A-Z][a-z]+(?:\s[a-z]+)?\s?:\s|(?:Image|Media|Video) (?:source|caption),)")
+    r"^\W*(?:[A-Z][a-z]+(?:\s[a-z]+)?\s?:\s|(?:Image|Media|Video) (?:source|caption),)"
+)
 PROMO_ANY = re.compile(
     r"\bcontributed (?:to )?(?:this )?(?:report|reporting|story)\b"
     r"|\b[\w.+-]+@[\w-]+\.[a-z]{2,}\b",
@@ -46,7 +47,8 @@ SOCIAL = re.compile(
     re.I,
 )
 BYLINE = re.compile(
-    r"^\s*(?:By|BY|Written by|(?:Additional )?[Rr]eporting by|Editing by|Writing by)\s+[A-Z]")
+    r"^\s*(?:By|BY|Written by|(?:Additional )?[Rr]eporting by|Editing by|Writing by)\s+[A-Z]"
+)
 BULLET = re.compile(r"^\s*(?:[-•*–]|\d+[.)])\s+\w")
 BIO_NOUNS = (
     "analyst|journalist|writer|correspondent|reporter|editor|columnist|author|contributor|"
@@ -84,7 +86,7 @@ class Layout:
 
     def line_text(self, idx: int) -> str:
         end = self.line_starts[idx + 1] if idx + 1 < len(self.line_starts) else len(self.text)
-        return self.text[self.line_starts[idx]:end]
+        return self.text[self.line_starts[idx] : end]
 
     def quoted_chars(self, start: int, end: int) -> int:
         """How many characters of [start, end) lie inside quotation regions."""
@@ -161,9 +163,11 @@ def quote_regions(text: str) -> list[tuple[int, int]]:
             elif ch == "‘" and (i == 0 or not text[i - 1].isalnum()):
                 open_at, kind = i, "single"
         # web copy mixes marks: a quotation opened with “ may close with " and vice versa
-        elif (kind in ("curly", "straight") and (ch in CLOSE_QUOTES or ch == '"')) or (
-                kind == "single" and ch == "’" and _closes_single(text, i)) or (
-                kind == "curly" and ch in OPEN_QUOTES and _misused_opener(text, i)):
+        elif (
+            (kind in ("curly", "straight") and (ch in CLOSE_QUOTES or ch == '"'))
+            or (kind == "single" and ch == "’" and _closes_single(text, i))
+            or (kind == "curly" and ch in OPEN_QUOTES and _misused_opener(text, i))
+        ):
             regions.append((open_at, i + 1))
             open_at, kind = None, ""
         i += 1
@@ -176,24 +180,23 @@ def _misused_opener(text: str, i: int) -> bool:
     """'“The port will close, “ said Calloway': an opening mark typed where the closing one
     belongs, after the quotation's last punctuation and before no word of its own."""
     before = text[:i].rstrip(" ")[-1:]
-    after = text[i + 1:i + 2]
+    after = text[i + 1 : i + 2]
     return before in (",", ".", "!", "?", "…") and (after == "" or after.isspace())
 
 
 def _closes_single(text: str, i: int) -> bool:
     """’ ends a ‘quotation’ unless it is an apostrophe: can’t, the islands’ future."""
-    after = text[i + 1:i + 3]
+    after = text[i + 1 : i + 3]
     if after[:1].isalnum():
         return False
-    return not (text[i - 1:i] == "s" and after[:1] == " " and after[1:2].islower())
+    return not (text[i - 1 : i] == "s" and after[:1] == " " and after[1:2].islower())
 
 
 def _is_terminal(line: str) -> bool:
     return bool(TERMINAL.search(line.rstrip()))
 
 
-def build_layout(text: str, authors: list[str] | None = None, title: str | None = None
-                 ) -> Layout:
+def build_layout(text: str, authors: list[str] | None = None, title: str | None = None) -> Layout:
     """Index the text and mark lines that are captions, credits, bylines, promos or bios
     (and the title, when the text repeats it)."""
     lay = Layout(text, _line_starts(text), _para_starts(text), quote_regions(text))
@@ -229,19 +232,30 @@ def build_layout(text: str, authors: list[str] | None = None, title: str | None 
             if not near_credit_line(credit, i):
                 lay.headlines.add(i)
             near_credit = any(credit[j] for j in (i - 1, i + 1) if 0 <= j < len(lines))
-            if body_seen and words >= 6 and not _title_case(ln) and not near_credit \
-                    and not LABEL.match(ln) and _body_follows(lines, i):
+            if (
+                body_seen
+                and words >= 6
+                and not _title_case(ln)
+                and not near_credit
+                and not LABEL.match(ln)
+                and _body_follows(lines, i)
+            ):
                 lay.maybe_body.add(i)
-        elif (PROMO.match(ln) or PROMO_ANY.search(ln) or SOCIAL.search(ln)
-              or (BYLINE.match(ln) and words <= 12) or _is_bio(ln, lay.author_names)):
+        elif (
+            PROMO.match(ln)
+            or PROMO_ANY.search(ln)
+            or SOCIAL.search(ln)
+            or (BYLINE.match(ln) and words <= 12)
+            or _is_bio(ln, lay.author_names)
+        ):
             lay.skip_lines.add(i)
         # a caption glued to a credit line (no blank line between) is a caption too;
         # a bare credit line ("Photo: X / Agency") marks even a punctuated neighbour
         if i not in lay.skip_lines and short:
             near = [j for j in (i - 1, i + 1) if 0 <= j < len(lines) and lines[j].strip()]
             if any(credit[j] for j in near) and (
-                    not _is_terminal(ln)
-                    or (words <= 25 and any(_bare_credit(lines[j]) for j in near))):
+                not _is_terminal(ln) or (words <= 25 and any(_bare_credit(lines[j]) for j in near))
+            ):
                 lay.skip_lines.add(i)
     return lay
 
@@ -257,7 +271,7 @@ def _title_case(line: str) -> bool:
 
 def _body_follows(lines: list[str], i: int) -> bool:
     """The next non-empty line is prose: a sentence with its full stop."""
-    for ln in lines[i + 1:]:
+    for ln in lines[i + 1 :]:
         if ln.strip():
             return _is_terminal(ln) and len(ln.split()) >= 6
     return False
@@ -274,6 +288,15 @@ def _is_bio(line: str, authors: set[str]) -> bool:
 def _bare_credit(line: str) -> bool:
     """A line that is only a credit: 'Photo: Ana Lis / Coast Wire', 'File photo | Reuters'."""
     ln = line.strip()
-    return bool(CREDIT.search(ln)) and len(ln.split()) <= 8 and (
-        bool(re.match(r"\W*(?:Image|Photo|Photograph|Picture|Credit|Source|Illustration)", ln,
-                      re.I)) or not _is_terminal(ln))
+    return (
+        bool(CREDIT.search(ln))
+        and len(ln.split()) <= 8
+        and (
+            bool(
+                re.match(
+                    r"\W*(?:Image|Photo|Photograph|Picture|Credit|Source|Illustration)", ln, re.I
+                )
+            )
+            or not _is_terminal(ln)
+        )
+    )

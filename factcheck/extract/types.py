@@ -14,8 +14,14 @@ from factcheck.vocab import Attribution, Certainty, ClaimType
 # Every field of a claim that is an offset into the article text (shifted together when a
 # text is processed in pieces, range-checked together when a backup is restored).
 OFFSET_FIELDS = (
-    "start", "end", "sentence_start", "sentence_end",
-    "cue_start", "cue_end", "speaker_start", "speaker_end",
+    "start",
+    "end",
+    "sentence_start",
+    "sentence_end",
+    "cue_start",
+    "cue_end",
+    "speaker_start",
+    "speaker_end",
 )
 
 
@@ -61,14 +67,24 @@ class ExtractedClaim:
 
     def to_json(self) -> dict[str, Any]:
         return {
-            "quote": self.quote, "start": self.start, "end": self.end,
-            "sentence_start": self.sentence_start, "sentence_end": self.sentence_end,
-            "attribution": self.attribution, "cue": self.cue, "speaker": self.speaker,
-            "cue_start": self.cue_start, "cue_end": self.cue_end,
-            "speaker_start": self.speaker_start, "speaker_end": self.speaker_end,
-            "direct_quote": self.direct_quote, "certainty": self.certainty,
-            "checkworthiness": self.checkworthiness, "claim_type": self.claim_type,
-            "speaker_role": self.speaker_role, "speaker_kind": self.speaker_kind,
+            "quote": self.quote,
+            "start": self.start,
+            "end": self.end,
+            "sentence_start": self.sentence_start,
+            "sentence_end": self.sentence_end,
+            "attribution": self.attribution,
+            "cue": self.cue,
+            "speaker": self.speaker,
+            "cue_start": self.cue_start,
+            "cue_end": self.cue_end,
+            "speaker_start": self.speaker_start,
+            "speaker_end": self.speaker_end,
+            "direct_quote": self.direct_quote,
+            "certainty": self.certainty,
+            "checkworthiness": self.checkworthiness,
+            "claim_type": self.claim_type,
+            "speaker_role": self.speaker_role,
+            "speaker_kind": self.speaker_kind,
             "claim_text": self.claim_text,
         }
 
@@ -95,8 +111,12 @@ class ExtractedSource:
     aliases: list[str] = field(default_factory=list)
 
     def to_json(self) -> dict[str, Any]:
-        return {"name": self.name, "kind": self.kind, "role": self.role,
-                "aliases": list(self.aliases)}
+        return {
+            "name": self.name,
+            "kind": self.kind,
+            "role": self.role,
+            "aliases": list(self.aliases),
+        }
 
 
 @dataclass
@@ -112,9 +132,15 @@ class ExtractedCitation:
     end: int
 
     def to_json(self) -> dict[str, Any]:
-        return {"title": self.title, "author": self.author, "publisher": self.publisher,
-                "url": self.url, "cue_quote": self.cue_quote,
-                "start": self.start, "end": self.end}
+        return {
+            "title": self.title,
+            "author": self.author,
+            "publisher": self.publisher,
+            "url": self.url,
+            "cue_quote": self.cue_quote,
+            "start": self.start,
+            "end": self.end,
+        }
 
 
 @dataclass

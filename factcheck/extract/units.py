@@ -31,16 +31,22 @@ def sentence_units(doc: Doc) -> Iterator[tuple[int, int]]:
     n = len(doc)
     fixed = []
     for k in sorted(starts):
-        while (0 < k < n and doc[k].text in CLOSING_MARKS and not doc[k - 1].whitespace_
-               and (doc[k].whitespace_ or k + 1 == n or doc[k + 1].is_punct
-                    or doc[k + 1].is_space)):
+        while (
+            0 < k < n
+            and doc[k].text in CLOSING_MARKS
+            and not doc[k - 1].whitespace_
+            and (doc[k].whitespace_ or k + 1 == n or doc[k + 1].is_punct or doc[k + 1].is_space)
+        ):
             k += 1
         fixed.append(k)
     bounds = sorted(set(fixed) | {n})
     # "HALVORSEN: We will ..." parsed as two sentences: a colon that does not end its line
     # keeps the label with what follows
-    bounds = [k for k in bounds if not (0 < k < n and doc[k - 1].text == ":"
-                                        and "\n" not in doc[k - 1].whitespace_)]
+    bounds = [
+        k
+        for k in bounds
+        if not (0 < k < n and doc[k - 1].text == ":" and "\n" not in doc[k - 1].whitespace_)
+    ]
     for a, b in pairwise(bounds):
         yield from _strip_space(doc, a, b)
 
@@ -78,14 +84,15 @@ def lone_caption(doc: Doc, a: int, b: int, layout: Layout) -> bool:
     starts = layout.para_starts
     if p < 2 or p + 1 >= len(starts) or starts[p] != start:
         return False
-    if layout.text[end:starts[p + 1]].strip() or layout.quoted_chars(start, end):
+    if layout.text[end : starts[p + 1]].strip() or layout.quoted_chars(start, end):
         return False
     words = [t for t in doc[a:b] if not (t.is_punct or t.is_space)]
     root = next((t for t in doc[a:b] if t.dep_ == "ROOT"), None)
     if len(words) > 25 or root is None or root.tag_ not in ("VBZ", "VBP"):
         return False
     if root.lemma_.lower() in STATIVE_VERBS | CUE_LEMMAS or any(
-            c.dep_ in ("aux", "neg", "ccomp", "mark") for c in root.children):
+        c.dep_ in ("aux", "neg", "ccomp", "mark") for c in root.children
+    ):
         return False
     subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
     # a bare or indefinite common noun ("Sailors", "A man"); "the company" or "she"
@@ -101,14 +108,23 @@ def lone_caption(doc: Doc, a: int, b: int, layout: Layout) -> bool:
 def finite_clause(doc: Doc, a: int, b: int) -> bool:
     """A sentence that only lacks its full stop: a finite verb with its own subject."""
     for t in doc[a:b]:
-        if (t.dep_ in ("nsubj", "nsubjpass", "expl") and t.head.tag_ in (
-                "VBD", "VBZ", "VBP", "MD")) or (t.dep_ in ("nsubj", "nsubjpass") and any(
-                c.tag_ in ("VBD", "VBZ", "VBP", "MD") for c in t.head.children
-                if c.dep_ in ("aux", "auxpass"))):
+        if (
+            t.dep_ in ("nsubj", "nsubjpass", "expl") and t.head.tag_ in ("VBD", "VBZ", "VBP", "MD")
+        ) or (
+            t.dep_ in ("nsubj", "nsubjpass")
+            and any(
+                c.tag_ in ("VBD", "VBZ", "VBP", "MD")
+                for c in t.head.children
+                if c.dep_ in ("aux", "auxpass")
+            )
+        ):
             return True
     return False
 
 
 def _short_sentence(words: list[Token]) -> bool:
-    return (words[0].text[:1].isupper() and any(t.dep_ == "nsubj" for t in words)
-            and not any(t.lemma_ in SPEECH_LEMMAS for t in words))
+    return (
+        words[0].text[:1].isupper()
+        and any(t.dep_ == "nsubj" for t in words)
+        and not any(t.lemma_ in SPEECH_LEMMAS for t in words)
+    )

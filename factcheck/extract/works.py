@@ -8,9 +8,30 @@ from typing import Any
 from factcheck.extract.speakers import by_whom, split_name_role
 from factcheck.extract.types import ExtractedCitation
 
-CITED_WORKS = {"article", "report", "study", "paper", "survey", "analysis", "piece", "op-ed",
-               "column", "book", "essay", "editorial", "commentary", "investigation", "memo",
-               "research", "review", "blog", "post", "letter", "assessment", "poll"}
+CITED_WORKS = {
+    "article",
+    "report",
+    "study",
+    "paper",
+    "survey",
+    "analysis",
+    "piece",
+    "op-ed",
+    "column",
+    "book",
+    "essay",
+    "editorial",
+    "commentary",
+    "investigation",
+    "memo",
+    "research",
+    "review",
+    "blog",
+    "post",
+    "letter",
+    "assessment",
+    "poll",
+}
 SITE_WORDS = {"website", "site", "page", "blog", "portal", "channel", "account", "feed"}
 URL = re.compile(r"https?://[^\s\"”’)<>\]]+")
 QUOTED = re.compile(r"[“\"]([^”\"]{3,200})[”\"]")
@@ -18,7 +39,6 @@ QUOTED = re.compile(r"[“\"]([^”\"]{3,200})[”\"]")
 
 def _pobj(prep: Any) -> Any:
     return next((c for c in prep.children if c.dep_ == "pobj"), None)
-
 
 
 PUBLISH_VERBS = {"post", "publish", "appear", "release", "issue", "run", "print"}
@@ -29,8 +49,9 @@ def _publisher(work: Any) -> str | None:
     for t in work.subtree:
         if t.dep_ != "prep" or t.i < work.i:
             continue
-        head_ok = t.head.i == work.i or (t.head.dep_ == "acl"
-                                         and t.head.lemma_.lower() in PUBLISH_VERBS)
+        head_ok = t.head.i == work.i or (
+            t.head.dep_ == "acl" and t.head.lemma_.lower() in PUBLISH_VERBS
+        )
         if head_ok and t.lower_ in ("on", "in", "at", "from", "by"):
             obj = _pobj(t)
             if obj is None:
@@ -39,8 +60,11 @@ def _publisher(work: Any) -> str | None:
                 poss = next((c for c in obj.children if c.dep_ in ("poss", "compound")), None)
                 if poss is not None:
                     return _no_det(poss.doc, poss.left_edge.i, poss.i + 1)
-            elif t.lower_ != "by" and (obj.pos_ == "PROPN" or obj.ent_type_ == "ORG") \
-                    and obj.ent_type_ not in ("GPE", "LOC", "DATE", "NORP"):
+            elif (
+                t.lower_ != "by"
+                and (obj.pos_ == "PROPN" or obj.ent_type_ == "ORG")
+                and obj.ent_type_ not in ("GPE", "LOC", "DATE", "NORP")
+            ):
                 return SITE_SUFFIX.sub("", _no_det(obj.doc, obj.left_edge.i, obj.right_edge.i + 1))
     return None
 
@@ -83,8 +107,12 @@ def find_citation(doc: Any, a: int, b: int) -> ExtractedCitation | None:
         title_m = QUOTED.search(span.text)
         url_m = URL.search(doc[a:b].text)
         return ExtractedCitation(
-            title=title_m.group(1) if title_m else None, author=author, publisher=publisher,
-            url=url_m.group(0) if url_m else None, cue_quote=span.text,
-            start=span.start_char, end=span.end_char,
+            title=title_m.group(1) if title_m else None,
+            author=author,
+            publisher=publisher,
+            url=url_m.group(0) if url_m else None,
+            cue_quote=span.text,
+            start=span.start_char,
+            end=span.end_char,
         )
     return None

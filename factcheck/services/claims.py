@@ -119,7 +119,10 @@ def _speaker_mention(text: str, name: str | None, start: int, end: int) -> tuple
     if not name:
         return None
     return nearest_mention(text, name, start, end) or nearest_mention(
-        text, name.split()[-1], start, end)
+        text, name.split()[-1], start, end
+    )
+
+
 def _nfc(text: str) -> str:
     return unicodedata.normalize("NFC", text)
 

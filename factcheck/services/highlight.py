@@ -41,8 +41,10 @@ def with_frames(claims: Iterable[Any]) -> list[Any]:
     spans: list[Any] = []
     for claim in claims:
         spans.append(claim)
-        for role, start, end in (("cue", claim.cue_start, claim.cue_end),
-                                 ("speaker", claim.speaker_start, claim.speaker_end)):
+        for role, start, end in (
+            ("cue", claim.cue_start, claim.cue_end),
+            ("speaker", claim.speaker_start, claim.speaker_end),
+        ):
             if start is not None and end is not None and start < end:
                 spans.append(FrameSpan(start, end, role, claim))
     spans.sort(key=lambda s: (s.start, -s.end, s.role != "claim"))

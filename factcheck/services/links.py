@@ -31,6 +31,7 @@ def add_link(
     lock_ledger(session)
     get_claim(session, from_id)
     get_claim(session, to_id)
+
     def existing() -> Link | None:
         return session.scalars(
             select(Link).where(

@@ -84,9 +84,8 @@ class ClaimRow:
     def summary(self) -> str:
         """One line for tooltips: status, speaker, attribution, cue, certainty."""
         cue = f" (cue: “{self.cue}”)" if self.cue else ""
-        published = (
-            f" (published: {STATUS_LABELS[self.published_status]})" if self.published_status else ""
-        )
+        shown = self.published_status and STATUS_LABELS[self.published_status]
+        published = f" (published: {shown})" if shown else ""
         stale = " · stale: reworded since this verdict" if self.stale else ""
         return (
             f"Claim {self.id} · {STATUS_LABELS[self.status]}{published}{stale} · "
@@ -95,8 +94,7 @@ class ClaimRow:
         )
 
 
-def _text(column):
-    """An enum column read as its stored string: no enum objects for 10,000 rows."""
+def _text(column):  # an enum column read as its stored string: no enum objects per row
     return type_coerce(column, String)
 
 

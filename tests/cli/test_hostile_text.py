@@ -110,8 +110,16 @@ def test_claimreview_json_ld_cannot_close_a_script_block(cli, tmp_path):
     assert cli("review", "1", "--status", "false", "--note", "no <b>").exit_code == 0
     assert cli("publish", "1").exit_code == 0
     target = tmp_path / "reviews.jsonld"
-    result = cli("export", "claimreview", "--base-url", "https://check.example",
-                 "--organization", "Check & <Co>", "--output", str(target))
+    result = cli(
+        "export",
+        "claimreview",
+        "--base-url",
+        "https://check.example",
+        "--organization",
+        "Check & <Co>",
+        "--output",
+        str(target),
+    )
     assert result.exit_code == 0, result.output
     out = target.read_text(encoding="utf-8")
     assert "</script" not in out and "<" not in out and "&" not in out

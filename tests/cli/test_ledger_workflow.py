@@ -149,10 +149,24 @@ def test_a_manual_claim_anchors_its_cue_and_speaker_and_show_says_where(cli, tmp
     text = "Harbour master Ines Marlow said on Monday that the north pier was unsafe.\n"
     path.write_text(text, encoding="utf-8")
     assert cli("articles", "add", str(path)).exit_code == 0
-    claim = _json(cli("claims", "add", "1", "--quote", "the north pier was unsafe",
-                      "--attribution", "said", "--cue", "said", "--speaker", "Ines Marlow",
-                      "--format", "json"))
-    assert text[claim["cue_start"]:claim["cue_end"]] == "said"
-    assert text[claim["speaker_start"]:claim["speaker_end"]] == "Ines Marlow"
+    claim = _json(
+        cli(
+            "claims",
+            "add",
+            "1",
+            "--quote",
+            "the north pier was unsafe",
+            "--attribution",
+            "said",
+            "--cue",
+            "said",
+            "--speaker",
+            "Ines Marlow",
+            "--format",
+            "json",
+        )
+    )
+    assert text[claim["cue_start"] : claim["cue_end"]] == "said"
+    assert text[claim["speaker_start"] : claim["speaker_end"]] == "Ines Marlow"
     shown = cli("claims", "show", str(claim["id"])).stdout
     assert f"cue: said (chars {claim['cue_start']}-{claim['cue_end']})" in shown

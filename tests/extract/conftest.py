@@ -26,7 +26,7 @@ def extract(extractor):
     def run(text, meta=None):
         res = extractor.extract(text, name="t.txt", meta=meta)
         for c in res.claims:
-            assert text[c.start:c.end] == c.quote
+            assert text[c.start : c.end] == c.quote
             assert c.sentence_start <= c.start < c.end <= c.sentence_end
         return res
 

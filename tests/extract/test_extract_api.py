@@ -18,10 +18,8 @@ from factcheck.extract import (
 
 
 def test_import_does_not_load_spacy():
-    code = ("import sys, factcheck.extract, factcheck.cli.extract_cmd; "
-            "print('spacy' in sys.modules)")
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                         check=True)
+    code = "import sys, factcheck.extract, factcheck.cli.extract_cmd; print('spacy' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
 
 
@@ -56,8 +54,9 @@ def test_bad_model_name_is_a_user_error(monkeypatch):
 
 @pytest.mark.spacy
 def test_extract_many_is_an_ordered_generator(extractor):
-    items = [(f"{i}.txt", f"Port {i} handled {i + 1} ships, the agency said.", None)
-             for i in range(5)]
+    items = [
+        (f"{i}.txt", f"Port {i} handled {i + 1} ships, the agency said.", None) for i in range(5)
+    ]
     gen = extractor.extract_many(iter(items), batch_size=2)
     assert isinstance(gen, types.GeneratorType)
     got = list(gen)

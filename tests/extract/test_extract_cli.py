@@ -32,9 +32,20 @@ def test_single_file_prints_one_json_object(tmp_path):
     data = json.loads(res.stdout)
     assert data["article"] == "one.txt"
     (c,) = data["claims"]
-    assert set(c) >= {"quote", "start", "end", "sentence_start", "sentence_end", "attribution",
-                      "cue", "speaker", "direct_quote", "certainty", "checkworthiness",
-                      "claim_type"}
+    assert set(c) >= {
+        "quote",
+        "start",
+        "end",
+        "sentence_start",
+        "sentence_end",
+        "attribution",
+        "cue",
+        "speaker",
+        "direct_quote",
+        "certainty",
+        "checkworthiness",
+        "claim_type",
+    }
     assert c["attribution"] == "said" and data["links"] == []
 
 

@@ -18,14 +18,14 @@ def test_said_colon_gives_the_next_paragraphs_quotation_its_speaker(extract, cla
     for words in ("regret the disruption", "refunded in full"):
         claim = claim_with(res, words)
         assert (claim.attribution, claim.speaker, claim.direct_quote) == (
-            "said", "Blue Sound Ferries", True,
+            "said",
+            "Blue Sound Ferries",
+            True,
         )
     assert claim_with(res, "channel was safe").attribution == "said"
 
 
-def test_a_colon_after_a_list_frame_is_left_alone_but_a_speech_frame_speaks(
-    extract, claim_with
-):
+def test_a_colon_after_a_list_frame_is_left_alone_but_a_speech_frame_speaks(extract, claim_with):
     res = extract(
         "The council listed three reasons for the closure:\n\n"
         "Costs rose by 40 percent in two years.\n\n"
@@ -55,9 +55,7 @@ def test_speaker_labels_attribute_the_line(extract, claim_with):
     assert claim_with(res, "vote was delayed").attribution == "asserted"
 
 
-def test_an_organisation_keeps_its_possessor_and_a_leading_quotation_is_direct(
-    extract, claim_with
-):
+def test_an_organisation_keeps_its_possessor_and_a_leading_quotation_is_direct(extract, claim_with):
     res = extract(
         "“They walked out,” Northland's trade minister, Erik Sand, told reporters.\n\n"
         "Calvia's foreign ministry said in a statement that the talks had failed."

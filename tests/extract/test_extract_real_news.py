@@ -17,8 +17,8 @@ def _exactly(res, quote):
 
 
 def _anchored(text, claim):
-    cue = text[claim.cue_start:claim.cue_end] if claim.cue_start is not None else None
-    spk = text[claim.speaker_start:claim.speaker_end] if claim.speaker_start is not None else None
+    cue = text[claim.cue_start : claim.cue_end] if claim.cue_start is not None else None
+    spk = text[claim.speaker_start : claim.speaker_end] if claim.speaker_start is not None else None
     return cue, spk
 
 
@@ -60,8 +60,10 @@ def test_an_as_clause_sources_the_sentence(extract):
 
 
 def test_documents_show_and_find(extract):
-    text = ("The report found that two of the five pumps had failed. "
-            "The new figures show a sharp rise in bus fares.")
+    text = (
+        "The report found that two of the five pumps had failed. "
+        "The new figures show a sharp rise in bus fares."
+    )
     found, shows = extract(text).claims
     assert (found.attribution, found.speaker, found.cue) == ("said", "report", "found")
     assert (shows.attribution, shows.cue) == ("said", "show")
@@ -135,11 +137,14 @@ def test_typewriter_quotation_marks(extract, claim_with):
     for fragment in ("not sign", "terms are unfair"):
         claim = claim_with(res, fragment)
         assert (claim.attribution, claim.speaker, claim.direct_quote) == (
-            "said", "Ines Marlow", True)
+            "said",
+            "Ines Marlow",
+            True,
+        )
 
 
 def test_mixed_quotation_marks_close_each_other(extract, claim_with):
-    text = "“The pier is rotten and everyone knows it,\" Gair said on Tuesday."
+    text = '“The pier is rotten and everyone knows it," Gair said on Tuesday.'
     claim = claim_with(extract(text), "pier is rotten")
     assert (claim.attribution, claim.speaker) == ("said", "Gair")
 
@@ -152,8 +157,10 @@ def test_a_dateline_is_neither_claim_nor_speaker(extract):
 
 
 def test_a_headline_that_attributes_is_a_claim(extract):
-    text = ("Pike says bus fares will rise by a third\n\n"
-            "Bus fares in Marrow Valley will rise by a third next year, the council said.")
+    text = (
+        "Pike says bus fares will rise by a third\n\n"
+        "Bus fares in Marrow Valley will rise by a third next year, the council said."
+    )
     res = extract(text, meta={"title": "Pike says bus fares will rise by a third"})
     headline = res.claims[0]
     assert headline.quote.startswith("Pike says")
@@ -170,21 +177,24 @@ def test_a_nested_attribution_keeps_both_sources(extract):
 
 
 def test_a_frame_after_its_quotation_gives_it_the_speaker(extract, claim_with):
-    text = ("The vote is close.\n\n"
-            "“It is not over yet. We will fight on to the end.” Halvorsen said. "
-            "He left at noon.")
+    text = (
+        "The vote is close.\n\n"
+        "“It is not over yet. We will fight on to the end.” Halvorsen said. "
+        "He left at noon."
+    )
     res = extract(text)
     for fragment in ("not over yet", "fight on"):
         claim = claim_with(res, fragment)
-        assert (claim.attribution, claim.speaker, claim.direct_quote) == (
-            "said", "Halvorsen", True)
+        assert (claim.attribution, claim.speaker, claim.direct_quote) == ("said", "Halvorsen", True)
     assert not any(c.quote.startswith("Halvorsen said") for c in res.claims)
     assert claim_with(res, "left at noon").attribution == "asserted"
 
 
 def test_poll_answers_and_financial_reports(extract):
-    text = ("Asked about the plan, 46 percent of voters said yes. "
-            "The ferry company reported a profit of 3 million euros.")
+    text = (
+        "Asked about the plan, 46 percent of voters said yes. "
+        "The ferry company reported a profit of 3 million euros."
+    )
     poll, profit = extract(text).claims
     assert (poll.attribution, poll.cue) == ("said", "said")
     assert (profit.attribution, profit.speaker) == ("said", "ferry company")
@@ -193,14 +203,26 @@ def test_poll_answers_and_financial_reports(extract):
 @pytest.mark.parametrize(
     ("text", "attribution", "cue"),
     [
-        ("Harbor officials raised concerns that the new cranes were unsafe.", "believed",
-         "raised concerns"),
-        ("The governor offered her condolences to the families of the crew.", "said",
-         "offered her condolences"),
-        ("The port authority gave assurances that no jobs would be cut.", "promised",
-         "gave assurances"),
-        ("Several dockworkers lodged complaints about the night shifts.", "said",
-         "lodged complaints"),
+        (
+            "Harbor officials raised concerns that the new cranes were unsafe.",
+            "believed",
+            "raised concerns",
+        ),
+        (
+            "The governor offered her condolences to the families of the crew.",
+            "said",
+            "offered her condolences",
+        ),
+        (
+            "The port authority gave assurances that no jobs would be cut.",
+            "promised",
+            "gave assurances",
+        ),
+        (
+            "Several dockworkers lodged complaints about the night shifts.",
+            "said",
+            "lodged complaints",
+        ),
     ],
 )
 def test_a_light_verb_with_a_speech_act_noun(extract, text, attribution, cue):
@@ -250,7 +272,8 @@ def test_a_report_in_a_relative_clause_stops_where_the_main_clause_resumes(extra
     res = extract(text)
     report = [c for c in res.claims if c.attribution == "said"]
     assert [(c.quote, c.speaker) for c in report] == [
-        ("which officials said will take effect in May", "officials")]
+        ("which officials said will take effect in May", "officials")
+    ]
 
 
 def test_an_opening_mark_typed_as_the_closing_one_still_closes(extract):
@@ -272,8 +295,10 @@ def test_continued_frames_a_quotation_but_not_an_event(extract):
 
 
 def test_an_inverted_frame_whose_name_the_parser_gave_to_a_description(extract):
-    text = ("“If the cranes had stopped, I would have been sitting in the dark,” said "
-            "Mr. Moreno, now 81 and retired in Bath.")
+    text = (
+        "“If the cranes had stopped, I would have been sitting in the dark,” said "
+        "Mr. Moreno, now 81 and retired in Bath."
+    )
     (claim,) = extract(text).claims
     assert (claim.attribution, claim.speaker) == ("said", "Moreno")
     assert _anchored(text, claim) == ("said", "Mr. Moreno, now 81")

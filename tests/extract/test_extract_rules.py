@@ -156,8 +156,9 @@ def test_rejecting_proposals_or_dismissing_people_is_no_denial(extract):
     )
     # the cue inside the adverbial clause frames only that clause: the bank's words are a
     # claim of their own, the sentence stays the article's
-    attributed = [(c.quote, c.attribution, c.speaker) for c in res.claims
-                  if c.attribution != "asserted"]
+    attributed = [
+        (c.quote, c.attribution, c.speaker) for c in res.claims if c.attribution != "asserted"
+    ]
     assert attributed == [("rates would stay high", "said", "bank")]
     assert len(res.claims) == 5
 

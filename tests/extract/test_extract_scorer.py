@@ -26,9 +26,19 @@ def test_shared_scorer_targets(extractor, tmp_path):
         res = extractor.extract(text, name=name)
         (pred / g.name).write_text(json.dumps(res.to_json()), encoding="utf-8")
     out = subprocess.run(
-        [sys.executable, str(SHARED / "eval" / "score_extraction.py"), "--gold", str(gold),
-         "--articles", str(articles), "--pred", str(pred), "--quiet"],
-        capture_output=True, text=True,
+        [
+            sys.executable,
+            str(SHARED / "eval" / "score_extraction.py"),
+            "--gold",
+            str(gold),
+            "--articles",
+            str(articles),
+            "--pred",
+            str(pred),
+            "--quiet",
+        ],
+        capture_output=True,
+        text=True,
     )
     line = out.stdout.strip().splitlines()[-1]
     m = dict(re.findall(r"(\w+)=([\d.]+)", line))

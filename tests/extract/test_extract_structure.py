@@ -40,14 +40,23 @@ Jonah Pell is a reporter at the Island Post. He covers transport and the coast.
 def article(extractor):
     res = extractor.extract(ARTICLE, name="ferry.txt")
     for c in res.claims:
-        assert ARTICLE[c.start:c.end] == c.quote
+        assert ARTICLE[c.start : c.end] == c.quote
     return res
 
 
 def test_captions_credits_headline_byline_are_skipped(article):
     quotes = " ".join(c.quote for c in article.claims)
-    for gone in ("Photo:", "Passengers queue", "Stormy weather", "By Jonah", "Ferry fares to",
-                 "Sign up", "Follow Jonah", "is a reporter", "He covers"):
+    for gone in (
+        "Photo:",
+        "Passengers queue",
+        "Stormy weather",
+        "By Jonah",
+        "Ferry fares to",
+        "Sign up",
+        "Follow Jonah",
+        "is a reporter",
+        "He covers",
+    ):
         assert gone not in quotes
 
 
@@ -102,19 +111,46 @@ def test_citation_and_the_author(extractor, claim_with):
     (cit,) = res.citations
     assert cit.author == "Anders Kvist"
     assert cit.publisher == "Nordlys Policy Forum"
-    assert SUMMARY[cit.start:cit.end] == cit.cue_quote
-    for frag, attr in (("A report by", "claimed"), ("The author notes", "said"),
-                       ("Costs have risen", "according_to"), ("The study also", "said")):
+    assert SUMMARY[cit.start : cit.end] == cit.cue_quote
+    for frag, attr in (
+        ("A report by", "claimed"),
+        ("The author notes", "said"),
+        ("Costs have risen", "according_to"),
+        ("The study also", "said"),
+    ):
         c = claim_with(res, frag)
         assert (c.attribution, c.speaker) == (attr, "Anders Kvist"), frag
 
 
-WORDS = st.sampled_from([
-    "The mayor said", "“We will stay,” she said.", "Prices rose 5 percent.", "(though",
-    "reportedly", "denies this)", "\n\n", "\n", "Photo: X / Y", "according to the union,",
-    "Why?", " ", ";", "it is estimated that", "Kira Lund told reporters", "”", "“", "\"",
-    "the port", "closed", ".", ",", "and", "Image:", "–",
-])
+WORDS = st.sampled_from(
+    [
+        "The mayor said",
+        "“We will stay,” she said.",
+        "Prices rose 5 percent.",
+        "(though",
+        "reportedly",
+        "denies this)",
+        "\n\n",
+        "\n",
+        "Photo: X / Y",
+        "according to the union,",
+        "Why?",
+        " ",
+        ";",
+        "it is estimated that",
+        "Kira Lund told reporters",
+        "”",
+        "“",
+        '"',
+        "the port",
+        "closed",
+        ".",
+        ",",
+        "and",
+        "Image:",
+        "–",
+    ]
+)
 
 
 @settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -123,7 +159,7 @@ def test_anchoring_invariant_on_arbitrary_text(extractor, parts):
     text = " ".join(parts)
     res = extractor.extract(text, name="fuzz.txt")
     for c in res.claims:
-        assert text[c.start:c.end] == c.quote
+        assert text[c.start : c.end] == c.quote
         assert 0 <= c.sentence_start <= c.start < c.end <= c.sentence_end <= len(text)
     for lk in res.links:
         assert 0 <= lk.from_index < len(res.claims) and 0 <= lk.to_index < len(res.claims)
@@ -161,23 +197,26 @@ def test_promos_credits_and_quoted_questions(extractor):
 
 
 def test_crlf_text_keeps_offsets(extractor):
-    text = ("Port fees rose 5 percent.\r\n\r\nPhoto: Jo Lin / Coast Wire\r\n\r\n"
-            "Ships waited for hours.")
+    text = (
+        "Port fees rose 5 percent.\r\n\r\nPhoto: Jo Lin / Coast Wire\r\n\r\nShips waited for hours."
+    )
     res = extractor.extract(text, name="crlf.txt")
     assert [c.quote for c in res.claims] == ["Port fees rose 5 percent.", "Ships waited for hours."]
 
 
 def test_title_line_from_meta_is_skipped(extractor):
     text = "Port of Arlen reopens after the storm.\n\nThe port of Arlen reopened on Monday."
-    res = extractor.extract(text, name="t.txt",
-                            meta={"title": "Port of Arlen reopens after the storm"})
+    res = extractor.extract(
+        text, name="t.txt", meta={"title": "Port of Arlen reopens after the storm"}
+    )
     assert [c.quote for c in res.claims] == ["The port of Arlen reopened on Monday."]
 
 
 def test_punctuated_caption_above_a_bare_credit_line(extractor):
-    text = ("Firefighters inspect the burned stalls on Sunday.\n"
-            "Photo: Ana Lis / Coast Wire\n\n"
-            "The fire destroyed more than 200 stalls overnight.")
+    text = (
+        "Firefighters inspect the burned stalls on Sunday.\n"
+        "Photo: Ana Lis / Coast Wire\n\n"
+        "The fire destroyed more than 200 stalls overnight."
+    )
     res = extractor.extract(text, name="cap.txt")
-    assert [c.quote for c in res.claims] == [
-        "The fire destroyed more than 200 stalls overnight."]
+    assert [c.quote for c in res.claims] == ["The fire destroyed more than 200 stalls overnight."]

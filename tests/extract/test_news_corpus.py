@@ -39,7 +39,10 @@ def dev_scores() -> dict[str, float]:
     cmd = f"{sys.executable} -m factcheck extract {{path}} --format json"
     out = subprocess.run(
         [sys.executable, str(SCORER), "--split", "dev", "--batch", "--cmd", cmd],
-        capture_output=True, text=True, timeout=600, check=False,
+        capture_output=True,
+        text=True,
+        timeout=600,
+        check=False,
     )
     last = out.stdout.strip().splitlines()[-1] if out.stdout.strip() else ""
     scores = {k: float(v) for k, v in re.findall(r"(\w+)=([\d.]+)", last)}

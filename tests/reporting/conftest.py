@@ -46,7 +46,11 @@ def _claim(session, article_id, key, quote, ledger, **kwargs):
 
 def _review(session, ledger, key, status, reviewer, note="checked"):
     add_review(
-        session, claim_id=ledger.claims[key], status=status, rationale=note, reviewer=reviewer,
+        session,
+        claim_id=ledger.claims[key],
+        status=status,
+        rationale=note,
+        reviewer=reviewer,
         override=True,  # these ledgers have reviewers who disagree on purpose
     )
     ledger.statuses[ledger.claims[key]] = status.value

@@ -156,8 +156,11 @@ def test_list_filters(session, article):
 def test_search_is_a_case_insensitive_substring_match_with_literal_wildcards(session):
     text = "Turnout was 55% in Ashford. Turnout was 555 in Brill. The ÉCOLE reopened."
     stored, _ = store_article(session, ArticleInput(text=text, filename="w.txt"))
-    for quote in ("Turnout was 55% in Ashford.", "Turnout was 555 in Brill.",
-                  "The ÉCOLE reopened."):
+    for quote in (
+        "Turnout was 55% in Ashford.",
+        "Turnout was 555 in Brill.",
+        "The ÉCOLE reopened.",
+    ):
         add_claim(session, article_id=stored.id, data=NewClaim(quote), actor="t")
     session.commit()
 

@@ -130,7 +130,13 @@ def _run_workers(url: str, claim_ids: list[int], *, with_edits: bool, retry_revi
     outcomes = run_workers(
         _reviews_and_edits,
         lambda n, barrier, results: (
-            url, n, claim_ids, barrier, results, with_edits, retry_reviews
+            url,
+            n,
+            claim_ids,
+            barrier,
+            results,
+            with_edits,
+            retry_reviews,
         ),
         WORKERS,
     )

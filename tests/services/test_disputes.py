@@ -58,7 +58,11 @@ def _link(session, from_id, to_id, relation):
 
 def _review(session, claim_id, status, reviewer, rationale="checked"):
     return add_review(
-        session, claim_id=claim_id, status=status, rationale=rationale, reviewer=reviewer,
+        session,
+        claim_id=claim_id,
+        status=status,
+        rationale=rationale,
+        reviewer=reviewer,
         override=True,  # reviewers who disagree at once are what these tests are about
     )
 
@@ -139,19 +143,31 @@ def test_reviewers_disagree_only_on_their_latest_verdicts(session, ledger):
     claim_id = ledger["consulted"].id
     add_review(session, claim_id=claim_id, status=Status.FALSE, rationale="minutes", reviewer="ann")
     add_review(
-        session, claim_id=claim_id, status=Status.VERIFIED, rationale="mayor", reviewer="bob",
+        session,
+        claim_id=claim_id,
+        status=Status.VERIFIED,
+        rationale="mayor",
+        reviewer="bob",
         override=True,
     )
     assert [r.kind for r in dispute_reasons(session, claim_id)] == ["reviewers_disagree"]
     # ann changes her mind: both now say verified, the dispute is gone.
     add_review(
-        session, claim_id=claim_id, status=Status.VERIFIED, rationale="re-read", reviewer="ann",
+        session,
+        claim_id=claim_id,
+        status=Status.VERIFIED,
+        rationale="re-read",
+        reviewer="ann",
         override=True,
     )
     assert dispute_reasons(session, claim_id) == []
     # An in_review from a third reviewer is no verdict and does not disagree.
     add_review(
-        session, claim_id=claim_id, status=Status.IN_REVIEW, rationale="checking", reviewer="cy",
+        session,
+        claim_id=claim_id,
+        status=Status.IN_REVIEW,
+        rationale="checking",
+        reviewer="cy",
         override=True,
     )
     assert dispute_reasons(session, claim_id) == []

@@ -96,9 +96,7 @@ def test_a_refused_review_keeps_the_form_and_writes_nothing(client, harbor, sess
     assert _count(session, Evidence) == before[1]
 
 
-def test_an_override_warning_is_shown_with_the_form_and_can_be_overridden(
-    client, harbor, db_url
-):
+def test_an_override_warning_is_shown_with_the_form_and_can_be_overridden(client, harbor, db_url):
     """A claim assigned to someone else: the review service refuses without override; the
     page shows its message, keeps the form and offers the override box."""
     from factcheck.db import session_scope

@@ -120,8 +120,10 @@ def test_disputes_search_log_and_corpus_have_json_twins(client, cli, harbor):
     # the ledger's trail, newest first: the link, the review, then what ingest created
     assert [(e["kind"], e["by"]) for e in log[:2]] == [("link_added", "tester"), ("review", "ben")]
     assert [e["seq"] for e in log] == sorted((e["seq"] for e in log), reverse=True)
-    assert client.get("/log?actor=ben", headers=JSON).json()[0]["summary"].endswith(
-        "reviewed verified by ben: Guild roll"
+    assert (
+        client.get("/log?actor=ben", headers=JSON)
+        .json()[0]["summary"]
+        .endswith("reviewed verified by ben: Guild roll")
     )
 
     corpus = client.get("/corpus", headers=JSON).json()

@@ -71,8 +71,7 @@ def test_both_verdicts_are_kept_and_each_reviewer_sees_the_other(harbor, two_rev
     status = {two_reviewers[0][1]: "false", two_reviewers[1][1]: "mostly_true"}[late_name]
     again = late.post(
         f"/claims/{claim_id}/review",
-        data={"csrf": late.csrf, "status": status, "note": f"{late_name} checked",
-              "override": "1"},
+        data={"csrf": late.csrf, "status": status, "note": f"{late_name} checked", "override": "1"},
     )
     assert again.status_code == 200, again.text[:300]
     expected = {two_reviewers[0][1]: "False", two_reviewers[1][1]: "Mostly true"}

@@ -1,19 +1,47 @@
 """The cue lexicon: every word list of the extractor, importable from this one module.
 
-The lists are grouped by meaning in three files (speech: saying, claiming, denying, reporting;
-stance: attitudes, mental states, commitments, holders; passes: words the sentence-level passes
-use); import them from here: `from factcheck.extract.lexicon import SAID_VERBS`.
+The lists are grouped by meaning in four files (speech: saying, claiming, denying, reporting;
+stance: attitudes, mental states, commitments, holders; people: names, roles, bodies and
+works; passes: words the sentence-level passes use); import them from here:
+`from factcheck.extract.lexicon import SAID_VERBS`.
 """
 
 from factcheck.extract.lexicon.passes import (
+    ACT_CONTENT_PREPS,
+    CLAUSE_ONLY,
     CONTENT_POS,
     CUE_LEMMAS,
     NAMED_ATTRIBUTIONS,
+    NEEDS_PREP,
+    NEGATIVE_SUBJECTS,
+    NOT_DONE,
     PEOPLE_WORKS,
+    PHRASAL_ACTIONS,
+    PRIZES,
+    QUESTION_WORDS,
     RELATIVE_PRONOUNS,
+    ROLE_TAILS,
     SCENE_PREPS,
+    SHARE_WORDS,
     SPEECH_LEMMAS,
+    STATE_VIEWS,
     STATIVE_VERBS,
+    SUBORDINATORS,
+)
+from factcheck.extract.lexicon.people import (
+    GENERIC_ORGS,
+    GOV_WORDS,
+    HE_SHE,
+    IT_THEY,
+    KIND_BY_ENT,
+    ORG_KINDS,
+    ORG_NOUNS,
+    PUBLICATION_NOUNS,
+    QUANTIFIERS,
+    ROLE_NOUNS,
+    SHOW_FORMS,
+    TITLES,
+    WORK_NOUNS,
 )
 from factcheck.extract.lexicon.speech import (
     ADVERB_CUES,
@@ -49,6 +77,7 @@ from factcheck.extract.lexicon.stance import (
 )
 
 __all__ = [
+    "ACT_CONTENT_PREPS",
     "ADVERB_CUES",
     "ALLEGE_NOUNS",
     "ALLEGE_VERBS",
@@ -57,6 +86,7 @@ __all__ = [
     "CALL_VERBS",
     "CHANNELS",
     "CLAIM_VERBS",
+    "CLAUSE_ONLY",
     "COMMIT_VERBS",
     "CONTENT_POS",
     "CUE_LEMMAS",
@@ -67,22 +97,45 @@ __all__ = [
     "EVIDENCE_NOUNS",
     "EXPRESSIVE_NOUNS",
     "FALSE_WORDS",
+    "GENERIC_ORGS",
+    "GOV_WORDS",
     "HEARSAY_VERBS",
+    "HE_SHE",
     "INTENT_VERBS",
+    "IT_THEY",
+    "KIND_BY_ENT",
     "NAMED_ATTRIBUTIONS",
+    "NEEDS_PREP",
+    "NEGATIVE_SUBJECTS",
     "NOT_DENIAL_OBJ",
+    "NOT_DONE",
     "NOUN_FRAMES",
+    "ORG_KINDS",
+    "ORG_NOUNS",
     "PEOPLE_WORKS",
+    "PHRASAL_ACTIONS",
+    "PRIZES",
+    "PUBLICATION_NOUNS",
+    "QUANTIFIERS",
+    "QUESTION_WORDS",
     "RELATIVE_PRONOUNS",
+    "ROLE_NOUNS",
+    "ROLE_TAILS",
     "RUMOR_WORDS",
     "SAID_VERBS",
     "SCENE_PREPS",
+    "SHARE_WORDS",
+    "SHOW_FORMS",
     "SOURCE_NOUNS",
     "SPEECH_ACT_VERBS",
     "SPEECH_LEMMAS",
+    "STATE_VIEWS",
     "STATIVE_VERBS",
+    "SUBORDINATORS",
     "SUPPORT_VERBS",
+    "TITLES",
     "UNNAMED_SOURCES",
     "VIEW_NOUNS",
     "WH_WORDS",
+    "WORK_NOUNS",
 ]

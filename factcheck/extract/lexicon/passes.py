@@ -35,4 +35,58 @@ NAMED_ATTRIBUTIONS = {"said", "according_to", "claimed", "denied", "alleged", "e
 SPEECH_LEMMAS = {"say", "ask", "add", "tell", "reply", "write", "note", "explain", "insist"}
 RELATIVE_PRONOUNS = {"who", "that", "which", "whom"}
 CONTENT_POS = {"NOUN", "PROPN", "VERB", "ADJ", "NUM"}
+
+# used by cues.py
+# "..., after the government confirmed that": a cue in an adverbial clause frames only it
+SUBORDINATORS = {"after", "before", "when", "since", "because", "as", "while", "until", "once",
+    "if", "unless", "whereas", "although", "though"}
+
+# used by cues.py
+PRIZES = {"victory", "win", "seat", "title", "percent", "share", "crown", "prize",
+    "nomination", "delegate", "vote", "state", "spot", "place", "lead", "life", "lives",
+    "medal", "majority", "seats", "votes", "delegates", "states"}
+
+# used by predicates.py
+# Predicates whose bare object is no content: "saw a surge", "knows the area", "called him"
+CLAUSE_ONLY = {"see", "know", "understand", "feel", "recognize", "recognise", "realize",
+    "realise", "imagine", "assume", "suppose", "wonder", "rule", "fire", "counter", "learn",
+    "remember", "forget", "decide"}
+
+# used by predicates.py
+NEEDS_PREP = {"call": {"for", "on"}, "talk": {"about"}, "rail": {"against"}, "refer": {"to"},
+    "allude": {"to"}, "apologize": {"for"}, "apologise": {"for"},
+    "agree": {"with", "on", "to"}, "disagree": {"with"}, "plead": {"for", "with"},
+    "compare": {"to", "with"}, "speculate": {"about", "on"}, "complain": {"about", "of"},
+    "joke": {"about"}, "worry": {"about"}, "commit": {"to"}, "hint": {"at"},
+    "speak": {"about", "of", "out", "against"}, "push": {"for"}, "weigh": {"in"}}
+
+# used by predicates.py
+PHRASAL_ACTIONS = {"back": {"up", "down", "off", "away", "out"}, "call": {"off", "up", "in"},
+    "write": {"off", "down"}, "offer": {"up"}, "fire": {"up", "off"}}
+
+# used by predicates.py
+SHARE_WORDS = {"third", "half", "quarter", "majority", "plurality", "minority", "most", "many",
+    "some", "all", "percent", "share", "fraction", "number", "none", "few", "one", "two",
+    "three", "four", "five", "six", "seven", "eight", "nine", "ten"}
+
+# used by predicates.py
+# Verbs of judgement a state holds as a position (not its plans, wishes or support)
+STATE_VIEWS = {"regard", "view", "consider", "deem", "see", "fear", "doubt", "suspect",
+    "believe", "recognize", "recognise"}
+
+# used by predicates.py
+ROLE_TAILS = ("worker", "maker", "person", "woman", "member", "leader", "owner", "holder",
+    "voter", "official", "writer", "watcher")
+
+# used by predicates.py
+ACT_CONTENT_PREPS = {"about", "on", "of", "over", "against", "for", "to", "with", "regarding"}
+
+# used by predicates.py
+NOT_DONE = {"fail", "decline", "refuse", "neglect", "forget", "hesitate"}
+
+# used by predicates.py
+QUESTION_WORDS = {"whether", "if", "how", "why", "what", "when", "where", "who", "which"}
+
+# used by predicates.py
+NEGATIVE_SUBJECTS = {"none", "nobody", "neither", "no", "nor", "never"}
 # fmt: on
