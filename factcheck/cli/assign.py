@@ -8,10 +8,10 @@ from factcheck.cli.common import (
     DbOption,
     FormatOption,
     OutputFormat,
+    Table,
     done,
     open_session,
-    print_json,
-    print_table,
+    output_rows,
     shorten,
 )
 
@@ -61,34 +61,33 @@ def queue(
     with open_session(db, read_only=True) as session:
         assignee = current_actor(session) if mine else to
         entries = work_queue(session, assignee=assignee, overdue=overdue, limit=limit or None)
-        if format == OutputFormat.JSON:
-            print_json(
-                [
-                    {
-                        "claim_id": e.claim.id,
-                        "quote": e.claim.quote,
-                        "status": e.claim.status.value,
-                        "assignee": e.assignee,
-                        "due": iso(e.due),
-                        "overdue": e.overdue,
-                        "score": e.score,
-                    }
-                    for e in entries
-                ]
-            )
-            return
-        print_table(
-            f"Queue{' of ' + assignee if assignee else ''} ({len(entries)})",
-            ["id", "due", "assignee", "score", "status", "quote"],
+        data = [
+            {
+                "claim_id": e.claim.id,
+                "quote": e.claim.quote,
+                "status": e.claim.status.value,
+                "assignee": e.assignee,
+                "due": iso(e.due),
+                "overdue": e.overdue,
+                "score": e.score,
+            }
+            for e in entries
+        ]
+        rows = [
             [
-                [
-                    e.claim.id,
-                    (iso(e.due) or "") + (" OVERDUE" if e.overdue else ""),
-                    e.assignee,
-                    "" if e.score is None else f"{e.score:.3f}",
-                    e.claim.status.value + (" (stale)" if e.claim.stale else ""),
-                    shorten(e.claim.quote, 70),
-                ]
-                for e in entries
-            ],
-        )
+                e.claim.id,
+                (iso(e.due) or "") + (" OVERDUE" if e.overdue else ""),
+                e.assignee,
+                "" if e.score is None else f"{e.score:.3f}",
+                e.claim.status.value + (" (stale)" if e.claim.stale else ""),
+                shorten(e.claim.quote, 70),
+            ]
+            for e in entries
+        ]
+    if not entries and format == OutputFormat.TABLE:
+        typer.echo("nothing assigned is waiting to be checked (factcheck assign CLAIM --to NAME)")
+        return
+    title = f"Queue{' of ' + assignee if assignee else ''} ({len(entries)})"
+    output_rows(
+        data, format, Table(title, ["id", "due", "assignee", "score", "status", "quote"], rows)
+    )

@@ -9,10 +9,10 @@ from factcheck.cli.common import (
     DbOption,
     FormatOption,
     OutputFormat,
+    Table,
     fail,
     open_session,
-    print_json,
-    print_table,
+    output_rows,
     shorten,
 )
 
@@ -47,29 +47,26 @@ def log(
         events = activity(
             session, since=moment, actor=actor, claim_id=claim, limit=max(limit, 0) or None
         )
-    if format == OutputFormat.JSON:
-        print_json(
-            [
-                {
-                    "seq": e.seq,
-                    "at": iso(e.created_at),
-                    "kind": e.kind,
-                    "actor": e.actor,
-                    "db_role": e.db_role,
-                    "claim_id": e.claim_id,
-                    "article_id": e.article_id,
-                    "summary": e.summary,
-                    "hash": e.hash,
-                }
-                for e in events
-            ]
-        )
-        return
-    print_table(
+    data = [
+        {
+            "seq": e.seq,
+            "at": iso(e.created_at),
+            "kind": e.kind,
+            "by": e.actor,
+            "db_role": e.db_role,
+            "claim_id": e.claim_id,
+            "article_id": e.article_id,
+            "summary": e.summary,
+            "hash": e.hash,
+        }
+        for e in events
+    ]
+    table = Table(
         "Ledger activity (newest first)",
         ["#", "when (UTC)", "who", "what", "hash"],
         [[e.seq, iso(e.created_at), _who(e), shorten(e.summary, 90), e.hash[:12]] for e in events],
     )
+    output_rows(data, format, table)
 
 
 def _who(event) -> str:

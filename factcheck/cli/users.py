@@ -9,11 +9,11 @@ from factcheck.cli.common import (
     DbOption,
     FormatOption,
     OutputFormat,
+    Table,
     done,
     fail,
     open_session,
-    print_json,
-    print_table,
+    output_rows,
 )
 
 app = typer.Typer(
@@ -66,9 +66,6 @@ def list_users(db: DbOption = None, format: FormatOption = OutputFormat.TABLE) -
 
     with open_session(db, read_only=True) as session:
         people = list_people(session)
-    if format == OutputFormat.JSON:
-        print_json([p.__dict__ for p in people])
-        return
-    print_table("People", ["name", "role", "can log in"], [
-        [p.name, p.role, "yes" if p.can_login else "no"] for p in people
-    ])  # fmt: skip
+    rows = [[p.name, p.role, "yes" if p.can_login else "no"] for p in people]
+    table = Table("People", ["name", "role", "can log in"], rows)
+    output_rows([p.__dict__ for p in people], format, table)

@@ -224,7 +224,7 @@ def article_input(
     row = row or FileMetadata()
     return ArticleInput(
         text=document.text,
-        filename=path.name,
+        filename=document.name,  # "stdin.txt" for `-`, else the file's name
         title=overrides.title or row.title or document.title,
         url=overrides.url or row.url or document.url,
         outlet=overrides.outlet or row.outlet or document.outlet,

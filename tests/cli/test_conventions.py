@@ -113,6 +113,8 @@ def test_ingest_dash_reads_standard_input(cli):
     assert result.exit_code == 0, result.output
     listed = json.loads(cli("claims", "list", "-f", "json").stdout)
     assert [c["attribution"] for c in listed] == ["said", "asserted"]
+    (article,) = json.loads(cli("articles", "list", "-f", "json").stdout)
+    assert article["filename"] == "stdin.txt"  # not "-"
 
 
 def test_extract_dash_refuses_empty_input_in_one_line(cli):

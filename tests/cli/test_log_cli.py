@@ -51,3 +51,18 @@ def test_the_table_names_who_did_what(cli, tmp_path, monkeypatch):
 def test_a_bad_since_is_one_line(cli):
     result = cli("log", "--since", "yesterday")
     assert result.exit_code == 1 and result.output.startswith("error: --since must be a date")
+
+
+def test_the_feed_prints_as_json_lines_and_csv_with_who_did_it(cli, tmp_path, monkeypatch):
+    _ledger(cli, tmp_path, monkeypatch)
+    lines = cli("log", "--format", "nl").output.splitlines()
+    assert [json.loads(line)["by"] for line in lines[:2]] == ["alice", "alice"]
+    csv_head = cli("log", "--format", "csv").output.splitlines()[0]
+    assert csv_head.startswith("seq,at,kind,by,")
+
+
+def test_an_empty_queue_says_so(cli, tmp_path, monkeypatch):
+    _ledger(cli, tmp_path, monkeypatch)
+    result = cli("queue")
+    assert result.exit_code == 0
+    assert "nothing assigned is waiting" in result.output
