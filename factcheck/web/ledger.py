@@ -8,7 +8,7 @@ what is assigned, and the log is the ledger's trail as the CLI's `factcheck log`
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import func, select
@@ -16,18 +16,9 @@ from sqlalchemy.orm import Session
 
 from factcheck.errors import FactcheckError
 from factcheck.models import Claim, Review
+from factcheck.services.assignments import QueueEntry
 from factcheck.services.claims import ClaimFilters, claim_conditions
 from factcheck.vocab import Status
-
-
-@dataclass
-class QueueEntry:
-    """Issue 11's queue row: a claim, who it is assigned to, when it is due, its score."""
-
-    claim: Claim
-    assignee: str | None = None
-    due: datetime | None = None
-    score: float | None = None
 
 
 def actor(session: Session, signed_in_as: str | None = None) -> str:
@@ -54,14 +45,17 @@ def queue(
     if assignee is not None or overdue:
         from factcheck.services.assignments import queue as assigned
 
-        rows = assigned(session, assignee=assignee, overdue=overdue, limit=limit)
-        return [QueueEntry(r.claim, r.assignee, r.due, r.score) for r in rows]
+        return assigned(session, assignee=assignee, overdue=overdue, limit=limit)
     from dataclasses import replace
 
     filters = replace(filters, status=filters.status or [Status.UNVERIFIED])
     few = session.get_bind().dialect.name == "sqlite" and _few_claims(session, filters)
     claims = _ranked(session, filters, limit, few=few)
-    return [QueueEntry(c, c.assignee, c.due, c.checkworthiness) for c in claims]
+    today = date.today()
+    return [
+        QueueEntry(c, c.assignee, c.due, c.checkworthiness, c.due is not None and c.due < today)
+        for c in claims
+    ]
 
 
 # SQLite cannot see the statuses behind a bound parameter, so it reads the check-worthiness

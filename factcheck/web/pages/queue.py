@@ -7,6 +7,7 @@ from starlette.responses import Response
 from starlette.routing import Route
 
 from factcheck.serialize import iso
+from factcheck.services.assignments import QueueEntry
 from factcheck.web import ledger
 from factcheck.web.common import int_param, reading, signed_in
 from factcheck.web.pages.views import (
@@ -21,7 +22,7 @@ from factcheck.web.render import json_response, page, wants_json
 DEFAULT_LIMIT = 50
 
 
-def _rows(session, entries: list[ledger.QueueEntry]) -> list[dict]:
+def _rows(session, entries: list[QueueEntry]) -> list[dict]:
     titles = article_titles(session, {e.claim.article_id for e in entries})
     return [
         claim_row(e.claim, titles, assignee=e.assignee, due=iso(e.due), queue_score=e.score)
