@@ -1,4 +1,6 @@
-"""Plain-data views of ledger rows for JSON output (keys: docs/json_keys.md; who is `by`)."""
+"""Plain-data views of ledger rows for JSON output (keys: docs/json_keys.md; who is `by`).
+
+A claim's shape is services/claim_record.py's ClaimRecord."""
 
 from __future__ import annotations
 
@@ -7,7 +9,6 @@ from typing import Any
 
 from factcheck.models import (
     Article,
-    Claim,
     ClaimEvent,
     Evidence,
     Link,
@@ -52,58 +53,6 @@ def source_dict(source: Source | None) -> dict[str, Any] | None:
     if source is None:
         return None
     return {"id": source.id, "name": source.name, "kind": source.kind.value, "role": source.role}
-
-
-def claim_dict(claim: Claim, speaker: Source | None = None) -> dict[str, Any]:
-    return {
-        "id": claim.id,
-        "article_id": claim.article_id,
-        "quote": claim.quote,
-        "start": claim.start,
-        "end": claim.end,
-        "prefix": claim.prefix,
-        "suffix": claim.suffix,
-        "sentence_start": claim.sentence_start,
-        "sentence_end": claim.sentence_end,
-        "claim_text": claim.claim_text,
-        "speaker": speaker.name if speaker else None,
-        "speaker_id": claim.speaker_id,
-        "citation_id": claim.citation_id,
-        "attribution": claim.attribution.value,
-        "cue": claim.cue,
-        "cue_start": claim.cue_start,
-        "cue_end": claim.cue_end,
-        "speaker_start": claim.speaker_start,
-        "speaker_end": claim.speaker_end,
-        "direct_quote": claim.direct_quote,
-        "certainty": claim.certainty.value,
-        "checkworthiness": claim.checkworthiness,
-        "claim_type": claim.claim_type.value,
-        "status": claim.status.value,
-        "origin": claim.origin.value,
-        "origin_detail": claim.origin_detail,
-        "orphaned": claim.orphaned,
-        "stale": claim.stale,
-        "dismissed": claim.dismissed,
-        "dismissed_reason": claim.dismissed_reason,
-        "assignee": claim.assignee,
-        "due": iso(claim.due),
-        "published": _published(claim),
-        "version": claim.lock_version,
-        "created_at": iso(claim.created_at),
-        "updated_at": iso(claim.updated_at),
-    }
-
-
-def _published(claim: Claim) -> dict[str, Any] | None:
-    if claim.published_status is None:
-        return None
-    return {
-        "status": claim.published_status.value,
-        "at": iso(claim.published_at),
-        "by": claim.published_by,
-        "review_id": claim.published_review_id,
-    }
 
 
 def _marked(at, by, reason) -> dict[str, Any] | None:

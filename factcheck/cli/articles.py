@@ -134,13 +134,15 @@ def show(
 
     Example: factcheck articles show 1 --version 1
     """
-    from factcheck.serialize import article_dict, claim_dict
+    from factcheck.serialize import article_dict
     from factcheck.services.articles import article_claims, resolve_article
+    from factcheck.services.claim_record import claim_record
 
     with open_session(db, read_only=True) as session:
         article = resolve_article(session, article_id, version)
         claims = article_claims(session, article.id)
-        data = {**article_dict(article, with_text=True), "claims": [claim_dict(c) for c in claims]}
+        records = [claim_record(c, c.speaker) for c in claims]
+        data = {**article_dict(article, with_text=True), "claims": records}
         output_rows(data, format, lambda: _print_article(article, claims))
 
 

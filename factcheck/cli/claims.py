@@ -71,8 +71,8 @@ def add(
     Example: factcheck claims add 1 --quote "though the ministry denies this" \\
     --attribution denied --speaker "Ministry of Ports" --cue denies
     """
-    from factcheck.serialize import claim_dict
     from factcheck.services.articles import resolve_article
+    from factcheck.services.claim_record import claim_json
     from factcheck.services.claims import NewClaim, add_claim
     from factcheck.services.identity import current_actor
     from factcheck.vocab import parse_enum
@@ -89,7 +89,7 @@ def add(
         if format == OutputFormat.TABLE:
             done(f"added claim {claim.id} (article {target.id}, chars {claim.start}-{claim.end})")
         else:
-            output_rows(claim_dict(claim, claim.speaker_id and _speaker(session, claim)), format)
+            output_rows(claim_json(claim, claim.speaker_id and _speaker(session, claim)), format)
 
 
 def _speaker(session, claim):
@@ -129,7 +129,7 @@ def list_(
     Example: factcheck claims list --sort checkworthiness --min-score 0.8 --status unverified
     """
     from factcheck.cli.filters import claim_filters
-    from factcheck.serialize import claim_dict
+    from factcheck.services.claim_record import claim_record
     from factcheck.services.claims import list_claims
 
     with open_session(db, read_only=True) as session:
@@ -150,7 +150,7 @@ def list_(
         )
         claims = list_claims(session, filters)
         output_rows(
-            [claim_dict(c, c.speaker) for c in claims],
+            [claim_record(c, c.speaker) for c in claims],
             format,
             lambda: _claims_table(session, claims, limit, offset),
         )

@@ -73,12 +73,14 @@ def output_rows(
     its rows, one line each: the items of a list, a lone object as one row, or `rows` when
     the result is an object around a list (config show: its settings). `table` is the table
     view (a Table, or a function printing or returning one), built only for the table format.
+    A record (services/claim_record.py's ClaimRecord), anywhere in `data`, is printed as its
+    `as_json()`, and as its flat `as_row()` when it is a CSV row.
     """
     if format == OutputFormat.JSON:
         print_json(data)
     elif format == OutputFormat.NL:
         for item in _items(data if rows is None else rows):
-            typer.echo(json.dumps(item, ensure_ascii=False, default=str))
+            typer.echo(json.dumps(item, ensure_ascii=False, default=_plain))
     elif format == OutputFormat.CSV:
         print_csv(_items(data if rows is None else rows))
     elif table is not None:
@@ -92,7 +94,13 @@ def _items(data: Any) -> list:
 
 
 def print_json(data: Any) -> None:
-    typer.echo(json.dumps(data, indent=2, ensure_ascii=False, default=str))
+    typer.echo(json.dumps(data, indent=2, ensure_ascii=False, default=_plain))
+
+
+def _plain(value: Any) -> Any:
+    """What json.dumps cannot write itself: a record's JSON object, else the value as text."""
+    as_json = getattr(value, "as_json", None)
+    return as_json() if as_json is not None else str(value)
 
 
 def print_csv(items: Iterable[dict[str, Any]]) -> None:
@@ -106,10 +114,12 @@ def print_csv(items: Iterable[dict[str, Any]]) -> None:
 
 
 def _flat(item: Any) -> dict[str, Any]:
+    if hasattr(item, "as_row"):
+        item = item.as_row()
     if not isinstance(item, dict):
         return {"value": item}
     return {
-        key: json.dumps(value, ensure_ascii=False, default=str)
+        key: json.dumps(value, ensure_ascii=False, default=_plain)
         if isinstance(value, dict | list)
         else value
         for key, value in item.items()

@@ -15,12 +15,12 @@ from factcheck.cli.common import (
 )
 from factcheck.serialize import (
     article_dict,
-    claim_dict,
     event_dict,
     evidence_dict,
     link_dict,
     review_dict,
 )
+from factcheck.services.claim_record import claim_record
 from factcheck.services.claim_views import ClaimView
 from factcheck.services.claims import ClaimDetail
 from factcheck.vocab import voice_of
@@ -29,8 +29,12 @@ CONTEXT = 160
 
 
 def claim_detail_dict(detail: ClaimDetail, suggestions: list[dict], why: dict) -> dict:
+    """`claims show --format json`: the claim's record, then what hangs on it."""
+    return claim_record(detail.claim, detail.speaker).as_json(**_attached(detail, suggestions, why))
+
+
+def _attached(detail: ClaimDetail, suggestions: list[dict], why: dict) -> dict:
     return {
-        **claim_dict(detail.claim, detail.speaker),
         "checkworthiness_explained": why,
         "speaker_role": detail.speaker.role if detail.speaker else None,
         "article": article_dict(detail.article),
@@ -73,10 +77,25 @@ def quote_in_context(detail: ClaimDetail) -> dict:
     }
 
 
+class _Shown:
+    """A claim's record with what hangs on it: JSON nests it, a CSV row is the record's
+    flat row with the rest as JSON cells."""
+
+    def __init__(self, detail: ClaimDetail, suggestions: list[dict], why: dict) -> None:
+        self.record = claim_record(detail.claim, detail.speaker)
+        self.attached = _attached(detail, suggestions, why)
+
+    def as_json(self) -> dict:
+        return self.record.as_json(**self.attached)
+
+    def as_row(self) -> dict:
+        return self.record.as_row(**self.attached)
+
+
 def render_claim_detail(view: ClaimView, format: OutputFormat) -> None:
     detail, suggestions, why = view.detail, view.suggestions, view.explanation
-    data = claim_detail_dict(detail, suggestions, why)
-    output_rows(data, format, lambda: _print_detail(detail, suggestions, why))
+    shown = _Shown(detail, suggestions, why)
+    output_rows(shown, format, lambda: _print_detail(detail, suggestions, why))
 
 
 def _print_detail(detail: ClaimDetail, suggestions: list[dict], why: dict) -> None:

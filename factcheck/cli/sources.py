@@ -80,16 +80,17 @@ def show(
 
     Example: factcheck sources show "Ministry of Ports"
     """
-    from factcheck.serialize import article_dict, claim_dict
+    from factcheck.serialize import article_dict
+    from factcheck.services.claim_record import claim_json
     from factcheck.services.sources import source_detail
 
     with open_session(db, read_only=True) as session:
         detail = source_detail(session, source)
         data = {
             **_summary_dict(detail.summary),
-            "claims_list": [claim_dict(c, detail.summary.source) for c in detail.claims],
+            "claims_list": [claim_json(c, detail.summary.source) for c in detail.claims],
             "citing_articles": [article_dict(a) for a in detail.citing_articles],
-            "claims_on_its_word": [claim_dict(c) for c in detail.claims_on_its_word],
+            "claims_on_its_word": [claim_json(c) for c in detail.claims_on_its_word],
         }
         output_rows(data, format, lambda: _print_source(detail))
 

@@ -27,7 +27,7 @@ from jinja2.sandbox import ImmutableSandboxedEnvironment
 
 from factcheck.errors import BadInput
 from factcheck.paths import templates_dir
-from factcheck.services.reports import STATUS_LABELS
+from factcheck.services.claim_record import STATUS_LABELS
 from factcheck.terminal import visible
 from factcheck.text import web_url
 from factcheck.vocab import voice_of
@@ -160,6 +160,8 @@ def count_map(counts: dict[str, list[dict[str, Any]]]) -> dict[str, dict[str, in
 
 
 def _plain(value: Any) -> Any:
+    if hasattr(value, "as_json"):  # a ClaimRecord: its JSON shape, as the CLI prints it
+        return value.as_json()
     if is_dataclass(value) and not isinstance(value, type):
         return asdict(value)
     if isinstance(value, datetime | date):

@@ -195,8 +195,8 @@ def list_articles(
 
 
 def article_claims(session: Session, article_id: int) -> list[Claim]:
-    return list(
-        session.scalars(
-            select(Claim).where(Claim.article_id == article_id).order_by(Claim.start, Claim.id)
-        )
-    )
+    """An article version's claims in text order, with their speakers loaded."""
+    from sqlalchemy.orm import selectinload
+
+    query = select(Claim).where(Claim.article_id == article_id).order_by(Claim.start, Claim.id)
+    return list(session.scalars(query.options(selectinload(Claim.speaker))))

@@ -33,31 +33,33 @@ from factcheck.services.claims import ClaimFilters, claim_conditions
 BATCH = 1000
 
 
-CSV_COLUMNS = [
-    "claim_id",
-    "article_id",
-    "article_version",
-    "article",
-    "article_url",
-    "quote",
-    "claim_text",
-    "speaker",
-    "attribution",
-    "cue",
-    "certainty",
-    "checkworthiness",
-    "claim_type",
-    "status",
-    "last_reviewer",
-    "last_reviewed",
-    "rationale",
-    "published_status",
-    "published_at",
-    "published_by",
-    "stale",
-    "evidence",
-    "evidence_urls",
-]
+# The spreadsheet's columns, and the claim record's flat key (ClaimRecord.as_row) each
+# one shows; the spreadsheet keeps its own names for the first ones, as existing sheets do.
+CSV_FROM_RECORD = {
+    "claim_id": "id",
+    "article_id": "article_key",  # the article as people name it, the same across versions
+    "article_version": "article_version",
+    "article": "article_title",
+    "article_url": "article_url",
+    "quote": "quote",
+    "claim_text": "claim_text",
+    "speaker": "speaker",
+    "attribution": "attribution",
+    "cue": "cue",
+    "certainty": "certainty",
+    "checkworthiness": "checkworthiness",
+    "claim_type": "claim_type",
+    "status": "status",
+    "last_reviewer": "last_reviewer",
+    "last_reviewed": "last_reviewed",
+    "rationale": "rationale",
+    "published_status": "published_status",
+    "published_at": "published_at",
+    "published_by": "published_by",
+    "stale": "stale",
+    "evidence": "evidence_count",
+}
+CSV_COLUMNS = [*CSV_FROM_RECORD, "evidence_urls"]
 
 
 def csv_rows(session: Session, filters: ClaimFilters | None = None) -> Iterator[list[Any]]:
@@ -66,34 +68,14 @@ def csv_rows(session: Session, filters: ClaimFilters | None = None) -> Iterator[
     filters = filters or ClaimFilters()
     dialect = session.get_bind().dialect.name
     conditions = claim_conditions(filters, dialect)
-    rows = reports.claim_rows(session, reports.Scope(), *conditions, order=(Claim.id,))
-    for batch in _batched(rows, BATCH):
-        urls = _evidence_urls(session, [row.id for row in batch])
-        for row in batch:
-            yield [
-                row.id,
-                row.article_key,
-                row.article_version,
-                row.article_title,
-                row.article_url,
-                row.quote,
-                row.claim_text,
-                row.speaker,
-                row.attribution,
-                row.cue,
-                row.certainty,
-                row.checkworthiness,
-                row.claim_type,
-                row.status,
-                row.last_reviewer,
-                row.last_reviewed,
-                row.rationale,
-                row.published_status,
-                row.published_at,
-                row.published_by,
-                "yes" if row.stale else "",
-                row.evidence_count,
-                " ".join(urls.get(row.id, [])),
+    records = reports.claim_rows(session, reports.Scope(), *conditions, order=(Claim.id,))
+    for batch in _batched(records, BATCH):
+        urls = _evidence_urls(session, [record.id for record in batch])
+        for record in batch:
+            row = record.as_row()
+            row["stale"] = "yes" if row["stale"] else ""
+            yield [row[key] for key in CSV_FROM_RECORD.values()] + [
+                " ".join(urls.get(record.id, []))
             ]
 
 

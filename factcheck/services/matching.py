@@ -302,15 +302,10 @@ class _Best:
 
 
 def _brief(row, stories: Stories) -> dict[str, Any]:
-    return {
-        "id": row.id,
-        "article_id": row.article_id,
-        "quote": row.quote,
-        "speaker": row.speaker,
-        "attribution": row.attribution.value,
-        "status": row.status.value,
-        "copies": stories.copies(row.article_id),  # same story in these articles too
-    }
+    """The claim's keys as every claim output names them, and the story's other copies."""
+    from factcheck.services.claim_record import brief
+
+    return brief(row, copies=stories.copies(row.article_id))  # same story in these too
 
 
 def _linked_pairs(session: Session) -> set[tuple[int, int]]:

@@ -1,8 +1,9 @@
 """What a report template receives: documented view dataclasses, built here, rendered by reporting/.
 
 As in datasette's template contexts, a template gets plain data and nothing to query: every
-row is a dict, a ClaimRow, a highlight Piece or a Dispute (services/disputes), and long
-lists are `Rows`, streams the template may loop over more than once.
+row is a dict, a ClaimRecord (services/claim_record.py), a highlight Piece or a Dispute
+(services/disputes), and long lists are `Rows`, streams the template may loop over more
+than once.
 
   ReportContext   generated_at, integrity (the audit line), source (the --source name),
                   articles (one ArticleReport each) or corpus (a CorpusReport)
@@ -27,9 +28,10 @@ from sqlalchemy.orm import Session
 from factcheck.models import Article, Claim, Evidence
 from factcheck.serialize import article_dict, iso
 from factcheck.services import reports
+from factcheck.services.claim_record import ClaimRecord
 from factcheck.services.disputes import Dispute
 from factcheck.services.highlight import highlight, with_frames
-from factcheck.services.reports import ClaimRow, Scope
+from factcheck.services.reports import Scope
 from factcheck.vocab import Attribution, Certainty, Status
 
 DEFAULT_STALE_DAYS = 14
@@ -153,7 +155,7 @@ def article_report(
     counts = reports.grouped_counts(session, scope)
     text = article.text
 
-    def anchored() -> Iterator[ClaimRow]:
+    def anchored() -> Iterator[ClaimRecord]:
         # An orphaned claim's offsets no longer point at its quote: listed, not highlighted.
         return (row for row in reports.claim_rows(session, scope) if not row.orphaned)
 

@@ -1,10 +1,10 @@
-"""Read-only queries behind the audit reports: claim rows, grouped counts, sources, activity."""
+"""Read-only queries behind the audit reports: claim records, grouped counts, sources, activity."""
 
 from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Iterator
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from sqlalchemy import Select, String, func, select, type_coerce
@@ -12,6 +12,12 @@ from sqlalchemy.orm import Session
 
 from factcheck.models import Article, Citation, Claim, Evidence, Review, Source, as_utc
 from factcheck.serialize import iso
+from factcheck.services.claim_record import (
+    CLAIM_COLUMNS,
+    ClaimRecord,
+    claim_columns,
+    claim_record_of_row,
+)
 from factcheck.vocab import UNSOURCED_ATTRIBUTIONS, Status
 
 # Rows are fetched in batches: a 10,000-claim report never holds every ORM row at once.
@@ -38,68 +44,12 @@ class Scope:
         return select(Claim.id).where(*self.claim_filter())
 
 
-@dataclass(slots=True)
-class ClaimRow:
-    """One claim as templates see it: plain values, never an ORM object."""
-
-    id: int
-    article_id: int
-    article_title: str | None
-    quote: str
-    claim_text: str
-    start: int
-    end: int
-    speaker: str | None
-    attribution: str
-    cue: str | None
-    certainty: str
-    status: str
-    claim_type: str
-    direct_quote: bool
-    checkworthiness: float | None
-    orphaned: bool
-    created_at: str | None
-    last_reviewer: str | None
-    last_reviewed: str | None
-    evidence_count: int
-    rationale: str | None = None  # why: the latest verdict's note
-    article_url: str | None = None
-    published_status: str | None = None  # what an editor published (exports carry this)
-    published_at: str | None = None
-    published_by: str | None = None
-    stale: bool = False  # reworded since its verdict: asks for a re-review
-    dismissed: bool = False
-    dismissed_reason: str | None = None
-    article_key: int | None = None  # the article's id across versions (article_id: this row)
-    article_version: int | None = None
-    cue_start: int | None = None
-    cue_end: int | None = None
-    speaker_start: int | None = None
-    speaker_end: int | None = None
-    assignee: str | None = None  # who is to check it (factcheck assign), and by when
-    due: str | None = None
-    role = "claim"  # what a highlighted span is: the claim itself, or its cue or speaker
-
-    @property
-    def summary(self) -> str:
-        """One line for tooltips: status, speaker, attribution, cue, certainty."""
-        cue = f" (cue: “{self.cue}”)" if self.cue else ""
-        shown = self.published_status and STATUS_LABELS[self.published_status]
-        published = f" (published: {shown})" if shown else ""
-        stale = " · stale: reworded since this verdict" if self.stale else ""
-        return (
-            f"Claim {self.id} · {STATUS_LABELS[self.status]}{published}{stale} · "
-            f"speaker: {self.speaker or 'the article / unnamed'} · "
-            f"{self.attribution.replace('_', ' ')}{cue} · certainty: {self.certainty}"
-        )
-
-
 def _text(column):  # an enum column read as its stored string: no enum objects per row
     return type_coerce(column, String)
 
 
 def _claim_select(scope: Scope) -> Select:
-    """Claims with speaker, last review and evidence count joined in: one query, no N+1."""
+    """Claims with their article, speaker, last review and evidence count: one query."""
     in_scope = scope.claim_ids()
     last = (
         select(Review.claim_id, func.max(Review.seq).label("seq"))
@@ -115,42 +65,16 @@ def _claim_select(scope: Scope) -> Select:
     )
     return (
         select(
-            Claim.id,
-            Claim.article_id,
-            func.coalesce(Article.title, Article.filename, Article.slug),
-            Claim.quote,
-            Claim.claim_text,
-            Claim.start,
-            Claim.end,
-            Source.name,
-            _text(Claim.attribution),
-            Claim.cue,
-            _text(Claim.certainty),
-            _text(Claim.status),
-            _text(Claim.claim_type),
-            Claim.direct_quote,
-            Claim.checkworthiness,
-            Claim.orphaned,
-            Claim.created_at,
-            Review.reviewer,
-            Review.created_at.label("reviewed_at"),
-            func.coalesce(evidence.c.n, 0),
-            Review.rationale,
-            Article.url,
-            _text(Claim.published_status),
-            Claim.published_at,
-            Claim.published_by,
-            Claim.stale,
-            Claim.dismissed,
-            Claim.dismissed_reason,
-            Article.first_version_id,
-            Article.version,
-            Claim.cue_start,
-            Claim.cue_end,
-            Claim.speaker_start,
-            Claim.speaker_end,
-            Claim.assignee,
-            Claim.due,
+            *claim_columns(),
+            Source.name.label("speaker_name"),
+            func.coalesce(Article.title, Article.filename, Article.slug).label("article_title"),
+            Article.url.label("article_url"),
+            Article.first_version_id.label("article_key"),
+            Article.version.label("article_version"),
+            Review.reviewer.label("last_reviewer"),
+            Review.created_at.label("last_reviewed"),
+            Review.rationale.label("rationale"),
+            func.coalesce(evidence.c.n, 0).label("evidence_count"),
         )
         .join(Article, Article.id == Claim.article_id)
         .outerjoin(Source, Source.id == Claim.speaker_id)
@@ -161,34 +85,35 @@ def _claim_select(scope: Scope) -> Select:
     )
 
 
-# _claim_select's columns are ClaimRow's fields, in order; these need converting.
-_ISO_FIELDS = ("created_at", "last_reviewed", "published_at", "due")
-_BOOL_FIELDS = ("direct_quote", "orphaned", "stale", "dismissed")
-_ROW_FIELDS = [f.name for f in fields(ClaimRow)]
+def _to_record(row) -> ClaimRecord:
+    # By position (a Row's attributes are slow): the columns after claim_columns(), in order.
+    speaker, title, url, key, version, reviewer, reviewed, rationale, evidence = row[_N:]
+    return claim_record_of_row(
+        row,
+        speaker,
+        article_key=key or row[1],  # row[1]: article_id, this version's row
+        article_title=title,
+        article_url=url,
+        article_version=version,
+        last_reviewer=reviewer,
+        last_reviewed=iso(reviewed),
+        rationale=rationale,
+        evidence_count=evidence,
+    )
 
 
-def _to_row(r) -> ClaimRow:
-    values = dict(zip(_ROW_FIELDS, r, strict=True))
-    for name in _ISO_FIELDS:
-        values[name] = iso(values[name])
-    for name in _BOOL_FIELDS:
-        values[name] = bool(values[name])
-    values["article_key"] = values["article_key"] or values["article_id"]
-    return ClaimRow(**values)
+_N = len(CLAIM_COLUMNS)
 
 
-# "mostly_true" -> "Mostly true": the status names reports and templates show.
-STATUS_LABELS = {s.value: s.value.replace("_", " ").capitalize() for s in Status}
-
-
-def claim_rows(session: Session, scope: Scope, *conditions, order=None) -> Iterator[ClaimRow]:
-    """Stream claim rows in text order (outer spans before the spans they contain)."""
+def claim_rows(session: Session, scope: Scope, *conditions, order=None) -> Iterator[ClaimRecord]:
+    """Stream the scope's claims with their context, in text order (outer spans before the
+    spans they contain)."""
     query = _claim_select(scope).where(*conditions)
     query = query.order_by(*(order or (Claim.article_id, Claim.start, Claim.end.desc(), Claim.id)))
     # Core execution: these are plain columns, the ORM would only add per-row overhead.
     rows = session.connection().execute(query.execution_options(yield_per=BATCH))
     for row in rows:
-        yield _to_row(row)
+        yield _to_record(row)
 
 
 def unsourced_open(scope: Scope) -> list:

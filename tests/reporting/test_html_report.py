@@ -74,7 +74,7 @@ def test_reports_give_the_reason_and_mark_what_is_published(mill, session, rende
     data = json.loads(render_report([mill.article_id], "json"))
     claim = next(c for c in data["articles"][0]["claims"] if c["id"] == mill.claims["output"])
     assert claim["rationale"] == "Output rose 12 percent" and claim["last_reviewer"] == "ana"
-    assert claim["published_status"] == "false" and claim["published_by"] == "ed"
+    assert (claim["published"]["status"], claim["published"]["by"]) == ("false", "ed")
 
 
 def test_the_corpus_report_gives_the_reason_of_each_disputed_verdict(mill, session, render_report):

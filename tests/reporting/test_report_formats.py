@@ -35,6 +35,22 @@ def test_json_article_report_has_counts_claims_disputes_and_integrity(mill, rend
     assert data["integrity"]["ok"] is True
 
 
+def test_a_report_claim_is_the_claims_list_claim_with_its_context(
+    mill, session, render_report, cli
+):
+    (report,) = json.loads(render_report([mill.article_id], "json"))["articles"]
+    session.commit()  # the command opens the database on its own
+    result = cli("claims", "list", "--format", "json")
+    assert result.exit_code == 0, result.output
+    listed = json.loads(result.stdout)
+    reported = {c["id"]: c for c in report["claims"]}
+    for claim in listed:  # every key the CLI prints, with the same value
+        assert {k: reported[claim["id"]][k] for k in claim} == claim
+    river = reported[mill.claims["river"]]
+    assert river["article_title"] == "Dunmore mill strike" and river["article_key"]
+    assert river["evidence_count"] == 0
+
+
 def test_markdown_report_marks_claims_and_keeps_tables_intact(mill, render_report):
     md = render_report([mill.article_id], "md")
     assert md.startswith("# Audit report: Dunmore mill strike")

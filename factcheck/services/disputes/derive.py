@@ -12,7 +12,8 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from factcheck.models import Article, Claim, Evidence, Link, Review, Source, as_utc
-from factcheck.serialize import claim_dict, evidence_dict, iso
+from factcheck.serialize import evidence_dict, iso
+from factcheck.services.claim_record import claim_json
 from factcheck.services.common import chunks
 from factcheck.services.disputes.candidates import as_cutoff, disputed_activity
 from factcheck.services.disputes.rules import live_challenge, verdicts_differ
@@ -139,7 +140,7 @@ def dispute_reasons(session: Session, claim_id: int) -> list[DisputeReason]:
 
 def _claim_rows(claims=None):
     """Plain rows (no ORM objects: a million-claim ledger can have thousands of disputes)
-    with every claim column under its own name, so serialize.claim_dict reads them."""
+    with every claim column under its own name, so claim_record reads them."""
     claims = claims if claims is not None else Claim.__table__
     return (
         select(
@@ -224,17 +225,6 @@ def _build(session: Session, rows: list) -> list[Dispute]:
     return disputes
 
 
-@dataclass
-class _Speaker:
-    """What serialize.claim_dict reads of a speaker."""
-
-    name: str | None
-
-
-def _as_claim_dict(row) -> dict[str, Any]:
-    return claim_dict(row, _Speaker(row.speaker_name) if row.speaker_name else None)
-
-
 def _article_of(row) -> dict[str, Any]:
     return {
         "id": row.article_id,
@@ -268,12 +258,12 @@ def _dispute_of(row, related: _Related) -> Dispute | None:
     if row.id in related.link_times:
         last = max(last, related.link_times[row.id])
     return Dispute(
-        claim=_as_claim_dict(row),
+        claim=claim_json(row, row.speaker_name),
         article=_article_of(row),
         reasons=[reason.as_dict() for reason in reasons],
         challengers=[
             {
-                "claim": _as_claim_dict(other),
+                "claim": claim_json(other, other.speaker_name),
                 "relation": other.link_relation.value,
                 "link_id": other.link_id,
                 "origin": other.link_origin.value,

@@ -9,7 +9,7 @@ from starlette.responses import Response
 from starlette.routing import Route
 
 from factcheck.models import Claim
-from factcheck.serialize import article_dict, claim_dict
+from factcheck.serialize import article_dict
 from factcheck.services.report_views import Rows
 from factcheck.web.common import int_param, reading, signed_in
 from factcheck.web.render import json_response, page, wants_json
@@ -17,18 +17,13 @@ from factcheck.web.render import json_response, page, wants_json
 
 def article_json(db, article) -> dict:
     """As `factcheck articles show --format json` prints it (claims with their speaker)."""
-    from sqlalchemy import select
-    from sqlalchemy.orm import selectinload
+    from factcheck.services.articles import article_claims
+    from factcheck.services.claim_record import claim_json
 
-    claims = db.scalars(
-        select(Claim)
-        .where(Claim.article_id == article.id)
-        .order_by(Claim.start, Claim.id)
-        .options(selectinload(Claim.speaker))
-    )
+    claims = article_claims(db, article.id)
     return {
         **article_dict(article, with_text=True),
-        "claims": [claim_dict(c, c.speaker) for c in claims],
+        "claims": [claim_json(c, c.speaker) for c in claims],
     }
 
 

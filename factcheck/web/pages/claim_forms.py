@@ -16,7 +16,8 @@ from starlette.responses import RedirectResponse, Response
 from starlette.routing import Route
 
 from factcheck.errors import BadInput, FactcheckError
-from factcheck.serialize import claim_dict, evidence_dict, link_dict, review_dict
+from factcheck.serialize import evidence_dict, link_dict, review_dict
+from factcheck.services.claim_record import claim_json
 from factcheck.vocab import Relation, Stance, Status, parse_enum
 from factcheck.web import database, ledger
 from factcheck.web.common import local_path, posted_form, reading, signed_in, writing
@@ -102,14 +103,14 @@ def dismiss(db: Session, claim_id: int, form: dict[str, str], actor: str):
     from factcheck.services.undo import dismiss_claim
 
     claim = dismiss_claim(db, claim_id=claim_id, reason=form.get("reason", ""), actor=actor)
-    return f"Claim {claim_id} dismissed.", claim_dict(claim)
+    return f"Claim {claim_id} dismissed.", claim_json(claim)
 
 
 def restore(db: Session, claim_id: int, form: dict[str, str], actor: str):
     from factcheck.services.undo import restore_claim
 
     claim = restore_claim(db, claim_id=claim_id, actor=actor, note=_text(form, "note"))
-    return f"Claim {claim_id} restored.", claim_dict(claim)
+    return f"Claim {claim_id} restored.", claim_json(claim)
 
 
 def _handler(name: str, action: Action):

@@ -11,8 +11,8 @@ from starlette.responses import Response
 from starlette.routing import Route
 
 from factcheck.serialize import iso
+from factcheck.services.claim_record import STATUS_LABELS
 from factcheck.services.highlight import highlight, with_frames
-from factcheck.services.reports import STATUS_LABELS
 from factcheck.vocab import Relation, Stance, Status
 from factcheck.web.common import reading, signed_in
 from factcheck.web.render import json_response, page, wants_json

@@ -11,7 +11,7 @@ from starlette.requests import Request
 
 from factcheck.errors import BadInput
 from factcheck.models import Article, Claim
-from factcheck.serialize import claim_dict
+from factcheck.services.claim_record import claim_json
 
 
 def filter_values(request: Request) -> dict[str, Any]:
@@ -73,7 +73,7 @@ def article_titles(session: Session, article_ids: set[int]) -> dict[int, tuple[i
 def claim_row(claim: Claim, titles: dict[int, tuple[int, str]], **extra: Any) -> dict[str, Any]:
     """One claim for a list: the CLI's JSON of it, plus its article's id and title."""
     key, title = titles.get(claim.article_id, (claim.article_id, None))
-    return {**claim_dict(claim, claim.speaker), "article_key": key, "article_title": title, **extra}
+    return {**claim_json(claim, claim.speaker), "article_key": key, "article_title": title, **extra}
 
 
 def claim_rows(session: Session, claims: list[Claim]) -> list[dict[str, Any]]:
