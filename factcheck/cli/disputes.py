@@ -153,11 +153,11 @@ def _panel(item: dict[str, Any]):
                 )
             )
     parts += _evidence_lines(item["evidence"])
-    if item["verdicts"]:
+    if item["latest_reviews"]:
         parts.append(_text("Verdicts (latest per reviewer):", style="underline"))
         parts += [
-            _text(f"  {v['reviewer']}: {v['status']} ({v['at'][:10]}) — {v['rationale']}")
-            for v in item["verdicts"]
+            _text(f"  {v['by']}: {v['status']} ({v['at'][:10]}) — {v['note']}")
+            for v in item["latest_reviews"]
         ]
     title = f"claim {claim['id']} · last activity {(item['last_activity'] or '')[:16]}"
     return Panel(Group(*parts), title=title, title_align="left")

@@ -108,8 +108,8 @@ def csv_(
     db: DbOption = None,
 ) -> None:
     """One row per claim, filtered as `claims list` is: article and its url, quote, speaker,
-    attribution, certainty, check-worthiness, claim type, status, last review and its
-    rationale, the published verdict, evidence count and urls.
+    attribution, certainty, check-worthiness, claim type, status, the last review (by, at,
+    note), the published verdict, evidence count and urls.
 
     Example: factcheck export csv --status false,misleading --output claims.csv
     """

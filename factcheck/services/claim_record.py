@@ -39,6 +39,16 @@ class Published:
     review_id: int | None
 
 
+@dataclass(frozen=True, slots=True)
+class LastReview:
+    """The claim's latest review: who, which verdict, why, when."""
+
+    by: str
+    status: str
+    note: str | None
+    at: str | None
+
+
 @dataclass(slots=True)
 class ClaimRecord:
     """One claim as plain values, never an ORM object (fields in JSON key order)."""
@@ -84,10 +94,8 @@ class ClaimRecord:
     article_title: str | None = None
     article_url: str | None = None
     article_version: int | None = None
-    last_reviewer: str | None = None
-    last_reviewed: str | None = None
-    rationale: str | None = None  # why: the latest review's note
-    evidence_count: int | None = None
+    last_review: LastReview | None = None
+    evidence_count: int | None = None  # live (not retracted) evidence
     has_context: bool = False
 
     # What a highlighted span is: the claim itself (its cue and speaker are FrameSpans).
@@ -111,38 +119,43 @@ class ClaimRecord:
         then `extra` (what `claims show` adds)."""
         keys = _ALL_KEYS if self.has_context else _CLAIM_KEYS
         data = {name: getattr(self, name) for name in keys}
-        if self.published is not None:
-            data["published"] = _published_json(self.published)
+        for name in _OBJECTS:
+            if data.get(name) is not None:
+                data[name] = _object_json(data[name])
         data.update(extra)
         return data
 
     def as_row(self, **extra: Any) -> dict[str, Any]:
         """as_json() flat, for CSV: `published` as published_status, published_at,
-        published_by and published_review_id (empty when unpublished); `extra` as given."""
+        published_by and published_review_id, `last_review` as last_review_by,
+        last_review_status, last_review_note and last_review_at (empty when null);
+        `extra` as given."""
         row: dict[str, Any] = {}
         for name, value in self.as_json().items():
-            if name == "published":
-                for key in _PUBLISHED_KEYS:
-                    row[f"published_{key}"] = value[key] if value else None
+            if name in _OBJECTS:
+                for key in _OBJECTS[name]:
+                    row[f"{name}_{key}"] = value[key] if value else None
             else:
                 row[name] = value
         row.update(extra)
         return row
 
 
-def _published_json(published: Published) -> dict[str, Any]:
-    return {key: getattr(published, key) for key in _PUBLISHED_KEYS}
+def _object_json(value: Published | LastReview) -> dict[str, Any]:
+    return {f.name: getattr(value, f.name) for f in fields(value)}
 
 
-_PUBLISHED_KEYS = tuple(f.name for f in fields(Published))
+# The record's nested objects, and their keys (flattened as <object>_<key> in CSV).
+_OBJECTS = {
+    "published": tuple(f.name for f in fields(Published)),
+    "last_review": tuple(f.name for f in fields(LastReview)),
+}
 _CONTEXT_KEYS = (
     "article_key",
     "article_title",
     "article_url",
     "article_version",
-    "last_reviewer",
-    "last_reviewed",
-    "rationale",
+    "last_review",
     "evidence_count",
 )
 _ALL_KEYS = tuple(f.name for f in fields(ClaimRecord) if f.name != "has_context")
@@ -185,8 +198,8 @@ def claim_record(claim: Any, speaker: Any = None, **context: Any) -> ClaimRecord
 
     `speaker`: the speaker's name, or its Source (None: the claim has none, or the caller
     does not show it). `context`: any of the context fields (article_key, article_title,
-    article_url, article_version, last_reviewer, last_reviewed, rationale, evidence_count);
-    given, the record's JSON carries all of them."""
+    article_url, article_version, last_review, evidence_count); given, the record's JSON
+    carries all of them."""
     return _record(_read_columns(claim), speaker, context)
 
 

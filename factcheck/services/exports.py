@@ -34,7 +34,8 @@ BATCH = 1000
 
 
 # The spreadsheet's columns, and the claim record's flat key (ClaimRecord.as_row) each
-# one shows; the spreadsheet keeps its own names for the first ones, as existing sheets do.
+# one shows; a few keep their spreadsheet names (claim_id, article, evidence), as sheets
+# built on them expect.
 CSV_FROM_RECORD = {
     "claim_id": "id",
     "article_id": "article_key",  # the article as people name it, the same across versions
@@ -50,9 +51,9 @@ CSV_FROM_RECORD = {
     "checkworthiness": "checkworthiness",
     "claim_type": "claim_type",
     "status": "status",
-    "last_reviewer": "last_reviewer",
-    "last_reviewed": "last_reviewed",
-    "rationale": "rationale",
+    "last_review_by": "last_review_by",
+    "last_review_at": "last_review_at",
+    "last_review_note": "last_review_note",
     "published_status": "published_status",
     "published_at": "published_at",
     "published_by": "published_by",

@@ -15,6 +15,7 @@ from factcheck.serialize import iso
 from factcheck.services.claim_record import (
     CLAIM_COLUMNS,
     ClaimRecord,
+    LastReview,
     claim_columns,
     claim_record_of_row,
 )
@@ -71,9 +72,10 @@ def _claim_select(scope: Scope) -> Select:
             Article.url.label("article_url"),
             Article.first_version_id.label("article_key"),
             Article.version.label("article_version"),
-            Review.reviewer.label("last_reviewer"),
-            Review.created_at.label("last_reviewed"),
-            Review.rationale.label("rationale"),
+            Review.reviewer.label("last_review_by"),
+            _text(Review.status).label("last_review_status"),
+            Review.rationale.label("last_review_note"),
+            Review.created_at.label("last_review_at"),
             func.coalesce(evidence.c.n, 0).label("evidence_count"),
         )
         .join(Article, Article.id == Claim.article_id)
@@ -87,7 +89,7 @@ def _claim_select(scope: Scope) -> Select:
 
 def _to_record(row) -> ClaimRecord:
     # By position (a Row's attributes are slow): the columns after claim_columns(), in order.
-    speaker, title, url, key, version, reviewer, reviewed, rationale, evidence = row[_N:]
+    speaker, title, url, key, version, by, status, note, at, evidence = row[_N:]
     return claim_record_of_row(
         row,
         speaker,
@@ -95,9 +97,7 @@ def _to_record(row) -> ClaimRecord:
         article_title=title,
         article_url=url,
         article_version=version,
-        last_reviewer=reviewer,
-        last_reviewed=iso(reviewed),
-        rationale=rationale,
+        last_review=None if by is None else LastReview(by, status, note, iso(at)),
         evidence_count=evidence,
     )
 
@@ -174,7 +174,7 @@ def evidence_rows(session: Session, scope: Scope) -> Iterator[dict]:
             "publisher": item.publisher,
             "excerpt": item.excerpt,
             "accessed": iso(item.accessed),
-            "added_by": item.added_by,
+            "by": item.added_by,
         }
 
 

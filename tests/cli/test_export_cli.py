@@ -87,7 +87,7 @@ def test_csv_to_a_file(cli, reviewed, tmp_path):
     result = cli("export", "csv", "--output", str(target))
     assert result.exit_code == 0 and result.output.strip() == f"wrote {target}"
     rows = list(csv.DictReader(io.StringIO(target.read_text(encoding="utf-8"))))
-    assert [(r["claim_id"], r["status"], r["last_reviewer"]) for r in rows] == [
+    assert [(r["claim_id"], r["status"], r["last_review_by"]) for r in rows] == [
         ("1", "misleading", "tester"),
         ("2", "in_review", "tester"),
     ]
@@ -142,12 +142,16 @@ def test_csv_gives_the_reason_the_published_verdict_and_evidence_urls(cli, revie
     cli("publish", "1", "--by", "ed")
     rows = list(csv.DictReader(io.StringIO(cli("export", "csv").output)))
     first = rows[0]
-    assert first["rationale"] == "Reopening is partial" and first["last_reviewer"] == "tester"
+    assert (first["last_review_by"], first["last_review_note"]) == (
+        "tester",
+        "Reopening is partial",
+    )
     assert (first["published_status"], first["published_by"]) == ("misleading", "ed")
     assert first["evidence"] == "2" and first["evidence_urls"] == "https://orvik.example/works"
     assert first["claim_type"] == "other" and first["certainty"] == "uncommitted"
     assert "checkworthiness" in first and "article_url" in first
-    assert rows[1]["rationale"] == "asked the county" and rows[1]["published_status"] == ""
+    assert rows[1]["last_review_note"] == "asked the county" and rows[1]["published_status"] == ""
+    assert not {"last_reviewer", "last_reviewed", "rationale"} & set(first)
 
 
 def test_csv_takes_the_filters_of_claims_list(cli, reviewed):

@@ -111,6 +111,25 @@ def test_who_did_it_is_by_and_why_is_note_in_every_shape(cli, harbour):
         assert not old_names & set(shape), shape
 
 
+def test_disputes_reports_and_the_csv_export_name_who_and_why_alike(cli, harbour):
+    why = "the port log shows 3 ships"
+    (dispute,) = json.loads(run(cli, "disputes", "-f", "json"))
+    (latest,) = dispute["latest_reviews"]
+    assert latest == dispute["last_review"] and (latest["by"], latest["note"]) == ("ana", why)
+    (report,) = json.loads(run(cli, "report", str(harbour["article"]), "-f", "json"))["articles"]
+    said = next(c for c in report["claims"] if c["id"] == harbour["said"])
+    assert (said["last_review"]["by"], said["last_review"]["note"]) == ("ana", why)
+    (entry,) = report["disputes"]
+    assert entry["last_review"]["note"] == why and entry["published"] is None
+    (evidence,) = report["evidence"]
+    assert evidence["by"] == "ben"
+    header = next(csv.reader(io.StringIO(run(cli, "export", "csv"))))
+    assert {"last_review_by", "last_review_at", "last_review_note"} <= set(header)
+    old_names = {"reviewer", "rationale", "last_reviewer", "last_reviewed", "added_by", "verdicts"}
+    for shape in (dispute, latest, said, said["last_review"], entry, evidence, header):
+        assert not old_names & set(shape), shape
+
+
 def test_the_table_is_the_default_and_json_builds_no_table(cli, harbour):
     table = run(cli, "claims", "list")
     assert "30 ships docked on Monday" in table and "Claims (3)" in table

@@ -96,10 +96,11 @@ def test_csv_has_one_row_per_claim_with_last_review(mill, session):
     assert len(rows) == len(mill.statuses)
     by_id = {int(r["claim_id"]): r for r in rows}
     river = by_id[mill.claims["river"]]
-    assert river["status"] == "verified" and river["last_reviewer"] == "ana"
+    assert river["status"] == "verified" and river["last_review_by"] == "ana"
     assert river["article"] == "Dunmore mill strike"
     assert by_id[mill.claims["output"]]["speaker"] == "Dunmore Paper Ltd"
-    assert by_id[mill.claims["close"]]["last_reviewer"] == ""
+    assert by_id[mill.claims["close"]]["last_review_by"] == ""
+    assert river["last_review_at"].startswith("20") and river["last_review_note"]
 
 
 def _restore(session, lines):

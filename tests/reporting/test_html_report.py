@@ -73,7 +73,8 @@ def test_reports_give_the_reason_and_mark_what_is_published(mill, session, rende
     assert "False (published: False" in line and ": Output rose 12 percent |" in line
     data = json.loads(render_report([mill.article_id], "json"))
     claim = next(c for c in data["articles"][0]["claims"] if c["id"] == mill.claims["output"])
-    assert claim["rationale"] == "Output rose 12 percent" and claim["last_reviewer"] == "ana"
+    assert claim["last_review"]["note"] == "Output rose 12 percent"
+    assert claim["last_review"]["by"] == "ana"
     assert (claim["published"]["status"], claim["published"]["by"]) == ("false", "ed")
 
 
@@ -92,7 +93,8 @@ def test_the_corpus_report_gives_the_reason_of_each_disputed_verdict(mill, sessi
         for d in json.loads(render_report(None, "json"))["disputes"]
         if d["claim_id"] == mill.claims["dye"]
     ]
-    assert (dye["last_reviewer"], dye["rationale"]) == ("ben", "Permits allowed treated dye")
+    assert dye["last_review"]["by"] == "ben"
+    assert dye["last_review"]["note"] == "Permits allowed treated dye"
 
 
 def test_disputes_unsourced_and_integrity_sections(mill, mill_html):

@@ -24,7 +24,7 @@ def test_json_article_report_has_counts_claims_disputes_and_integrity(mill, rend
     claims = {c["id"]: c for c in report["claims"]}
     assert {i: c["status"] for i, c in claims.items()} == mill.statuses
     river = claims[mill.claims["river"]]
-    assert river["last_reviewer"] == "ana" and river["last_reviewed"]
+    assert river["last_review"]["by"] == "ana" and river["last_review"]["at"]
     disputed = {d["claim_id"]: d["kinds"] for d in report["disputes"]}
     assert disputed == {
         mill.claims["dye"]: ["denied"],

@@ -93,12 +93,12 @@ def test_a_denial_puts_its_target_in_dispute_not_itself(session, ledger):
     assert challenger["speaker"] == "Verrano Holdings"
     assert challenger["article"]["filename"] == "mill.txt"
     assert dispute.claim["status"] == "unverifiable"
-    assert dispute.verdicts == [
+    assert dispute.latest_reviews == [
         {
-            "reviewer": "ann",
+            "by": "ann",
             "status": "unverifiable",
-            "rationale": "no docs",
-            "at": dispute.verdicts[0]["at"],
+            "note": "no docs",
+            "at": dispute.latest_reviews[0]["at"],
         }
     ]
     assert dispute_reasons(session, ledger["denial"].id) == []

@@ -48,8 +48,8 @@ class Dispute:
     reasons: list[dict[str, Any]]
     challengers: list[dict[str, Any]] = field(default_factory=list)
     evidence: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
-    verdicts: list[dict[str, Any]] = field(default_factory=list)
-    # The claim's latest review of all (reviewer, status, rationale, at), else None.
+    # Each reviewer's latest review (by, status, note, at), the claim's latest of all.
+    latest_reviews: list[dict[str, Any]] = field(default_factory=list)
     last_review: dict[str, Any] | None = None
     last_activity: datetime | None = None
     # The published verdict that settled it (status, at, by), else None: still open.
@@ -273,7 +273,7 @@ def _dispute_of(row, related: _Related) -> Dispute | None:
             for other in challenges
         ],
         evidence=_by_stance(evidence),
-        verdicts=[_review_dict(review) for review in latest.values()],
+        latest_reviews=[_review_dict(review) for review in latest.values()],
         last_review=_review_dict(reviews[-1]) if reviews else None,
         last_activity=last,
         resolution=resolution,
@@ -282,10 +282,11 @@ def _dispute_of(row, related: _Related) -> Dispute | None:
 
 
 def _review_dict(review) -> dict[str, Any]:
+    """A review as a claim record's last_review is written (docs/json_keys.md)."""
     return {
-        "reviewer": review.reviewer,
+        "by": review.reviewer,
         "status": review.status.value,
-        "rationale": review.rationale,
+        "note": review.rationale,
         "at": iso(review.created_at),
     }
 
