@@ -1,8 +1,10 @@
 """A claim as plain data: the one shape every output of a claim is built from.
 
 `claim_record(claim, speaker)` turns a Claim, or a row with the Claim's column names (the
-reports' and disputes' Core queries), into a `ClaimRecord`. Its fields are the claim's
-JSON keys (docs/json_keys.md, "claim"); templates read them as attributes.
+disputes' Core query), into a `ClaimRecord`; `claim_record_of_row` does the same by
+position for a Core row that starts with `claim_columns()` (the reports' query). Both go
+through one builder. Its fields are the claim's JSON keys (docs/json_keys.md, "claim");
+templates read them as attributes.
 
 - `as_json()`: `claims list/show/add --format json|nl`, `articles show`, `sources show`,
   disputes, the desk's JSON, the report documents' claims.
@@ -185,7 +187,6 @@ _ENUM_AT = [
 _FLAG_AT = [CLAIM_COLUMNS.index(n) for n in ("direct_quote", "orphaned", "stale", "dismissed")]
 _TIME_AT = [CLAIM_COLUMNS.index(n) for n in ("due", "published_at", "created_at", "updated_at")]
 _read_columns = attrgetter(*CLAIM_COLUMNS)
-assert _CLAIM_KEYS[_CLAIM_KEYS.index("published") + 1 :] == ("version", "created_at", "updated_at")
 
 
 def _text(value: Any) -> str | None:
@@ -251,9 +252,6 @@ def _record(columns: Sequence[Any], speaker: Any, context: dict[str, Any]) -> Cl
 def claim_json(claim: Any, speaker: Any = None) -> dict[str, Any]:
     """claim_record(claim, speaker).as_json(): a claim's JSON object, no context."""
     return claim_record(claim, speaker).as_json()
-
-
-BRIEF_KEYS = ("id", "article_id", "quote", "speaker", "attribution", "status")
 
 
 def brief(row: Any, **extra: Any) -> dict[str, Any]:
