@@ -26,10 +26,14 @@ from factcheck.extract.cues import Cue
 from factcheck.extract.embedded import embedded_cues, noun_frames
 from factcheck.extract.interview import QandA
 from factcheck.extract.labels import speaker_label
-from factcheck.extract.lexicon import CONTENT_POS, NAMED_ATTRIBUTIONS, RELATIVE_PRONOUNS
+from factcheck.extract.lexicon import (
+    CONTENT_POS,
+    NAMED_ATTRIBUTIONS,
+    QUOTE_FRAME_VERBS,
+    RELATIVE_PRONOUNS,
+)
 from factcheck.extract.links import denial_links
 from factcheck.extract.predicates import can_speak
-from factcheck.extract.propagation import FRAME_LEMMAS as FRAME_VERBS
 from factcheck.extract.propagation import (
     colon_frames,
     drop_records,
@@ -169,12 +173,17 @@ class Extractor:
         quotation before it its speaker, and is no claim of its own."""
         doc, records = state.doc, state.records
         root = next((t for t in doc[a:b] if t.dep_ == "ROOT"), None)
-        if root is None or b - a > 16 or root.lemma_.lower() not in FRAME_VERBS or not records:
+        if (
+            root is None
+            or b - a > 16
+            or root.lemma_.lower() not in QUOTE_FRAME_VERBS
+            or not records
+        ):
             return False
         subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
         if subject is None or any(
-            c.dep_ in ("ccomp", "dobj", "xcomp", "parataxis") for c in root.children
-        ):
+            c.dep_ in ("ccomp", "dobj", "xcomp", "parataxis", "neg") for c in root.children
+        ):  # 'Officials did not respond.' frames nothing
             return False
         last = records[-1]
         text = state.layout.text  # doc.text is rebuilt on every access
