@@ -150,6 +150,10 @@ class Extractor:
         for k, at in stored.items():  # the clause a parenthetical denies may come after it
             parent = segments[k].parent
             state.records[at].parent = stored.get(parent) if parent is not None else None
+        for seg in _chained_segments([segments[k] for k in stored]):
+            rec = self._claim(doc, seg, layout, state.registry, unit, *bounds)
+            if rec is not None and rec.source is not None:
+                state.records.append(rec)
         for seg in _embedded_segments(doc, a, b, layout, segments):
             rec = self._claim(doc, seg, layout, state.registry, unit, *bounds)
             if rec is not None:
@@ -327,6 +331,20 @@ def _embedded_segments(
         Segment(e.start, e.end, e.cue.anchor, set(range(e.start, e.end)), "embedded", None, e.cue)
         for e in found + noun_frames(doc, a, b, layout)
     ]
+
+
+def _chained_segments(segments: list[Segment]) -> list[Segment]:
+    """Pass 3b: a report of a report. '“…,” Sanders said, according to CNN': Sanders said
+    it, and CNN is the source of that; the outer claim, CNN's, frames the same clause."""
+    out = []
+    for seg in segments:
+        cue = seg.cue
+        if cue is None or cue.attribution in ("according_to", "reportedly", "asserted"):
+            continue
+        outer = next((c for c in cue.others if c.attribution == "according_to"), None)
+        if outer is not None:
+            out.append(Segment(seg.start, seg.end, seg.root, seg.allowed, "chained", None, outer))
+    return out
 
 
 def _framing_tokens(segments: list[Segment]) -> set[int]:
