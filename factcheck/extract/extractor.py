@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 from factcheck.extract.clauses import Segment, sentence_segments
 from factcheck.extract.cues import Cue
 from factcheck.extract.embedded import embedded_cues, noun_frames
+from factcheck.extract.frames import between_commas
 from factcheck.extract.interview import QandA
 from factcheck.extract.labels import speaker_label
 from factcheck.extract.lexicon import (
@@ -168,6 +169,8 @@ class Extractor:
         segments = sentence_segments(doc, label[1] if label else a, b, layout)
         if label is not None:
             for seg in segments:
+                if seg.cue is not None:
+                    seg.cue.others.append(label[0])  # the label frames the clause's own report
                 seg.cue = seg.cue or label[0]
         return segments
 
@@ -341,10 +344,18 @@ def _chained_segments(segments: list[Segment]) -> list[Segment]:
         cue = seg.cue
         if cue is None or cue.attribution in ("according_to", "reportedly", "asserted"):
             continue
-        outer = next((c for c in cue.others if c.attribution == "according_to"), None)
+        outer = next((c for c in cue.others if _outer_frame(c)), None)
         if outer is not None:
             out.append(Segment(seg.start, seg.end, seg.root, seg.allowed, "chained", None, outer))
     return out
+
+
+def _outer_frame(cue: Cue) -> bool:
+    """A cue that frames a clause already framed by another: 'according to Y', a label
+    ('Ortiz: Voters Will Say No'), a parenthetical ('The Ledger, Ruiz said, called it ...')."""
+    if cue.attribution == "according_to" or cue.source_hint == "label":
+        return True
+    return cue.anchor.dep_ == "parataxis" and between_commas(cue.anchor)
 
 
 def _framing_tokens(segments: list[Segment]) -> set[int]:

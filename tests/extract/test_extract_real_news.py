@@ -329,3 +329,10 @@ def test_to_post_a_result_is_no_post(extract, claim_with):
     )
     assert claim_with(res, "overwhelming victory").attribution == "asserted"
     assert claim_with(res, "plant would close").speaker == "Vale"
+
+
+def test_a_parenthetical_frame_around_a_report_is_the_outer_source(extract):
+    text = "The Ledger, Ruiz said, called the vote a turning point."
+    by_cue = {c.cue: c for c in extract(text).claims}
+    assert by_cue["called"].speaker == "Ledger"
+    assert by_cue["said"].speaker == "Ruiz"
