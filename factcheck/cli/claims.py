@@ -130,7 +130,7 @@ def list_(
     """
     from factcheck.cli.filters import claim_filters
     from factcheck.serialize import claim_dict
-    from factcheck.services.claims import list_claims
+    from factcheck.services.claim_filters import list_claims
 
     with open_session(db, read_only=True) as session:
         filters = claim_filters(

@@ -54,12 +54,11 @@ def claim_filters(
     offset: int = 0,
 ):
     """ClaimFilters from the options; an unknown value is a one-line error naming the choices."""
-    from factcheck.services.articles import resolve_article
-    from factcheck.services.claims import ClaimFilters
+    from factcheck.services.claim_filters import ClaimFilters
     from factcheck.vocab import parse_enum
 
     return ClaimFilters(
-        article_id=resolve_article(session, article).id if article else None,
+        article_id=_article_id(session, article) if article else None,
         status=[parse_enum(Status, v, "status") for v in split_values(status)] or None,
         attribution=[parse_enum(Attribution, v, "attribution") for v in split_values(attribution)]
         or None,
@@ -73,3 +72,9 @@ def claim_filters(
         limit=limit,
         offset=offset,
     )
+
+
+def _article_id(session, article: str) -> int:
+    from factcheck.services.articles import resolve_article
+
+    return resolve_article(session, article).id

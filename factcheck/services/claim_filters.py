@@ -1,11 +1,12 @@
 """Which claims: list and export filters, sorting and search, as SQL (the disputed test is
-services/disputes/rules.py's)."""
+services/disputes/rules.py's), and the listing that runs them."""
 
 from __future__ import annotations
 
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from sqlalchemy import column, func, or_, select, table
 
@@ -19,6 +20,9 @@ from factcheck.services.disputes.rules import (  # noqa: F401  (re-exported for 
 )
 from factcheck.services.sources import alias_key
 from factcheck.vocab import Attribution, Status
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 
 @dataclass
@@ -88,6 +92,15 @@ def claim_conditions(filters: ClaimFilters, dialect: str = "sqlite") -> list:
     if filters.search:
         conditions.append(quote_contains(filters.search, dialect))
     return conditions
+
+
+def list_claims(session: Session, filters: ClaimFilters) -> list[Claim]:
+    """The claims the filters select, in their order, each with its speaker loaded."""
+    from sqlalchemy.orm import selectinload
+
+    dialect = session.get_bind().dialect.name
+    query = claims_query(filters, dialect).options(selectinload(Claim.speaker))
+    return list(session.scalars(query))
 
 
 def claims_query(filters: ClaimFilters, dialect: str = "sqlite"):

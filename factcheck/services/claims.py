@@ -6,7 +6,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from factcheck.anchoring import claim_fields, locate_quote, sentence_bounds
@@ -20,6 +20,7 @@ from factcheck.services.claim_filters import (  # noqa: F401  (imported from her
     claim_conditions,
     claims_query,
     disputed_condition,
+    list_claims,
     live_challenge,
 )
 from factcheck.services.common import get_or_fail
@@ -130,12 +131,6 @@ def _nfc(text: str) -> str:
 def _inside_quotation_marks(text: str, start: int, end: int) -> bool:
     opening = text.rfind("“", 0, start + 1) > text.rfind("”", 0, start + 1)
     return opening or (start < len(text) and text[start] in '“"')
-
-
-def list_claims(session: Session, filters: ClaimFilters) -> list[Claim]:
-    dialect = session.get_bind().dialect.name
-    query = claims_query(filters, dialect).options(selectinload(Claim.speaker))
-    return list(session.scalars(query))
 
 
 def get_claim(session: Session, claim_id: int) -> Claim:
