@@ -38,7 +38,7 @@ def split_values(values: list[str] | None) -> list[str]:
 
 
 def claim_filters(
-    session,
+    reader,
     *,
     article: str | None = None,
     status: list[str] | None = None,
@@ -58,7 +58,7 @@ def claim_filters(
     from factcheck.vocab import parse_enum
 
     return ClaimFilters(
-        article_id=_article_id(session, article) if article else None,
+        article_id=_article_id(reader, article) if article else None,
         status=[parse_enum(Status, v, "status") for v in split_values(status)] or None,
         attribution=[parse_enum(Attribution, v, "attribution") for v in split_values(attribution)]
         or None,
@@ -74,7 +74,14 @@ def claim_filters(
     )
 
 
-def _article_id(session, article: str) -> int:
+def _article_id(reader, article: str) -> int:
+    """The row id of the article named; the ORM is loaded for this lookup only, on the
+    reader's own transaction (a Session is used as it is)."""
+    from sqlalchemy.orm import Session
+
     from factcheck.services.articles import resolve_article
 
-    return resolve_article(session, article).id
+    if isinstance(reader, Session):
+        return resolve_article(reader, article).id
+    with Session(bind=reader) as session:
+        return resolve_article(session, article).id

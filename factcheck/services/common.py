@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import getpass
 from collections.abc import Callable, Iterator, Sequence
-from typing import TypeVar
-
-from sqlalchemy.orm import Session
+from typing import TYPE_CHECKING, TypeVar
 
 from factcheck.errors import NotFound
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 T = TypeVar("T")
 

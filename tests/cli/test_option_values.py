@@ -36,3 +36,19 @@ def test_plain_values_select_the_claims_they_say(ledger, db_url):
     result = runner.invoke(app, [*args, "--limit", "007", "--min-score", "0", "--sort", "id"])
     assert result.exit_code == 0, result.output
     assert [row["quote"] for row in json.loads(result.output)] == ["Fees rose 4 percent"]
+
+
+def test_article_filter_lists_only_that_articles_claims(ledger, db_url):
+    first = ledger.article("Fees rose 4 percent in May.", url="https://example.org/fees")
+    second = ledger.article("Rents fell 2 percent in June.", title="Rents")
+    ledger.claim(first, "Fees rose 4 percent")
+    ledger.claim(second, "Rents fell 2 percent")
+    for ref, quote in (
+        (str(second), "Rents fell 2 percent"),
+        ("https://example.org/fees", "Fees rose 4 percent"),
+    ):
+        result = runner.invoke(
+            app, ["claims", "list", "--db", db_url, "-f", "json", "--article", ref]
+        )
+        assert result.exit_code == 0, result.output
+        assert [row["quote"] for row in json.loads(result.output)] == [quote]

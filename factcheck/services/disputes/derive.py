@@ -11,8 +11,9 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from factcheck.models import Article, Claim, Evidence, Link, Review, Source, as_utc
-from factcheck.serialize import claim_dict, evidence_dict, iso
+from factcheck.models import Claim, Evidence, Link, Review, as_utc
+from factcheck.serialize import claim_row_dict, evidence_dict, iso
+from factcheck.services.claim_rows import claim_rows
 from factcheck.services.common import chunks
 from factcheck.services.disputes.candidates import as_cutoff, disputed_activity
 from factcheck.services.disputes.rules import live_challenge, verdicts_differ
@@ -122,7 +123,7 @@ def dispute_page(
     rows = [
         row
         for chunk in chunks(chosen)
-        for row in session.execute(_claim_rows().where(Claim.id.in_(chunk)))
+        for row in session.execute(claim_rows().where(Claim.id.in_(chunk)))
     ]
     disputes = _build(session, rows)
     disputes.sort(key=lambda d: (d.last_activity, d.claim_id), reverse=True)
@@ -135,28 +136,6 @@ def dispute_reasons(session: Session, claim_id: int) -> list[DisputeReason]:
     if not disputes:
         return []
     return [DisputeReason(**reason) for reason in disputes[0].reasons]
-
-
-def _claim_rows(claims=None):
-    """Plain rows (no ORM objects: a million-claim ledger can have thousands of disputes)
-    with every claim column under its own name, so serialize.claim_dict reads them."""
-    claims = claims if claims is not None else Claim.__table__
-    return (
-        select(
-            *claims.c,
-            Article.title.label("article_title"),
-            Article.filename.label("article_filename"),
-            Article.slug.label("article_slug"),
-            Article.url.label("article_url"),
-            Article.outlet.label("article_outlet"),
-            Article.published.label("article_published"),
-            Article.first_version_id.label("article_key"),
-            Article.version.label("article_version"),
-            Source.name.label("speaker_name"),
-        )
-        .join(Article, Article.id == claims.c.article_id)
-        .outerjoin(Source, Source.id == claims.c.speaker_id)
-    )
 
 
 @dataclass
@@ -181,7 +160,7 @@ def _fetch_related(session: Session, ids: list[int]) -> _Related:
     )
     for chunk in chunks(ids):
         rows = session.execute(
-            _claim_rows(challenger)
+            claim_rows(challenger)
             .add_columns(*link_columns)
             .join(Link, Link.from_claim_id == challenger.c.id)
             .where(Link.to_claim_id.in_(chunk), live_challenge())
@@ -224,17 +203,6 @@ def _build(session: Session, rows: list) -> list[Dispute]:
     return disputes
 
 
-@dataclass
-class _Speaker:
-    """What serialize.claim_dict reads of a speaker."""
-
-    name: str | None
-
-
-def _as_claim_dict(row) -> dict[str, Any]:
-    return claim_dict(row, _Speaker(row.speaker_name) if row.speaker_name else None)
-
-
 def _article_of(row) -> dict[str, Any]:
     return {
         "id": row.article_id,
@@ -268,12 +236,12 @@ def _dispute_of(row, related: _Related) -> Dispute | None:
     if row.id in related.link_times:
         last = max(last, related.link_times[row.id])
     return Dispute(
-        claim=_as_claim_dict(row),
+        claim=claim_row_dict(row),
         article=_article_of(row),
         reasons=[reason.as_dict() for reason in reasons],
         challengers=[
             {
-                "claim": _as_claim_dict(other),
+                "claim": claim_row_dict(other),
                 "relation": other.link_relation.value,
                 "link_id": other.link_id,
                 "origin": other.link_origin.value,
@@ -334,7 +302,7 @@ def _latest_by_reviewer(reviews: list) -> dict[str, Any]:
 
 
 def _challenge_reason(other) -> DisputeReason:
-    """The denying or contradicting claim (a row of _claim_rows plus its link)."""
+    """The denying or contradicting claim (a row of claim_rows plus its link)."""
     kind = _REASON_OF_RELATION[other.link_relation]
     who = other.speaker_name or "the article"
     where = other.article_title or other.article_filename or f"article {other.article_id}"
