@@ -89,6 +89,10 @@ def get_engine(url: str | None = None) -> Engine:
         _disable_pysqlite_autobegin(engine)
     else:
         engine = _create_engine(url, pool_pre_ping=True)
+        if engine.dialect.name == "postgresql":
+            from factcheck.tables import with_postgresql_options
+
+            with_postgresql_options()
     return engine
 
 

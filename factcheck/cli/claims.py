@@ -213,8 +213,9 @@ def show(
     from factcheck.cli.render import render_claim_detail
     from factcheck.services.claim_views import claim_view
 
-    with open_session(db, read_only=True) as session:
-        render_claim_detail(claim_view(session, claim_id), format)
+    with open_reader(db) as connection:
+        view = claim_view(connection, claim_id)
+    render_claim_detail(view, format)
 
 
 @app.command("edit")

@@ -83,3 +83,12 @@ def test_articles_list_loads_no_orm(ledger, db_url):
 def test_help_and_version_load_no_database_code(db_url):
     for args in (("--help",), ("--version",)):
         assert heavy(loaded_by(*args, db_url=db_url), ("sqlalchemy", "spacy", "rich")) == []
+
+
+def test_claims_show_loads_no_orm(ledger, db_url):
+    article = ledger.article("Fees rose 4 percent in May. Officials denied it.")
+    claim = ledger.claim(article, "Fees rose 4 percent")
+    ledger.review(claim, "false", note="the tariff sheet says 3")
+    modules = loaded_by("claims", "show", str(claim), "-f", "json", db_url=db_url)
+    assert "factcheck.services.claim_views" in modules
+    assert heavy(modules, (*NEVER_ON_THE_READ_PATH, *NOT_FOR_A_LISTING, "rich")) == []
