@@ -58,7 +58,7 @@ def claim_filters(
     from factcheck.vocab import parse_enum
 
     return ClaimFilters(
-        article_id=_article_id(reader, article) if article else None,
+        article_id=article_row_id(reader, article) if article else None,
         status=[parse_enum(Status, v, "status") for v in split_values(status)] or None,
         attribution=[parse_enum(Attribution, v, "attribution") for v in split_values(attribution)]
         or None,
@@ -74,7 +74,7 @@ def claim_filters(
     )
 
 
-def _article_id(reader, article: str) -> int:
+def article_row_id(reader, article: str) -> int:
     """The row id of the article named; the ORM is loaded for this lookup only, on the
     reader's own transaction (a Session is used as it is)."""
     from sqlalchemy.orm import Session

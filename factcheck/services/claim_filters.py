@@ -12,6 +12,7 @@ from sqlalchemy import column, func, or_, select, table
 
 from factcheck.errors import BadInput
 from factcheck.services.claim_rows import claim_rows
+from factcheck.services.common import dialect_name
 from factcheck.services.common import like_pattern as _like_pattern
 from factcheck.services.disputes.rules import (  # noqa: F401  (re-exported for claims.py)
     CHALLENGES,
@@ -111,8 +112,8 @@ def list_claims(session: Session, filters: ClaimFilters) -> list[Claim]:
 def list_claim_rows(connection, filters: ClaimFilters) -> list:
     """The same claims as plain rows (services/claim_rows.py), read without the ORM: what
     `claims list` prints. `connection` is a Connection or a Session."""
-    bind = connection.get_bind() if hasattr(connection, "get_bind") else connection
-    return list(connection.execute(_filtered(claim_rows(), filters, bind.dialect.name)))
+    query = _filtered(claim_rows(), filters, dialect_name(connection))
+    return list(connection.execute(query))
 
 
 def claims_query(filters: ClaimFilters, dialect: str = "sqlite"):

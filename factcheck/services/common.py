@@ -31,6 +31,12 @@ def get_or_fail(session: Session, model: type[T], ident: int, what: str | None =
     return row
 
 
+def dialect_name(reader) -> str:
+    """The database's dialect ("sqlite", "postgresql") under a Session or a Connection."""
+    bind = reader.get_bind() if hasattr(reader, "get_bind") else reader
+    return bind.dialect.name
+
+
 def current_user(explicit: str | None = None) -> str:
     """--reviewer, else FACTCHECK_REVIEWER, else factcheck.toml's reviewer, else the login."""
     from factcheck import config

@@ -92,3 +92,13 @@ def test_claims_show_loads_no_orm(ledger, db_url):
     modules = loaded_by("claims", "show", str(claim), "-f", "json", db_url=db_url)
     assert "factcheck.services.claim_views" in modules
     assert heavy(modules, (*NEVER_ON_THE_READ_PATH, *NOT_FOR_A_LISTING, "rich")) == []
+
+
+def test_disputes_load_no_orm(ledger, db_url):
+    article = ledger.article("Fees rose 4 percent in May. The ministry denied that fees rose.")
+    claim = ledger.claim(article, "Fees rose 4 percent")
+    denial = ledger.claim(article, "The ministry denied that fees rose")
+    ledger.link(denial, claim, "denies")
+    modules = loaded_by("disputes", "-f", "json", db_url=db_url)
+    assert "factcheck.services.disputes.derive" in modules
+    assert heavy(modules, (*NEVER_ON_THE_READ_PATH, "sqlalchemy.orm", "pydantic", "rich")) == []
