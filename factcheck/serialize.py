@@ -2,19 +2,14 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from factcheck.models import (
-    Article,
-    Claim,
-    ClaimEvent,
-    Evidence,
-    Link,
-    Review,
-    Source,
-    as_utc,
-)
+from factcheck.tables import as_utc
+
+if TYPE_CHECKING:  # ORM objects or plain rows with the same names; no ORM needed here
+    from factcheck.models import Article, Claim, ClaimEvent, Evidence, Link, Review, Source
 
 
 def iso(value: date | datetime | None) -> str | None:
@@ -93,6 +88,18 @@ def claim_dict(claim: Claim, speaker: Source | None = None) -> dict[str, Any]:
         "created_at": iso(claim.created_at),
         "updated_at": iso(claim.updated_at),
     }
+
+
+@dataclass
+class _Speaker:
+    """What claim_dict reads of a speaker."""
+
+    name: str | None
+
+
+def claim_row_dict(row) -> dict[str, Any]:
+    """claim_dict of a plain row of services/claim_rows.py (its speaker as `speaker_name`)."""
+    return claim_dict(row, _Speaker(row.speaker_name) if row.speaker_name else None)
 
 
 def _published(claim: Claim) -> dict[str, Any] | None:

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import getpass
 from collections.abc import Callable, Iterator, Sequence
-from typing import TypeVar
-
-from sqlalchemy.orm import Session
+from typing import TYPE_CHECKING, TypeVar
 
 from factcheck.errors import NotFound
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 T = TypeVar("T")
 
@@ -28,6 +29,12 @@ def get_or_fail(session: Session, model: type[T], ident: int, what: str | None =
     if row is None:
         raise NotFound(f"no {what or model.__name__.lower()} with id {ident}")
     return row
+
+
+def dialect_name(reader) -> str:
+    """The database's dialect ("sqlite", "postgresql") under a Session or a Connection."""
+    bind = reader.get_bind() if hasattr(reader, "get_bind") else reader
+    return bind.dialect.name
 
 
 def current_user(explicit: str | None = None) -> str:
