@@ -14,6 +14,7 @@ from factcheck.cli.output import (  # noqa: F401  (the names commands import fro
     Table,
     console,
     output_rows,
+    output_stream,
     print_json,
     print_table,
 )

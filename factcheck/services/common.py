@@ -88,3 +88,23 @@ def insert_or_get(session: Session, row: T, find: Callable[[], T | None]) -> tup
         if existing is None:
             raise
         return existing, False
+
+
+def number_new_rows(session: Session, rows: Sequence) -> None:
+    """Give new rows of one model, on SQLite, the ids SQLite itself would (max + 1 on), so
+    that the next flush inserts them in one executemany.
+
+    SQLAlchemy inserts row by row on SQLite when it must read generated ids back (SQLite
+    cannot return them in parameter order); numbering them here is safe because a SQLite
+    writer holds the database alone (BEGIN IMMEDIATE). PostgreSQL already inserts in batches
+    with RETURNING. `rows` must be every pending new row of its model, none numbered yet.
+    """
+    from sqlalchemy import func, select
+
+    if not rows or session.get_bind().dialect.name != "sqlite":
+        return
+    model = type(rows[0])
+    with session.no_autoflush:
+        last = session.scalar(select(func.max(model.id))) or 0
+    for offset, row in enumerate(rows, start=1):
+        row.id = last + offset

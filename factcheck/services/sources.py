@@ -66,13 +66,6 @@ def get_or_create_source(
     return source
 
 
-def maybe_source(session: Session, name: str | None, **details) -> Source | None:
-    """get_or_create_source for names found by the extractor: None for no name at all."""
-    if not name or not has_letter(name):
-        return None
-    return get_or_create_source(session, name, **details)
-
-
 def _attach_alias(session: Session, source: Source, alias: str) -> None:
     key = alias_key(alias)
     if not key:
