@@ -345,7 +345,8 @@ def _chained_segments(segments: list[Segment]) -> list[Segment]:
         if cue is None or cue.attribution in ("according_to", "reportedly", "asserted"):
             continue
         outer = next((c for c in cue.others if _outer_frame(c)), None)
-        if outer is not None:
+        # 'X is alleged to ..., according to prosecutors': the only source, not an outer one
+        if outer is not None and source_head(cue) is not None:
             out.append(Segment(seg.start, seg.end, seg.root, seg.allowed, "chained", None, outer))
     return out
 
