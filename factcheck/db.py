@@ -7,12 +7,15 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from sqlalchemy import Engine, create_engine, event, inspect
+from sqlalchemy import Connection, Engine, create_engine, event, inspect
 from sqlalchemy.exc import ArgumentError, DBAPIError
-from sqlalchemy.orm import Session, sessionmaker
 
 from factcheck.errors import DatabaseNotReady
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 DEFAULT_URL = "sqlite:///factcheck.db"
 SQLITE_BUSY_TIMEOUT_MS = 30_000
@@ -86,6 +89,10 @@ def get_engine(url: str | None = None) -> Engine:
         _disable_pysqlite_autobegin(engine)
     else:
         engine = _create_engine(url, pool_pre_ping=True)
+        if engine.dialect.name == "postgresql":
+            from factcheck.tables import with_postgresql_options
+
+            with_postgresql_options()
     return engine
 
 
@@ -115,6 +122,8 @@ def session_scope(
     `read_only` is for commands that only read: on SQLite they do not take the write lock,
     and nothing they might have changed by mistake is committed.
     """
+    from sqlalchemy.orm import sessionmaker
+
     engine = get_engine(url)
     if check_schema:
         ensure_schema_current(engine)
@@ -131,6 +140,18 @@ def session_scope(
         raise
     finally:
         session.close()
+
+
+@contextmanager
+def read_scope(url: str | None = None) -> Iterator[Connection]:
+    """A read-only transaction on a plain Core connection, for reading rows without the ORM
+    (read commands: loading the ORM costs more than their whole query). As with a read-only
+    session scope, SQLite takes no write lock, and the transaction is rolled back at the end.
+    """
+    engine = get_engine(url)
+    ensure_schema_current(engine)
+    with engine.execution_options(**{READ_ONLY: True}).connect() as connection:
+        yield connection
 
 
 # --- Alembic in code -------------------------------------------------------------------

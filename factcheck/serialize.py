@@ -5,17 +5,12 @@ A claim's shape is services/claim_record.py's ClaimRecord."""
 from __future__ import annotations
 
 from datetime import date, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from factcheck.models import (
-    Article,
-    ClaimEvent,
-    Evidence,
-    Link,
-    Review,
-    Source,
-    as_utc,
-)
+from factcheck.tables import as_utc
+
+if TYPE_CHECKING:  # ORM objects or plain rows with the same names; no ORM needed here
+    from factcheck.models import Article, ClaimEvent, Evidence, Link, Review, Source
 
 
 def iso(value: date | datetime | None) -> str | None:

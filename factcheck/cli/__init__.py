@@ -10,6 +10,10 @@ import importlib
 import typer
 from typer.core import TyperGroup
 
+from factcheck.cli import fast_params
+
+fast_params.install()  # values converted without importing pydantic, where that is plain
+
 # name -> (module in factcheck.cli, attribute): a Typer sub-app or a command function,
 # listed in the order `factcheck --help` shows them.
 COMMANDS = {

@@ -13,6 +13,7 @@ from factcheck.cli.common import (
     Table,
     done,
     fail,
+    open_reader,
     open_session,
     output_rows,
     shorten,
@@ -94,10 +95,10 @@ def list_(
     Example: factcheck articles list --format json
     """
     from factcheck.serialize import article_dict
-    from factcheck.services.articles import article_key, list_articles
+    from factcheck.services.article_rows import article_key, list_articles
 
-    with open_session(db, read_only=True) as session:
-        rows = list_articles(session, include_old_versions=all_versions)
+    with open_reader(db) as connection:
+        rows = list_articles(connection, include_old_versions=all_versions)
         output_rows(
             [{**article_dict(r.article), "claims": r.claim_count} for r in rows],
             format,

@@ -12,6 +12,7 @@ from factcheck.cli.common import (
     Table,
     done,
     in_transaction,
+    open_reader,
     open_session,
     output_rows,
     status_cell,
@@ -129,12 +130,12 @@ def list_(
     Example: factcheck claims list --sort checkworthiness --min-score 0.8 --status unverified
     """
     from factcheck.cli.filters import claim_filters
+    from factcheck.services.claim_filters import list_claim_rows
     from factcheck.services.claim_record import claim_record
-    from factcheck.services.claims import list_claims
 
-    with open_session(db, read_only=True) as session:
+    with open_reader(db) as connection:
         filters = claim_filters(
-            session,
+            connection,
             article=article,
             status=status,
             attribution=attribution,
@@ -148,49 +149,40 @@ def list_(
             limit=limit or None,
             offset=offset,
         )
-        claims = list_claims(session, filters)
-        output_rows(
-            [claim_record(c, c.speaker) for c in claims],
-            format,
-            lambda: _claims_table(session, claims, limit, offset),
-        )
+        rows = list_claim_rows(connection, filters)
+    output_rows(
+        [claim_record(row, row.speaker_name) for row in rows],
+        format,
+        lambda: _claims_table(rows, limit, offset),
+    )
 
 
-def _claims_table(session, claims: list, limit: int, offset: int) -> Table:
-    articles = _article_refs(session, {c.article_id for c in claims})
+def _claims_table(rows: list, limit: int, offset: int) -> Table:
     return Table(
-        _list_title(len(claims), limit, offset),
+        _list_title(len(rows), limit, offset),
         ["id", "art", "quote", "speaker", "attribution", "cue", "status", "score", "type"],
         [
             [
                 c.id,
-                articles.get(c.article_id, c.article_id),
+                _article_ref(c),
                 c.quote,  # as stored: the table folds it, never alters it
-                c.speaker.name if c.speaker else "",
+                c.speaker_name or "",
                 c.attribution.value,
                 c.cue,
                 status_cell(c.status.value, _status_label(c)),
                 "" if c.checkworthiness is None else f"{c.checkworthiness:.3f}",
                 c.claim_type.value,
             ]
-            for c in claims
+            for c in rows
         ],
     )
 
 
-def _article_refs(session, ids: set[int]) -> dict[int, str]:
-    """Version rows as people name them: the article's id, and its version when not 1."""
-    from sqlalchemy import select
-
-    from factcheck.models import Article
-
-    rows = session.execute(
-        select(Article.id, Article.first_version_id, Article.version).where(Article.id.in_(ids))
-    )
-    return {
-        row_id: f"{key or row_id}" + (f" v{version}" if version > 1 else "")
-        for row_id, key, version in rows
-    }
+def _article_ref(row) -> str:
+    """A claim's article version as people name it: the article's id, and its version
+    when not 1."""
+    key = row.article_key or row.article_id
+    return f"{key}" + (f" v{row.article_version}" if row.article_version > 1 else "")
 
 
 def _status_label(claim) -> str:
@@ -223,8 +215,9 @@ def show(
     from factcheck.cli.render import render_claim_detail
     from factcheck.services.claim_views import claim_view
 
-    with open_session(db, read_only=True) as session:
-        render_claim_detail(claim_view(session, claim_id), format)
+    with open_reader(db) as connection:
+        view = claim_view(connection, claim_id)
+    render_claim_detail(view, format)
 
 
 @app.command("edit")

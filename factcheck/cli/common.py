@@ -14,6 +14,7 @@ from factcheck.cli.output import (  # noqa: F401  (the names commands import fro
     Table,
     console,
     output_rows,
+    output_stream,
     print_json,
     print_table,
 )
@@ -22,6 +23,7 @@ from factcheck.terminal import visible
 from factcheck.text import shorten  # noqa: F401  (commands import it from here)
 
 if TYPE_CHECKING:
+    from sqlalchemy import Connection
     from sqlalchemy.orm import Session
 
 
@@ -126,6 +128,16 @@ def open_session(db: str | None, *, read_only: bool = False) -> Iterator["Sessio
 
     with session_scope(db, read_only=read_only) as session:
         yield session
+
+
+@contextmanager
+def open_reader(db: str | None) -> Iterator["Connection"]:
+    """A read-only Core connection for commands that read rows through services that need
+    no ORM objects (claims list): they start without loading the ORM."""
+    from factcheck.db import read_scope
+
+    with read_scope(db) as connection:
+        yield connection
 
 
 # Verdict colours in tables; the cell's text is always the status itself.

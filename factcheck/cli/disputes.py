@@ -4,7 +4,7 @@ from typing import Annotated, Any
 
 import typer
 
-from factcheck.cli.common import DbOption, FormatOption, OutputFormat, open_session, output_rows
+from factcheck.cli.common import DbOption, FormatOption, OutputFormat, open_reader, output_rows
 
 STANCE_LABELS = {"supports": "supporting", "refutes": "refuting", "context": "context"}
 
@@ -40,15 +40,15 @@ def disputes(
     Example: factcheck disputes --source Dushanbe --since 2024-01-01
     """
     from factcheck.cli.articles import parse_date
-    from factcheck.services.articles import resolve_article
+    from factcheck.cli.filters import article_row_id
     from factcheck.services.disputes import dispute_page
 
     since_date = parse_date(since, "--since")
-    with open_session(db, read_only=True) as session:
-        article_id = resolve_article(session, article).id if article else None
+    with open_reader(db) as connection:
+        article_id = article_row_id(connection, article) if article else None
         state = "all" if all_ else "resolved" if resolved else "open"
         found, total = dispute_page(
-            session,
+            connection,
             article_id=article_id,
             source=source,
             since=since_date,

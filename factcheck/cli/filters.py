@@ -38,7 +38,7 @@ def split_values(values: list[str] | None) -> list[str]:
 
 
 def claim_filters(
-    session,
+    reader,
     *,
     article: str | None = None,
     status: list[str] | None = None,
@@ -54,12 +54,11 @@ def claim_filters(
     offset: int = 0,
 ):
     """ClaimFilters from the options; an unknown value is a one-line error naming the choices."""
-    from factcheck.services.articles import resolve_article
-    from factcheck.services.claims import ClaimFilters
+    from factcheck.services.claim_filters import ClaimFilters
     from factcheck.vocab import parse_enum
 
     return ClaimFilters(
-        article_id=resolve_article(session, article).id if article else None,
+        article_id=article_row_id(reader, article) if article else None,
         status=[parse_enum(Status, v, "status") for v in split_values(status)] or None,
         attribution=[parse_enum(Attribution, v, "attribution") for v in split_values(attribution)]
         or None,
@@ -73,3 +72,16 @@ def claim_filters(
         limit=limit,
         offset=offset,
     )
+
+
+def article_row_id(reader, article: str) -> int:
+    """The row id of the article named; the ORM is loaded for this lookup only, on the
+    reader's own transaction (a Session is used as it is)."""
+    from sqlalchemy.orm import Session
+
+    from factcheck.services.articles import resolve_article
+
+    if isinstance(reader, Session):
+        return resolve_article(reader, article).id
+    with Session(bind=reader) as session:
+        return resolve_article(session, article).id

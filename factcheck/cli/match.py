@@ -12,6 +12,7 @@ from factcheck.cli.common import (
     fail,
     open_session,
     output_rows,
+    output_stream,
     safe,
 )
 
@@ -63,7 +64,7 @@ def match(
     from factcheck.services.matching import (
         DEFAULT_MIN_SCORE,
         accept_suggestions,
-        suggest_matches,
+        iter_suggestions,
     )
 
     ranks = _parse_ranks(accept)
@@ -74,16 +75,13 @@ def match(
     with open_session(db, read_only=suggest_only) as session:
         article_id = resolve_article(session, article).id if article else None
         with _progress() as progress:
-            suggestions = suggest_matches(
-                session,
-                article_id=article_id,
-                min_score=threshold,
-                limit=limit or None,
-                progress=progress,
+            suggestions = iter_suggestions(
+                session, article_id, min_score=threshold, limit=limit or None, progress=progress
             )
         if suggest_only:
-            _render(suggestions, format)
+            _render(suggestions, format)  # printed as the listing is read
             return
+        suggestions = list(suggestions)
         links = accept_suggestions(
             session, suggestions, ranks=ranks, created_by=current_actor(session, reviewer)
         )
@@ -148,35 +146,39 @@ def _is_pair(part: str) -> bool:
 
 
 def _render(suggestions, format: OutputFormat) -> None:
-    output_rows([s.as_dict() for s in suggestions], format, lambda: _print_suggestions(suggestions))
+    output_stream((s.as_dict() for s in suggestions), format, lambda _: _print(suggestions))
 
 
-def _print_suggestions(suggestions) -> None:
-    if not suggestions:
-        typer.echo("No suggestions (try a lower --min-score).")
-        return
+def _print(suggestions) -> None:
     from factcheck.cli.common import console
 
-    out = console()
+    out, first, count = console(), None, 0
     for s in suggestions:
-        first, second = s.from_claim, s.to_claim
-        out.print(
-            f"[bold]#{s.rank}  id {s.key}[/bold]  {s.relation}  score {s.score:.2f}   "
-            f"claim {first['id']} (article {first['article_id']}) ↔ "
-            f"claim {second['id']} (article {second['article_id']})",
-            highlight=False,
-        )
-        for claim in (first, second):
-            who = f"{claim['speaker']}: " if claim["speaker"] else ""
-            out.print(f"   {safe(who)}“{safe(claim['quote'])}”", highlight=False)
-            if claim.get("copies"):
-                also = ", ".join(map(str, claim["copies"]))
-                out.print(f"   [dim](same story also in articles {also})[/dim]", highlight=False)
-        out.print(f"   [dim]{safe(s.note)}[/dim]", highlight=False)
+        first, count = first or s, count + 1
+        _print_suggestion(out, s)
+    if first is None:
+        typer.echo("No suggestions (try a lower --min-score).")
+        return
     typer.echo(
-        f"{len(suggestions)} suggestion(s); record with --accept ID[,ID…] (e.g. "
-        f"{suggestions[0].key}) or --accept-all"
+        f"{count} suggestion(s); record with --accept ID[,ID…] (e.g. {first.key}) or --accept-all"
     )
+
+
+def _print_suggestion(out, s) -> None:
+    first, second = s.from_claim, s.to_claim
+    out.print(
+        f"[bold]#{s.rank}  id {s.key}[/bold]  {s.relation}  score {s.score:.2f}   "
+        f"claim {first['id']} (article {first['article_id']}) ↔ "
+        f"claim {second['id']} (article {second['article_id']})",
+        highlight=False,
+    )
+    for claim in (first, second):
+        who = f"{claim['speaker']}: " if claim["speaker"] else ""
+        out.print(f"   {safe(who)}“{safe(claim['quote'])}”", highlight=False)
+        if claim.get("copies"):
+            also = ", ".join(map(str, claim["copies"]))
+            out.print(f"   [dim](same story also in articles {also})[/dim]", highlight=False)
+    out.print(f"   [dim]{safe(s.note)}[/dim]", highlight=False)
 
 
 def _render_accepted(links, format: OutputFormat) -> None:

@@ -10,6 +10,7 @@ import os
 import stat
 import sys
 import tempfile
+import textwrap
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
@@ -87,6 +88,36 @@ def output_rows(
         view = table if isinstance(table, Table) else table()
         if view is not None:
             print_table(view.title, view.columns, view.rows)
+
+
+def output_stream(
+    items: Iterable[dict[str, Any]], format: OutputFormat, table: Callable[[Iterable], None]
+) -> None:
+    """output_rows for a long listing, printed as it is read rather than held whole: json
+    writes the same text as for the whole list, nl a line an item, csv the columns of the
+    first item; `table` prints the items itself."""
+    if format == OutputFormat.JSON:
+        opening = "[\n"
+        for item in items:
+            body = json.dumps(item, indent=2, ensure_ascii=False, default=str)
+            typer.echo(opening + textwrap.indent(body, "  "), nl=False)
+            opening = ",\n"
+        typer.echo("[]" if opening == "[\n" else "\n]")
+    elif format == OutputFormat.NL:
+        for item in items:
+            typer.echo(json.dumps(item, ensure_ascii=False, default=str))
+    elif format == OutputFormat.CSV:
+        writer = None
+        for item in map(_flat, items):
+            if writer is None:
+                writer = csv.DictWriter(sys.stdout, list(item), lineterminator="\n")
+                writer.writeheader()
+            writer.writerow(item)
+        if writer is None:  # a header of no columns, as print_csv writes for none
+            csv.DictWriter(sys.stdout, [], lineterminator="\n").writeheader()
+        sys.stdout.flush()
+    else:
+        table(items)
 
 
 def _items(data: Any) -> list:

@@ -21,8 +21,7 @@ from factcheck.serialize import (
     review_dict,
 )
 from factcheck.services.claim_record import claim_record
-from factcheck.services.claim_views import ClaimView
-from factcheck.services.claims import ClaimDetail
+from factcheck.services.claim_views import ClaimDetail, ClaimView
 from factcheck.vocab import voice_of
 
 CONTEXT = 160

@@ -118,6 +118,8 @@ def verb_cue(tok: Any, quoted: bool) -> tuple[str, str] | None:
         return _unnamed_subject(tok) or ("claimed", "subject")
     if lem in SAID_VERBS and speech_ok(tok, quoted):
         return _unnamed_subject(tok) or ("said", "subject")
+    if lem == "post" and _claims_a_prize(tok):
+        return None  # "posted a victory", "posted a 17 percent gain": a result, not a post
     attitude = predicate_cue(tok)
     return (attitude, "subject") if attitude is not None else None
 
@@ -177,7 +179,7 @@ def _claims_a_prize(tok: Any) -> bool:
     return obj is not None and (
         obj.lemma_.lower() in PRIZES
         or obj.lower_ in PRIZES
-        or any(c.dep_ == "nummod" for c in obj.children)
+        or any(c.dep_ == "nummod" or c.lower_ in PRIZES for c in obj.children)
     )
 
 

@@ -24,12 +24,17 @@ from typing import TYPE_CHECKING
 from factcheck.extract.clauses import Segment, sentence_segments
 from factcheck.extract.cues import Cue
 from factcheck.extract.embedded import embedded_cues, noun_frames
+from factcheck.extract.frames import between_commas
 from factcheck.extract.interview import QandA
 from factcheck.extract.labels import speaker_label
-from factcheck.extract.lexicon import CONTENT_POS, NAMED_ATTRIBUTIONS, RELATIVE_PRONOUNS
+from factcheck.extract.lexicon import (
+    CONTENT_POS,
+    NAMED_ATTRIBUTIONS,
+    QUOTE_FRAME_VERBS,
+    RELATIVE_PRONOUNS,
+)
 from factcheck.extract.links import denial_links
 from factcheck.extract.predicates import can_speak
-from factcheck.extract.propagation import FRAME_LEMMAS as FRAME_VERBS
 from factcheck.extract.propagation import (
     colon_frames,
     drop_records,
@@ -146,6 +151,10 @@ class Extractor:
         for k, at in stored.items():  # the clause a parenthetical denies may come after it
             parent = segments[k].parent
             state.records[at].parent = stored.get(parent) if parent is not None else None
+        for seg in _chained_segments([segments[k] for k in stored]):
+            rec = self._claim(doc, seg, layout, state.registry, unit, *bounds)
+            if rec is not None and rec.source is not None:
+                state.records.append(rec)
         for seg in _embedded_segments(doc, a, b, layout, segments):
             rec = self._claim(doc, seg, layout, state.registry, unit, *bounds)
             if rec is not None:
@@ -160,6 +169,8 @@ class Extractor:
         segments = sentence_segments(doc, label[1] if label else a, b, layout)
         if label is not None:
             for seg in segments:
+                if seg.cue is not None:
+                    seg.cue.others.append(label[0])  # the label frames the clause's own report
                 seg.cue = seg.cue or label[0]
         return segments
 
@@ -169,12 +180,17 @@ class Extractor:
         quotation before it its speaker, and is no claim of its own."""
         doc, records = state.doc, state.records
         root = next((t for t in doc[a:b] if t.dep_ == "ROOT"), None)
-        if root is None or b - a > 16 or root.lemma_.lower() not in FRAME_VERBS or not records:
+        if (
+            root is None
+            or b - a > 16
+            or root.lemma_.lower() not in QUOTE_FRAME_VERBS
+            or not records
+        ):
             return False
         subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
         if subject is None or any(
-            c.dep_ in ("ccomp", "dobj", "xcomp", "parataxis") for c in root.children
-        ):
+            c.dep_ in ("ccomp", "dobj", "xcomp", "parataxis", "neg") for c in root.children
+        ):  # 'Officials did not respond.' frames nothing
             return False
         last = records[-1]
         text = state.layout.text  # doc.text is rebuilt on every access
@@ -318,6 +334,29 @@ def _embedded_segments(
         Segment(e.start, e.end, e.cue.anchor, set(range(e.start, e.end)), "embedded", None, e.cue)
         for e in found + noun_frames(doc, a, b, layout)
     ]
+
+
+def _chained_segments(segments: list[Segment]) -> list[Segment]:
+    """Pass 3b: a report of a report. '“…,” Sanders said, according to CNN': Sanders said
+    it, and CNN is the source of that; the outer claim, CNN's, frames the same clause."""
+    out = []
+    for seg in segments:
+        cue = seg.cue
+        if cue is None or cue.attribution in ("according_to", "reportedly", "asserted"):
+            continue
+        outer = next((c for c in cue.others if _outer_frame(c)), None)
+        # 'X is alleged to ..., according to prosecutors': the only source, not an outer one
+        if outer is not None and source_head(cue) is not None:
+            out.append(Segment(seg.start, seg.end, seg.root, seg.allowed, "chained", None, outer))
+    return out
+
+
+def _outer_frame(cue: Cue) -> bool:
+    """A cue that frames a clause already framed by another: 'according to Y', a label
+    ('Ortiz: Voters Will Say No'), a parenthetical ('The Ledger, Ruiz said, called it ...')."""
+    if cue.attribution == "according_to" or cue.source_hint == "label":
+        return True
+    return cue.anchor.dep_ == "parataxis" and between_commas(cue.anchor)
 
 
 def _framing_tokens(segments: list[Segment]) -> set[int]:

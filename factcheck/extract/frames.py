@@ -110,6 +110,8 @@ def speech_ok(tok: Any, quoted: bool) -> bool:
         return False  # "influence continues to pervade": only 'She continued: “…”' speaks
     if deps & {"ccomp", "parataxis"} or stray_that_clause(tok) or misparsed_report(tok):
         return True
+    if tok.lemma_ in ("post", "tweet") and not quoted:
+        return False  # "posted a photo", "posted a victory": only a clause or quotation is said
     if as_frame(tok):
         return True
     if tok.lemma_ == "say" and any(

@@ -80,7 +80,9 @@ def speaker_label(doc: Doc, a: int, b: int) -> tuple[Cue, int] | None:
     if colon is None or colon.i == a or colon.i + 1 >= b:
         return None
     name = [t for t in doc[a : colon.i] if not t.is_space]
-    if not name or len(name) > MAX_LABEL_WORDS or not _is_name(name):
+    while name and name[0].is_quote:  # '"MORALES: Minister, ...' in a quoted transcript
+        name = name[1:]
+    if not name or len(name) > MAX_LABEL_WORDS or not _is_name(doc, name):
         return None
     rest = [t for t in doc[colon.i + 1 : b] if not (t.is_space or t.is_punct)]
     if len(rest) < 3:
@@ -94,8 +96,10 @@ def speaker_label(doc: Doc, a: int, b: int) -> tuple[Cue, int] | None:
     return Cue("said", [colon], head, 0, "label"), start
 
 
-def _is_name(tokens: list[Token]) -> bool:
-    """Capitalised words naming someone: 'SANDERS', 'Sen. Lindsey Graham', 'Kerry'."""
+def _is_name(doc: Doc, tokens: list[Token]) -> bool:
+    """Capitalised words naming someone: 'SANDERS', 'Sen. Lindsey Graham', 'Kerry'; a
+    headline's 'Hale: Voters Will ...' too when the article names Hale elsewhere (the
+    tagger often reads a lone capitalised word before a colon as a noun or adjective)."""
     words = [t for t in tokens if not t.is_punct]
     if not words or words[0].lower_ in NOT_SPEAKERS:
         return False
@@ -108,4 +112,12 @@ def _is_name(tokens: list[Token]) -> bool:
         t.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or t.pos_ == "PROPN" or t.text.isupper()
         for t in words
     )
-    return capitalised and named
+    return capitalised and (named or _named_elsewhere(doc, words))
+
+
+def _named_elsewhere(doc: Doc, words: list[Token]) -> bool:
+    surname = words[-1].text
+    return any(
+        ent.label_ in ("PERSON", "ORG") and ent[-1].text == surname and ent.start != words[-1].i
+        for ent in doc.ents
+    )

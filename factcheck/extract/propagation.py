@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from factcheck.extract.lexicon import QUOTE_FRAME_VERBS
 from factcheck.extract.speakers import mention_span
 from factcheck.vocab import Attribution, Certainty
 
@@ -15,30 +16,6 @@ def opens_quotation(text: str) -> bool:
     return text[:1] in QUOTE_OPENERS or text.startswith("''")
 
 
-# Verbs that introduce a quotation set off after a colon: 'In a statement, the firm said:'
-FRAME_LEMMAS = {
-    "say",
-    "add",
-    "tell",
-    "write",
-    "note",
-    "explain",
-    "state",
-    "announce",
-    "declare",
-    "comment",
-    "respond",
-    "reply",
-    "insist",
-    "warn",
-    "post",
-    "tweet",
-    "continue",
-    "conclude",
-    "argue",
-    "read",
-    "recall",
-}
 COMPLEMENTS = {"ccomp", "dobj", "xcomp", "attr", "acomp"}
 
 
@@ -55,25 +32,59 @@ def colon_frames(doc: Any, recs: list[Any], resolve: Any) -> set[int]:
     text = doc.text  # built anew on every access: once per document
     for k, r in enumerate(recs[:-1]):
         nxt = recs[k + 1]
-        if r.claim.attribution != "asserted" or nxt.para != r.para + 1:
+        if nxt.para != r.para + 1 or not _ends_with_colon(text, r.claim):
             continue
-        if not _ends_with_colon(text, r.claim):
+        framing = colon_frame_verb(doc[r.seg.start : r.seg.end].root)
+        if framing is None:
             continue
-        root = doc[r.seg.start : r.seg.end].root
-        subject = next((t for t in root.children if t.dep_ == "nsubj"), None)
-        if root.lemma_.lower() not in FRAME_LEMMAS or subject is None:
-            continue
-        if any(t.dep_ in COMPLEMENTS for t in root.children):
-            continue
+        verb, subject = framing
+        if r.claim.attribution != "asserted" and r.claim.cue_start != verb.idx:
+            continue  # a claim of its own before the colon ('X said Y, adding:')
         source, role, kind = resolve(subject)
         if source is None:
             continue
-        said_by_frame(r, root, subject, (source, role, kind))
+        said_by_frame(r, verb, subject, (source, role, kind))
         r.colon_frame = True
         frames.add(k)
         if not (nxt.quoted >= 0.6 or opens_quotation(nxt.claim.quote)):
             _attribute_block(recs, k, nxt.para)
     return frames
+
+
+def colon_frame_verb(root: Any) -> tuple[Any, Any] | None:
+    """The verb of saying that a clause ending in a colon frames what follows, and its
+    subject: 'X said:', 'X went on to say:' / 'X had this to say:' (the verb reached through
+    the main verb's infinitive), 'X confirmed the account, reporting:' (a participle)."""
+    subject = next((t for t in root.children if t.dep_ == "nsubj"), None)
+    if subject is None:
+        return None
+    verb = root
+    while verb.lemma_.lower() not in QUOTE_FRAME_VERBS:
+        verb = next((t for t in verb.children if _infinitive(t)), None)
+        if verb is None:
+            break
+    if verb is not None and not _has_complement(verb):
+        return verb, subject
+    participles = [
+        t
+        for t in root.children
+        if t.dep_ in ("advcl", "xcomp", "conj")
+        and t.tag_ == "VBG"
+        and t.lemma_.lower() in QUOTE_FRAME_VERBS
+        and not _has_complement(t)
+    ]
+    return (participles[-1], subject) if participles else None
+
+
+def _infinitive(tok: Any) -> bool:
+    """'to say' under 'went on' (xcomp) or 'had this' (the parser's ccomp)."""
+    if tok.pos_ != "VERB" or tok.dep_ not in ("xcomp", "ccomp"):
+        return False
+    return tok.dep_ == "xcomp" or any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+
+
+def _has_complement(verb: Any) -> bool:
+    return any(t.dep_ in COMPLEMENTS for t in verb.children)
 
 
 def said_by_frame(rec: Any, verb: Any, subject: Any, resolved: tuple) -> None:

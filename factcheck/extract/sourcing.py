@@ -41,6 +41,9 @@ def source_head(cue: Cue) -> Token | None:
             if c.dep_ == "agent":
                 return next((p for p in c.children if p.dep_ == "pobj"), None)
         return None
+    inverted = _inverted_name(anchor)
+    if inverted is not None:
+        return inverted
     verb = anchor
     for _ in range(3):
         if _quoted_as(verb):  # "X was quoted as saying": X is the speaker
@@ -62,18 +65,82 @@ def source_head(cue: Cue) -> Token | None:
                     return None
                 return next((p for p in agent.children if p.dep_ == "pobj"), None)
             return subj
+        aside = _subject_before_aside(verb)
+        if aside is not None:
+            return aside
         if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.i != verb.i:
             verb = verb.head
             continue
+        if verb.dep_ == "dep" and verb.head.i < verb.i and verb.head.pos_ == "VERB":
+            verb = verb.head  # 'Olsen paused, then revealed why ...': a loose coordination
+            continue
+        if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" and verb.head.head.pos_ == "VERB":
+            verb = verb.head.head  # 'Gage, after first saying ..., changed course': 'by saying'
+            continue
         break
     return _inverted_object(cue.anchor)
+
+
+def _subject_before_aside(verb: Token) -> Token | None:
+    """'Mr. Ferris, whose firm sells software, said ...' / 'Ms. Tully, who has none, said':
+    the parser made the aside a clause of the verb and the name its subject; the name
+    standing before the comma is the one who speaks."""
+    doc = verb.doc
+    for clause in verb.children:
+        if clause.i > verb.i or clause.dep_ not in ("ccomp", "advcl", "parataxis"):
+            continue
+        for subj in clause.children:
+            if (
+                subj.dep_ == "nsubj"
+                and subj.i < clause.i
+                and subj.pos_ == "PROPN"
+                and subj.i + 1 < len(doc)
+                and doc[subj.i + 1].text == ","
+            ):
+                return subj
+    return None
+
+
+AFTER_QUOTE = ("”", '"', "''", ",", "’")
+# The object of these verbs is who was spoken to, never who spoke: '“…,” X tells the Gazette'
+ADDRESSED_VERBS = {"tell", "inform", "assure", "remind", "ask", "urge", "warn"}
+
+
+def _inverted_name(verb: Token) -> Token | None:
+    """'Any reading of it, said Paula Brandt, an expert, would ...': a speech verb right
+    after a comma or quotation and right before a name; the parser often makes the name
+    the subject of the clause that follows and an earlier noun the verb's subject."""
+    doc = verb.doc
+    if verb.i == 0 or doc[verb.i - 1].text not in AFTER_QUOTE:
+        return None
+    if verb.lemma_.lower() in ADDRESSED_VERBS:
+        return None  # '…, a close adviser, told AFP': the name after was spoken to
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if any(c.i > verb.i or c.pos_ == "PROPN" for c in subjects):
+        return None  # the parse already has it, or a name before the verb speaks
+    return _name_after(verb)
+
+
+def _name_before(verb: Token) -> Token | None:
+    """'“…,” Tom Hadley III, founder of the Center, tells the Gazette': the last name after
+    the quotation's close and before the verb."""
+    doc = verb.doc
+    start = verb.i - 1
+    while start > 0 and not doc[start].is_quote and verb.i - start <= 16:
+        start -= 1
+    if not doc[start].is_quote:
+        return None
+    names = [e for e in doc.ents if e.start > start and e.end <= verb.i and e.label_ == "PERSON"]
+    return names[0][-1] if names else None
 
 
 def _inverted_object(verb: Token) -> Token | None:
     """'“It is Bernie's to lose,” added another Democrat': after a quotation, the speaker
     of an inverted frame parsed as the verb's object."""
     doc = verb.doc
-    if verb.i == 0 or doc[verb.i - 1].text not in ("”", '"', "''", ",", "’"):
+    if verb.lemma_.lower() in ADDRESSED_VERBS:
+        return _name_before(verb)
+    if verb.i == 0 or doc[verb.i - 1].text not in AFTER_QUOTE:
         return None
     obj = next(
         (

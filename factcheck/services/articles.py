@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from factcheck.errors import BadInput, NotFound
 from factcheck.models import Article, Claim
+from factcheck.services.article_rows import ArticleRow, article_key, list_articles  # noqa: F401
 from factcheck.services.common import get_or_fail, parse_id
 from factcheck.services.ledger_events import lock_ledger
 
@@ -121,11 +122,6 @@ def get_article(session: Session, article_id: int) -> Article:
     return get_or_fail(session, Article, article_id, "article")
 
 
-def article_key(article: Article) -> int:
-    """The id an article keeps across versions: its first version's id."""
-    return article.first_version_id or article.id
-
-
 def resolve_article(session: Session, ref: str, version: int | None = None) -> Article:
     """An article by id, slug or url: its current version, or version `version` of it.
 
@@ -166,32 +162,6 @@ def _version_of(session: Session, article: Article, version: int) -> Article:
         )
         raise NotFound(f"article {key} has no version {version} (versions 1-{newest})")
     return found
-
-
-@dataclass
-class ArticleRow:
-    article: Article
-    claim_count: int
-
-
-def list_articles(
-    session: Session, *, include_old_versions: bool = False, limit: int | None = None
-) -> list[ArticleRow]:
-    counts = (
-        select(Claim.article_id, func.count(Claim.id).label("n"))
-        .group_by(Claim.article_id)
-        .subquery()
-    )
-    query = (
-        select(Article, func.coalesce(counts.c.n, 0))
-        .outerjoin(counts, counts.c.article_id == Article.id)
-        .order_by(Article.id)
-    )
-    if not include_old_versions:
-        query = query.where(Article.is_current.is_(True))
-    if limit:
-        query = query.limit(limit)
-    return [ArticleRow(article, count) for article, count in session.execute(query)]
 
 
 def article_claims(session: Session, article_id: int) -> list[Claim]:

@@ -214,9 +214,9 @@ def claim_columns() -> list:
     """The Claim columns claim_record reads, in its order, enums as their stored strings."""
     from sqlalchemy import Enum, String, type_coerce
 
-    from factcheck.models import Claim
+    from factcheck.tables import claims
 
-    columns = (Claim.__table__.c[name] for name in CLAIM_COLUMNS)
+    columns = (claims.c[name] for name in CLAIM_COLUMNS)
     return [
         type_coerce(column, String).label(column.name) if isinstance(column.type, Enum) else column
         for column in columns

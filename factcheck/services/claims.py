@@ -5,13 +5,12 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import dataclass
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from factcheck.anchoring import claim_fields, locate_quote, sentence_bounds
 from factcheck.errors import BadInput, ConflictError
-from factcheck.models import Article, Claim, ClaimEvent, Evidence, Link, Review, Source
+from factcheck.models import Claim, ClaimEvent, Source
 from factcheck.services import trail
 from factcheck.services.articles import get_article
 from factcheck.services.claim_filters import (  # noqa: F401  (imported from here too)
@@ -20,8 +19,10 @@ from factcheck.services.claim_filters import (  # noqa: F401  (imported from her
     claim_conditions,
     claims_query,
     disputed_condition,
+    list_claims,
     live_challenge,
 )
+from factcheck.services.claim_views import ClaimDetail, claim_detail  # noqa: F401
 from factcheck.services.common import get_or_fail
 from factcheck.services.ledger_events import lock_ledger
 from factcheck.services.sources import get_or_create_source
@@ -132,60 +133,8 @@ def _inside_quotation_marks(text: str, start: int, end: int) -> bool:
     return opening or (start < len(text) and text[start] in '“"')
 
 
-def list_claims(session: Session, filters: ClaimFilters) -> list[Claim]:
-    dialect = session.get_bind().dialect.name
-    query = claims_query(filters, dialect).options(selectinload(Claim.speaker))
-    return list(session.scalars(query))
-
-
 def get_claim(session: Session, claim_id: int) -> Claim:
     return get_or_fail(session, Claim, claim_id, "claim")
-
-
-@dataclass
-class ClaimDetail:
-    claim: Claim
-    article: Article
-    speaker: Source | None
-    evidence: list[Evidence]
-    links_out: list[tuple[Link, Claim]]
-    links_in: list[tuple[Link, Claim]]
-    reviews: list[Review]
-    events: list[ClaimEvent]
-
-
-def claim_detail(session: Session, claim_id: int) -> ClaimDetail:
-    claim = get_claim(session, claim_id)
-    article = session.get(Article, claim.article_id)
-    speaker = session.get(Source, claim.speaker_id) if claim.speaker_id else None
-    evidence = list(
-        session.scalars(select(Evidence).where(Evidence.claim_id == claim.id).order_by(Evidence.id))
-    )
-    reviews = list(
-        session.scalars(select(Review).where(Review.claim_id == claim.id).order_by(Review.seq))
-    )
-    events = list(
-        session.scalars(
-            select(ClaimEvent).where(ClaimEvent.claim_id == claim.id).order_by(ClaimEvent.id)
-        )
-    )
-    return ClaimDetail(
-        claim=claim,
-        article=article,
-        speaker=speaker,
-        evidence=evidence,
-        links_out=_linked(session, Link.from_claim_id == claim.id, Link.to_claim_id),
-        links_in=_linked(session, Link.to_claim_id == claim.id, Link.from_claim_id),
-        reviews=reviews,
-        events=events,
-    )
-
-
-def _linked(session: Session, condition, other_column) -> list[tuple[Link, Claim]]:
-    rows = session.execute(
-        select(Link, Claim).join(Claim, Claim.id == other_column).where(condition).order_by(Link.id)
-    )
-    return [(link, other) for link, other in rows]
 
 
 EDITABLE_FIELDS = ("claim_text", "speaker", "attribution", "cue")

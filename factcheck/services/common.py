@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import getpass
 from collections.abc import Callable, Iterator, Sequence
-from typing import TypeVar
-
-from sqlalchemy.orm import Session
+from typing import TYPE_CHECKING, TypeVar
 
 from factcheck.errors import NotFound
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 T = TypeVar("T")
 
@@ -28,6 +29,12 @@ def get_or_fail(session: Session, model: type[T], ident: int, what: str | None =
     if row is None:
         raise NotFound(f"no {what or model.__name__.lower()} with id {ident}")
     return row
+
+
+def dialect_name(reader) -> str:
+    """The database's dialect ("sqlite", "postgresql") under a Session or a Connection."""
+    bind = reader.get_bind() if hasattr(reader, "get_bind") else reader
+    return bind.dialect.name
 
 
 def current_user(explicit: str | None = None) -> str:
@@ -81,3 +88,23 @@ def insert_or_get(session: Session, row: T, find: Callable[[], T | None]) -> tup
         if existing is None:
             raise
         return existing, False
+
+
+def number_new_rows(session: Session, rows: Sequence) -> None:
+    """Give new rows of one model, on SQLite, the ids SQLite itself would (max + 1 on), so
+    that the next flush inserts them in one executemany.
+
+    SQLAlchemy inserts row by row on SQLite when it must read generated ids back (SQLite
+    cannot return them in parameter order); numbering them here is safe because a SQLite
+    writer holds the database alone (BEGIN IMMEDIATE). PostgreSQL already inserts in batches
+    with RETURNING. `rows` must be every pending new row of its model, none numbered yet.
+    """
+    from sqlalchemy import func, select
+
+    if not rows or session.get_bind().dialect.name != "sqlite":
+        return
+    model = type(rows[0])
+    with session.no_autoflush:
+        last = session.scalar(select(func.max(model.id))) or 0
+    for offset, row in enumerate(rows, start=1):
+        row.id = last + offset

@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from sqlalchemy.orm import Session
 
 from factcheck.anchoring import anchor_at, claim_fields
-from factcheck.models import Article, Citation, Claim, Link
+from factcheck.models import Article, Citation, Claim, Link, Source
 from factcheck.services import trail
 from factcheck.services.articles import AddOutcome, ArticleInput, store_article
-from factcheck.services.sources import maybe_source
+from factcheck.services.common import number_new_rows
+from factcheck.services.source_book import SourceBook
 from factcheck.services.triage import ledger_model
 from factcheck.services.versions import ReanchorReport, reanchor_claims
 from factcheck.vocab import (
@@ -68,11 +70,16 @@ def store_extraction(
     report: IngestReport,
     actor: str = "factcheck",
 ) -> None:
+    """The extracted claims, their sources, citations and links, in a few flushes: rows go
+    in by the batch, and nothing just written is read back."""
     origin_detail = pipeline_version or "extract"
     article.extracted_with = origin_detail
-    speakers = _store_sources(session, extraction)
-    citations = _store_citations(session, article, extraction)
-    existing = _existing_spans(session, article)
+    book = SourceBook(session, _names(extraction))
+    speakers = _speakers(book, extraction)
+    citations = _citations(book, article, extraction)
+    book.flush()
+    # A new article has no claims yet; a new version has those re-anchored from the last.
+    existing = _existing_spans(session, article) if report.reanchor is not None else []
     # A `triage fit` of this ledger replaces the shipped weights the extractor scored with.
     ledger = ledger_model(session)
     stored: dict[int, Claim] = {}
@@ -84,8 +91,10 @@ def store_extraction(
             report.skipped_existing += 1
             continue
         speaker = speakers.get(extracted.speaker) if extracted.speaker else None
-        claim = _claim_from(article, extracted, speaker, origin_detail)
-        claim.citation_id = citations.get(extracted.speaker) if extracted.speaker else None
+        claim = _claim_from(article, extracted, speaker.id if speaker else None, origin_detail)
+        citation = citations.get(extracted.speaker) if extracted.speaker else None
+        if citation is not None:
+            claim.citation = citation  # its id once the flush below inserts it
         if ledger is not None:
             claim.checkworthiness = ledger.score(
                 extracted.quote,
@@ -94,81 +103,95 @@ def store_extraction(
                 extracted.direct_quote,
             )
         stored[index] = claim
+    number_new_rows(session, list(stored.values()))
     session.add_all(stored.values())
     session.flush()
     for claim in stored.values():
         trail.claim_created(session, claim, actor)
     report.claims_added = len(stored)
     report.sources_seen = len(speakers)
+    _store_links(session, extraction, stored, origin_detail, report, actor)
+
+
+def _store_links(session, extraction, stored: dict[int, Claim], origin_detail, report, actor):
     links: list[Link] = []
     for link in extraction.links:
         source, target = stored.get(link.from_index), stored.get(link.to_index)
         if source is None or target is None:
             continue
-        row = Link(
-            from_claim_id=source.id,
-            to_claim_id=target.id,
-            relation=Relation(link.relation),
-            origin=Origin.EXTRACTED,
-            created_by=origin_detail,
+        links.append(
+            Link(
+                from_claim_id=source.id,
+                to_claim_id=target.id,
+                relation=Relation(link.relation),
+                origin=Origin.EXTRACTED,
+                created_by=origin_detail,
+            )
         )
-        session.add(row)
-        links.append(row)
-        report.links_added += 1
+    if not links:
+        return
+    number_new_rows(session, links)
+    session.add_all(links)
     session.flush()
     for row in links:
         trail.link_added(session, row, actor)
+    report.links_added = len(links)
 
 
-def _store_sources(session: Session, extraction: ExtractionResult) -> dict[str, int]:
-    """Every speaker name (and alias) of the extraction, mapped to its Source id."""
-    ids: dict[str, int] = {}
+def _names(extraction: ExtractionResult) -> Iterator[str | None]:
+    """Every name the extraction gives a source: speakers, their aliases, cited works."""
     for found in extraction.sources:
-        source = maybe_source(
-            session,
-            found.name,
-            kind=_source_kind(found.kind),
-            role=found.role,
-            aliases=found.aliases,
+        yield found.name
+        yield from found.aliases
+    for claim in extraction.claims:
+        yield claim.speaker
+    for cited in extraction.citations:
+        yield cited.publisher
+        yield cited.author
+
+
+def _speakers(book: SourceBook, extraction: ExtractionResult) -> dict[str, Source]:
+    """Every speaker name (and alias) of the extraction, mapped to its Source."""
+    found_by: dict[str, Source] = {}
+    for found in extraction.sources:
+        source = book.source(
+            found.name, kind=_source_kind(found.kind), role=found.role, aliases=found.aliases
         )
         if source is None:  # no letter in it: not a name (the claim keeps no speaker)
             continue
         for name in (found.name, *found.aliases):
-            ids[name] = source.id
+            found_by[name] = source
     for claim in extraction.claims:
-        if claim.speaker and claim.speaker not in ids:
-            source = maybe_source(
-                session,
-                claim.speaker,
-                kind=_source_kind(claim.speaker_kind),
-                role=claim.speaker_role,
+        if claim.speaker and claim.speaker not in found_by:
+            source = book.source(
+                claim.speaker, kind=_source_kind(claim.speaker_kind), role=claim.speaker_role
             )
             if source is not None:
-                ids[claim.speaker] = source.id
-    return ids
+                found_by[claim.speaker] = source
+    return found_by
 
 
-def _store_citations(
-    session: Session, article: Article, extraction: ExtractionResult
-) -> dict[str, int]:
-    """Citations of works the article summarises; maps the work's author name to the citation."""
-    by_author: dict[str, int] = {}
+def _citations(
+    book: SourceBook, article: Article, extraction: ExtractionResult
+) -> dict[str, Citation]:
+    """Citations of works the article summarises, by the work's author (and publisher) name."""
+    by_author: dict[str, Citation] = {}
+    made: list[Citation] = []
     for found in extraction.citations:
-        work = maybe_source(session, found.publisher, kind=SourceKind.PUBLICATION)
-        author = maybe_source(session, found.author, kind=SourceKind.PERSON)
         citation = Citation(
             article_id=article.id,
-            source_id=work.id if work else None,
-            author_id=author.id if author else None,
+            source=book.source(found.publisher, kind=SourceKind.PUBLICATION),
+            author=book.source(found.author, kind=SourceKind.PERSON),
             title=found.title,
             url=found.url,
             mention=found.cue_quote,
         )
-        session.add(citation)
-        session.flush()
+        made.append(citation)
         for name in (found.author, found.publisher):
             if name:
-                by_author[name] = citation.id
+                by_author[name] = citation
+    number_new_rows(book.session, made)
+    book.session.add_all(made)
     return by_author
 
 
@@ -217,6 +240,10 @@ def _claim_from(
         checkworthiness=extracted.checkworthiness,
         claim_type=ClaimType(extracted.claim_type),
         status=Status.UNVERIFIED,
+        # Given, not left to their server defaults: a row with nothing to read back after
+        # its INSERT goes in one executemany with the others.
+        stale=False,
+        dismissed=False,
         origin=Origin.EXTRACTED,
         origin_detail=origin_detail,
     )

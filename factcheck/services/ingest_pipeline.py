@@ -145,7 +145,10 @@ class _Run:
             self.claims.claim(job.data)
             if not self.unstored(job):
                 continue
-            extraction = self.extractor().extract(*_triple(job)) if self.options.extract else None
+            extraction = None
+            if self.options.extract:
+                name, text, meta = _triple(job)
+                extraction = self.extractor().extract(text, name, meta)
             version = None if extraction is None else _pipeline_version()
             self.finish(store(job.path, job.data, extraction, version, self.db), job)
 

@@ -4,15 +4,16 @@ from __future__ import annotations
 
 import heapq
 from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from itertools import islice
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from factcheck.errors import BadInput
-from factcheck.models import Article, Claim, Link, Source
+from factcheck.models import Link
 from factcheck.services.articles import get_article
 from factcheck.services.matching_blocks import (
     Stories,
@@ -21,16 +22,23 @@ from factcheck.services.matching_blocks import (
     same_stories,
     story_claims,
 )
-from factcheck.services.matching_text import Features, content_stems, text_features
-from factcheck.vocab import Attribution, Certainty, Origin, Relation
+from factcheck.services.matching_claims import (
+    MIN_CONTENT,
+    FeatureCache,
+    claim_rows,
+    features_of,
+    index_claims,
+)
+from factcheck.services.matching_text import Features
+from factcheck.vocab import Origin, Relation
 
 # Below this a suggestion is more often noise than a match (see tests/data/pairs).
 DEFAULT_MIN_SCORE = 0.4
 # Suggestions listed per claim: the best ones, so a story told in many articles does not
 # flood the listing.
 DEFAULT_LIMIT = 5
-# Claims with fewer content words ("Dushanbe denies this") cannot be judged on their own.
-MIN_CONTENT = 3
+# Pairs compared at a time: their claims' texts are read together.
+PAIRS_PER_BATCH = 5000
 
 
 @dataclass
@@ -178,46 +186,6 @@ def describe(evidence: dict[str, Any]) -> str:
     return "; ".join(parts)
 
 
-def features_of(row, slug: str) -> Features:
-    """Everything matching reads of a claim (an ORM Claim or a row of _pool)."""
-    denial = row.attribution == Attribution.DENIED or row.certainty == Certainty.NEGATED
-    return text_features(
-        row.claim_text or row.quote,
-        claim_id=row.id,
-        article_id=row.article_id,
-        slug=slug,
-        negated=denial,
-    )
-
-
-def _pool(session: Session) -> list:
-    """Claims of current article versions that still have an anchor and are not
-    dismissed, as plain rows."""
-    return list(
-        session.execute(
-            select(
-                Claim.id,
-                Claim.article_id,
-                Claim.quote,
-                Claim.claim_text,
-                Claim.attribution,
-                Claim.certainty,
-                Claim.status,
-                Article.slug,
-                Source.name.label("speaker"),
-            )
-            .join(Article, Article.id == Claim.article_id)
-            .outerjoin(Source, Source.id == Claim.speaker_id)
-            .where(
-                Article.is_current.is_(True),
-                Claim.orphaned.is_(False),
-                Claim.dismissed.is_(False),
-            )
-            .order_by(Claim.id)
-        )
-    )
-
-
 def suggest_matches(
     session: Session,
     *,
@@ -229,52 +197,80 @@ def suggest_matches(
     """same_as / contradicts suggestions between claims of different stories, best first:
     at most `limit` for each claim (None: all), syndicated copies collapsed into their
     story; `progress(done, total)` is called as the claims are worked through."""
+    return list(iter_suggestions(session, article_id, min_score, limit, progress))
+
+
+def iter_suggestions(
+    session: Session,
+    article_id: int | None = None,
+    min_score: float = DEFAULT_MIN_SCORE,
+    limit: int | None = DEFAULT_LIMIT,
+    progress: Callable[[int, int], None] | None = None,
+) -> Iterator[Suggestion]:
+    """suggest_matches with the listing read as it is printed: the pairs are scored here
+    (progress is called meanwhile), the suggestions built as the iterator is read. Memory
+    holds the compact index and the kept scores, never the whole listing."""
     if not 0 <= min_score <= 1:
         raise BadInput(f"the minimum score must be between 0 and 1 (got {min_score})")
     if limit is not None and limit < 1:
         raise BadInput(f"the limit must be at least 1 (got {limit})")
     if article_id is not None:
         get_article(session, article_id)
-    rows = {row.id: row for row in _pool(session)}
+    kept, stories, idf = _best_pairs(session, article_id, min_score, limit, progress)
+    return _listing(session, kept, stories, idf)
+
+
+def _best_pairs(session, article_id, min_score, limit, progress):
+    """Score the candidate pairs; keep the best (score, relation, from, to) of each claim."""
     # Every claim is indexed by its stems; full features only for the pairs that meet.
-    light = [
-        Features(claim_id=row.id, article_id=row.article_id, slug=row.slug, stems=stems)
-        for row in rows.values()
-        if len(stems := content_stems(row.claim_text or row.quote)) >= MIN_CONTENT
-    ]
-    stories = same_stories(light)
-    light = story_claims(light, stories)
-    idf = idf_of(light)
+    indexed = index_claims(session)
+    stories = same_stories(indexed)
+    indexed = story_claims(indexed, stories)
+    idf = idf_of(indexed)
     linked = _linked_pairs(session)
-    full: dict[int, Features] = {}
+    pairs = (
+        (newer.claim_id, older.claim_id)
+        for newer, older in candidate_pairs(indexed, idf, stories, article_id, progress)
+        if (newer.claim_id, older.claim_id) not in linked
+    )
+    cache, best = FeatureCache(session), _Best(limit)
+    for batch in _batched(pairs, PAIRS_PER_BATCH):
+        features = cache.load({claim_id for pair in batch for claim_id in pair})
+        for newer, older in batch:
+            relation, score, _ = compare(features[newer], features[older], idf)
+            if score >= min_score:
+                best.add((score, relation, newer, older))
+    return best.found(), stories, idf
 
-    def features(claim_id: int) -> Features:
-        if claim_id not in full:
-            full[claim_id] = features_of(rows[claim_id], rows[claim_id].slug)
-        return full[claim_id]
 
-    best = _Best(limit)
-    for newer, older in candidate_pairs(light, idf, stories, article_id, progress):
-        if (newer.claim_id, older.claim_id) in linked:
-            continue
-        relation, score, evidence = compare(features(newer.claim_id), features(older.claim_id), idf)
-        if score >= min_score:
-            best.add((score, relation, newer.claim_id, older.claim_id, evidence))
-    return [
-        Suggestion(
-            rank=rank,
-            relation=relation,
-            score=score,
-            from_claim=_brief(rows[from_id], stories),
-            to_claim=_brief(rows[to_id], stories),
-            evidence=evidence,
-        )
-        for rank, (score, relation, from_id, to_id, evidence) in enumerate(best.found(), start=1)
-    ]
+def _listing(session, kept: list[tuple], stories: Stories, idf) -> Iterator[Suggestion]:
+    """The kept pairs as Suggestions, best first, their claims read a batch at a time."""
+    rank = 0
+    for batch in _batched(kept, PAIRS_PER_BATCH):
+        # The evidence of the kept pairs only, built again: it is not kept for every pair.
+        rows = {row.id: row for row in claim_rows(session, {i for p in batch for i in p[2:]})}
+        features = {claim_id: features_of(row) for claim_id, row in rows.items()}
+        for score, relation, from_id, to_id in batch:
+            rank += 1
+            yield Suggestion(
+                rank=rank,
+                relation=relation,
+                score=score,
+                from_claim=_brief(rows[from_id], stories),
+                to_claim=_brief(rows[to_id], stories),
+                evidence=compare(features[from_id], features[to_id], idf)[2],
+            )
+
+
+def _batched(items: Iterable, size: int) -> Iterator[list]:
+    iterator = iter(items)
+    while batch := list(islice(iterator, size)):
+        yield batch
 
 
 class _Best:
-    """The `limit` best suggestions of each claim (a bounded heap each): memory stays flat."""
+    """The `limit` best suggestions of each claim (a bounded heap each), as bare
+    (score, relation, from id, to id) tuples."""
 
     def __init__(self, limit: int | None) -> None:
         self.limit = limit
@@ -285,7 +281,7 @@ class _Best:
         if self.limit is None:
             self.rows.append(row)
             return
-        score, _, from_id, to_id, _ = row
+        score, _, from_id, to_id = row
         order = (score, -from_id, -to_id)  # the worst on top: higher ids lose ties
         for claim_id in (from_id, to_id):
             heap = self.heaps[claim_id]
@@ -297,6 +293,7 @@ class _Best:
     def found(self) -> list[tuple]:
         if self.limit is not None:
             kept = {(r[2], r[3]): r for heap in self.heaps.values() for _, r in heap}
+            self.heaps.clear()
             self.rows = list(kept.values())
         return sorted(self.rows, key=lambda row: (-row[0], row[2], row[3]))
 

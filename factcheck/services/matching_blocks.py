@@ -18,7 +18,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
-from factcheck.services.matching_text import Features
+from factcheck.services.matching_claims import IndexedClaim
 
 # A word in more claims than this says nothing about which claims belong together.
 MAX_POSTING = 60
@@ -44,13 +44,13 @@ class Stories:
         return [a for a in self.members.get(story, [story]) if a != article_id]
 
 
-def idf_of(features: list[Features]) -> dict[str, float]:
+def idf_of(features: list[IndexedClaim]) -> dict[str, float]:
     counts = Counter(s for f in features for s in f.stems)
     total = len(features)
     return {s: math.log((total + 1) / (n + 0.5)) for s, n in counts.items()}
 
 
-def same_stories(features: list[Features]) -> Stories:
+def same_stories(features: list[IndexedClaim]) -> Stories:
     """Cluster articles whose claims are mostly worded alike (union-find over copy pairs)."""
     wordings: dict[int, set[frozenset]] = defaultdict(set)
     for item in features:
@@ -85,7 +85,7 @@ def same_stories(features: list[Features]) -> Stories:
     return Stories(story_of, dict(members))
 
 
-def story_claims(features: list[Features], stories: Stories) -> list[Features]:
+def story_claims(features: list[IndexedClaim], stories: Stories) -> list[IndexedClaim]:
     """One claim per wording per story: a copy's claim goes only where the story lacks it."""
     seen: set[tuple[int, frozenset]] = set()
     kept = []
@@ -98,27 +98,23 @@ def story_claims(features: list[Features], stories: Stories) -> list[Features]:
 
 
 def candidate_pairs(
-    features: list[Features],
+    features: list[IndexedClaim],
     idf: dict[str, float],
     stories: Stories,
     focus: int | None = None,
     progress: Callable[[int, int], None] | None = None,
-) -> Iterator[tuple[Features, Features]]:
+) -> Iterator[tuple[IndexedClaim, IndexedClaim]]:
     """Pairs of claims of different stories sharing rare words, each once, newer first."""
-    postings: dict[str, list[Features]] = defaultdict(list)
-    keys_of: dict[int, list[str]] = {}
+    postings: dict[str, list[IndexedClaim]] = defaultdict(list)
     for item in features:
-        rare = sorted(item.stems, key=lambda s: (-idf[s], s))[:KEYS_PER_CLAIM]
-        keys_of[item.claim_id] = rare
-        for key in rare:
+        for key in _keys(item, idf):
             postings[key].append(item)
+    # A key shared by too many claims blocks nothing: only the rare ones are kept.
+    postings = {key: items for key, items in postings.items() if len(items) <= MAX_POSTING}
     focus_story = stories.story_of.get(focus) if focus is not None else None
     by_id = {item.claim_id: item for item in features}
     # ids only (sorted tuples): memory stays a few dozen integers a claim
-    chosen = {
-        item.claim_id: _candidates(item, keys_of[item.claim_id], postings, idf, stories)
-        for item in features
-    }
+    chosen = {item.claim_id: _candidates(item, postings, idf, stories) for item in features}
     chosen_by = _chosen_by(chosen, by_id, stories, focus_story) if focus is not None else {}
     total = len(features)
     for done, item in enumerate(features, start=1):
@@ -155,16 +151,19 @@ def _chosen_by(chosen: dict, by_id: dict, stories: Stories, story: int | None) -
     return found
 
 
+def _keys(item: IndexedClaim, idf: dict[str, float]) -> list[str]:
+    """The claim's rarest stems: what it is filed under."""
+    return sorted(item.stems, key=lambda s: (-idf[s], s))[:KEYS_PER_CLAIM]
+
+
 def _candidates(
-    item: Features, keys: list[str], postings: dict, idf: dict[str, float], stories: Stories
+    item: IndexedClaim, postings: dict, idf: dict[str, float], stories: Stories
 ) -> tuple[int, ...]:
     """Ids of the claims of other stories sharing the most rare weight with item (a cap)."""
     weight: dict[int, float] = defaultdict(float)
     story = stories.story_of[item.article_id]
-    for key in keys:
-        if len(postings[key]) > MAX_POSTING:
-            continue
-        for other in postings[key]:
+    for key in _keys(item, idf):
+        for other in postings.get(key, ()):
             if stories.story_of[other.article_id] == story or other.slug == item.slug:
                 continue
             weight[other.claim_id] += idf[key]

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -12,28 +11,8 @@ from sqlalchemy.orm import Session, selectinload
 from factcheck.errors import BadInput, NotFound
 from factcheck.models import Article, Citation, Claim, Source, SourceAlias
 from factcheck.services.common import MAX_ID, insert_or_get, like_pattern, parse_id
+from factcheck.services.source_names import alias_key, has_letter, source_name
 from factcheck.vocab import SourceKind
-
-# Invisible characters that make two spellings of one name look like two names.
-_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"))
-
-
-def source_name(name: str) -> str:
-    """A name as stored: NFC (so "Café" typed either way is one source), spaces collapsed."""
-    return unicodedata.normalize("NFC", " ".join(name.split()))
-
-
-def has_letter(name: str) -> bool:
-    """A source is named by words: a name of only emoji, digits, marks or joiners is none."""
-    return any(unicodedata.category(ch).startswith("L") for ch in name)
-
-
-def alias_key(name: str) -> str:
-    """Case, Unicode form, curly apostrophes, invisible joiners and spacing do not make a
-    different source."""
-    text = unicodedata.normalize("NFC", name).translate(_INVISIBLE)
-    text = text.replace("’", "'").replace("‘", "'").casefold()
-    return unicodedata.normalize("NFC", " ".join(text.split()))
 
 
 def find_source(session: Session, name: str) -> Source | None:
@@ -85,13 +64,6 @@ def get_or_create_source(
     for alias in (name, *aliases):
         _attach_alias(session, source, alias)
     return source
-
-
-def maybe_source(session: Session, name: str | None, **details) -> Source | None:
-    """get_or_create_source for names found by the extractor: None for no name at all."""
-    if not name or not has_letter(name):
-        return None
-    return get_or_create_source(session, name, **details)
 
 
 def _attach_alias(session: Session, source: Source, alias: str) -> None:

@@ -1,16 +1,19 @@
-"""Verdict propagation as a suggestion: a claim `same_as` a reviewed claim shows that verdict."""
+"""Verdict propagation as a suggestion: a claim `same_as` a reviewed claim shows that verdict.
+
+Core SQL on the tables, read as plain rows: `reader` is a Connection or a Session.
+"""
 
 from __future__ import annotations
 
 from collections import defaultdict, deque
 from collections.abc import Iterable
+from typing import Any
 
 from sqlalchemy import or_, select
-from sqlalchemy.orm import Session
 
-from factcheck.models import Claim, Link, Review
 from factcheck.serialize import iso
 from factcheck.services.common import chunks
+from factcheck.tables import claims, links, reviews
 from factcheck.vocab import VERDICT_STATUSES, Relation
 
 # same_as chains longer than this are more likely a matching mistake than one assertion.
@@ -18,19 +21,19 @@ MAX_HOPS = 4
 _CHUNK = 900
 
 
-def suggested_verdicts(session: Session, claim_id: int) -> list[dict]:
+def suggested_verdicts(reader, claim_id: int) -> list[dict]:
     """Verdicts of claims `same_as` this one, directly or through a chain of same_as links;
     shown as suggestions, never applied without a review."""
-    return suggested_verdicts_for(session, [claim_id]).get(claim_id, [])
+    return suggested_verdicts_for(reader, [claim_id]).get(claim_id, [])
 
 
-def suggested_verdicts_for(session: Session, claim_ids: Iterable[int]) -> dict[int, list[dict]]:
+def suggested_verdicts_for(reader, claim_ids: Iterable[int]) -> dict[int, list[dict]]:
     """The same for many claims at once (reports): a few IN queries, no query per claim."""
     seeds = list(dict.fromkeys(claim_ids))
-    graph = _same_as_graph(session, seeds)
+    graph = _same_as_graph(reader, seeds)
     reach = {seed: _reachable(graph, seed) for seed in seeds}
     others = {other for paths in reach.values() for other in paths}
-    reviewed = _reviewed(session, others)
+    reviewed = _reviewed(reader, others)
     result: dict[int, list[dict]] = {}
     for seed, paths in reach.items():
         items = [_suggestion(other, path, reviewed[other]) for other, path in paths.items()]
@@ -39,7 +42,7 @@ def suggested_verdicts_for(session: Session, claim_ids: Iterable[int]) -> dict[i
     return result
 
 
-def _same_as_graph(session: Session, seeds: list[int]) -> dict[int, list[tuple[int, int]]]:
+def _same_as_graph(reader, seeds: list[int]) -> dict[int, list[tuple[int, int]]]:
     """Undirected same_as edges reachable from the seeds within MAX_HOPS: node -> (other, link)."""
     graph: dict[int, list[tuple[int, int]]] = defaultdict(list)
     seen: set[int] = set(seeds)
@@ -47,11 +50,11 @@ def _same_as_graph(session: Session, seeds: list[int]) -> dict[int, list[tuple[i
     for _ in range(MAX_HOPS):
         found: set[int] = set()
         for chunk in chunks(frontier, _CHUNK):
-            rows = session.execute(
-                select(Link.id, Link.from_claim_id, Link.to_claim_id).where(
-                    Link.relation == Relation.SAME_AS,
-                    Link.removed_at.is_(None),
-                    or_(Link.from_claim_id.in_(chunk), Link.to_claim_id.in_(chunk)),
+            rows = reader.execute(
+                select(links.c.id, links.c.from_claim_id, links.c.to_claim_id).where(
+                    links.c.relation == Relation.SAME_AS,
+                    links.c.removed_at.is_(None),
+                    or_(links.c.from_claim_id.in_(chunk), links.c.to_claim_id.in_(chunk)),
                 )
             )
             for link_id, left, right in rows:
@@ -82,23 +85,24 @@ def _reachable(graph: dict, seed: int) -> dict[int, list[int]]:
     return paths
 
 
-def _reviewed(session: Session, claim_ids: set[int]) -> dict[int, tuple[Claim, Review | None]]:
+def _reviewed(reader, claim_ids: set[int]) -> dict[int, tuple[Any, Any]]:
     """Each claim with its latest review (the one that set its status)."""
-    found: dict[int, tuple[Claim, Review | None]] = {}
+    found: dict[int, tuple[Any, Any]] = {}
     ids = sorted(claim_ids)
     for chunk in chunks(ids, _CHUNK):
-        claims = {c.id: c for c in session.scalars(select(Claim).where(Claim.id.in_(chunk)))}
-        latest: dict[int, Review] = {}
-        for review in session.scalars(
-            select(Review).where(Review.claim_id.in_(chunk)).order_by(Review.seq)
+        rows = reader.execute(select(claims).where(claims.c.id.in_(chunk)))
+        by_id = {row.id: row for row in rows}
+        latest: dict[int, Any] = {}
+        for review in reader.execute(
+            select(reviews).where(reviews.c.claim_id.in_(chunk)).order_by(reviews.c.seq)
         ):
             latest[review.claim_id] = review
-        for claim_id, claim in claims.items():
+        for claim_id, claim in by_id.items():
             found[claim_id] = (claim, latest.get(claim_id))
     return found
 
 
-def _suggestion(other_id: int, path: list[int], reviewed: tuple[Claim, Review | None]) -> dict:
+def _suggestion(other_id: int, path: list[int], reviewed: tuple[Any, Any]) -> dict:
     claim, review = reviewed
     has_verdict = review is not None and claim.status in VERDICT_STATUSES
     return {

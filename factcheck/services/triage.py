@@ -18,6 +18,12 @@ from sqlalchemy.orm import Session
 
 from factcheck.errors import BadInput
 from factcheck.models import Claim, Review, Source, TriageWeights, as_utc
+from factcheck.services.triage_model import (  # noqa: F401  (imported from here too)
+    active_model,
+    explain_claim,
+    ledger_model,
+    speaker_kind,
+)
 from factcheck.triage.features import PHRASE_PREFIX, WORD_PREFIX, tokenize
 from factcheck.triage.fit import Example, fit_with_prior, held_out_check
 from factcheck.triage.model import TriageModel, model_from_json, shipped_model
@@ -50,26 +56,6 @@ class FitReport:
     changed: list[tuple[str, float, float]] = field(default_factory=list)
 
 
-def ledger_model(session: Session) -> TriageModel | None:
-    """The newest `triage fit` of this ledger, or None (the shipped weights apply)."""
-    row = session.scalar(select(TriageWeights).order_by(TriageWeights.id.desc()).limit(1))
-    return model_from_json(row.model) if row is not None else None
-
-
-def active_model(session: Session) -> TriageModel:
-    return ledger_model(session) or shipped_model()
-
-
-def explain_claim(model: TriageModel, claim: Claim, speaker: Source | None, top: int = 4):
-    """(score under `model`, the features that moved it most) for one stored claim."""
-    feats = model.features(claim.quote, claim.attribution.value, _kind(speaker), claim.direct_quote)
-    return model.score_features(feats), model.explain(feats, top)
-
-
-def _kind(speaker: Source | None) -> str | None:
-    return speaker.kind.value if speaker is not None else None
-
-
 def labels(session: Session) -> dict[int, int]:
     """claim id -> 1 (check-worthy) or 0 (not), from latest reviews and dismissals."""
     latest = select(Review.claim_id, func.max(Review.seq).label("seq")).group_by(Review.claim_id)
@@ -99,7 +85,13 @@ def labelled_claims(session: Session, prior: TriageModel) -> list[LabelledClaim]
     rows = []
     for claim, speaker in _claims_with_speakers(session, list(wanted)):
         rows.append(
-            (claim.id, claim.quote, claim.attribution.value, _kind(speaker), claim.direct_quote)
+            (
+                claim.id,
+                claim.quote,
+                claim.attribution.value,
+                speaker_kind(speaker),
+                claim.direct_quote,
+            )
         )
     new_words = _new_words([r[1] for r in rows]) - prior.vocabulary
     out = []

@@ -134,3 +134,31 @@ def test_the_table_is_the_default_and_json_builds_no_table(cli, harbour):
     table = run(cli, "claims", "list")
     assert "30 ships docked on Monday" in table and "Claims (3)" in table
     assert not run(cli, "claims", "list", "-f", "json").lstrip().startswith("Claims")
+
+
+@pytest.mark.parametrize("fmt", ["json", "nl", "csv"])
+@pytest.mark.parametrize("count", [0, 1, 3])
+def test_a_streamed_listing_prints_what_the_whole_list_prints(capsys, fmt, count):
+    """`match` prints its listing as it is read; the text is the same as all at once."""
+    from factcheck.cli.output import OutputFormat, output_rows, output_stream
+
+    items = [
+        {"id": f"{i}-9", "score": 0.5, "from": {"quote": "a\n“b”", "copies": [i]}}
+        for i in range(count)
+    ]
+    output_rows(items, OutputFormat(fmt))
+    whole = capsys.readouterr().out
+    output_stream(iter(items), OutputFormat(fmt), print)
+    assert capsys.readouterr().out == whole
+
+
+def test_a_streamed_listing_is_printed_before_it_is_all_read(capsys):
+    from factcheck.cli.output import OutputFormat, output_stream
+
+    def listing():
+        yield {"id": 1}
+        assert '"id": 1' in capsys.readouterr().out  # the first is out already
+        yield {"id": 2}
+
+    output_stream(listing(), OutputFormat.JSON, print)
+    assert '"id": 2' in capsys.readouterr().out

@@ -48,13 +48,57 @@ def heavy(modules: set[str], forbidden) -> list[str]:
     return sorted(m for m in modules if any(m == f or m.startswith(f + ".") for f in forbidden))
 
 
+# What a listing never needs: the ORM (it reads plain rows), pydantic (typer would build a
+# validator per option with it: cli/fast_params.py), the derivation of disputes.
+NOT_FOR_A_LISTING = (
+    "sqlalchemy.orm",
+    "factcheck.models",
+    "pydantic",
+    "factcheck.services.disputes.derive",
+)
+
+
 def test_claims_list_as_json_loads_no_table_template_or_model_code(ledger, db_url):
     ledger.claim(ledger.article("Fees rose 4 percent in May."), "Fees rose 4 percent")
-    modules = loaded_by("claims", "list", "-f", "json", db_url=db_url)
-    assert "factcheck.services.claims" in modules  # it did run the listing
-    assert heavy(modules, (*NEVER_ON_THE_READ_PATH, "rich")) == []
+    modules = loaded_by("claims", "list", "-f", "json", "--limit", "5", db_url=db_url)
+    assert "factcheck.services.claim_filters" in modules  # it did run the listing
+    assert heavy(modules, (*NEVER_ON_THE_READ_PATH, *NOT_FOR_A_LISTING, "rich")) == []
+
+
+def test_claims_list_as_a_table_loads_rich_but_no_orm_or_template(ledger, db_url):
+    ledger.claim(ledger.article("Fees rose 4 percent in May."), "Fees rose 4 percent")
+    args = ("claims", "list", "--sort", "status", "--min-score", "0", "--disputed")
+    modules = loaded_by(*args, db_url=db_url)
+    assert "rich" in modules
+    assert heavy(modules, (*NEVER_ON_THE_READ_PATH, *NOT_FOR_A_LISTING)) == []
+
+
+def test_articles_list_loads_no_orm(ledger, db_url):
+    ledger.article("Fees rose 4 percent in May.")
+    modules = loaded_by("articles", "list", "-f", "json", db_url=db_url)
+    assert "factcheck.services.article_rows" in modules
+    assert heavy(modules, (*NEVER_ON_THE_READ_PATH, *NOT_FOR_A_LISTING, "rich")) == []
 
 
 def test_help_and_version_load_no_database_code(db_url):
     for args in (("--help",), ("--version",)):
         assert heavy(loaded_by(*args, db_url=db_url), ("sqlalchemy", "spacy", "rich")) == []
+
+
+def test_claims_show_loads_no_orm(ledger, db_url):
+    article = ledger.article("Fees rose 4 percent in May. Officials denied it.")
+    claim = ledger.claim(article, "Fees rose 4 percent")
+    ledger.review(claim, "false", note="the tariff sheet says 3")
+    modules = loaded_by("claims", "show", str(claim), "-f", "json", db_url=db_url)
+    assert "factcheck.services.claim_views" in modules
+    assert heavy(modules, (*NEVER_ON_THE_READ_PATH, *NOT_FOR_A_LISTING, "rich")) == []
+
+
+def test_disputes_load_no_orm(ledger, db_url):
+    article = ledger.article("Fees rose 4 percent in May. The ministry denied that fees rose.")
+    claim = ledger.claim(article, "Fees rose 4 percent")
+    denial = ledger.claim(article, "The ministry denied that fees rose")
+    ledger.link(denial, claim, "denies")
+    modules = loaded_by("disputes", "-f", "json", db_url=db_url)
+    assert "factcheck.services.disputes.derive" in modules
+    assert heavy(modules, (*NEVER_ON_THE_READ_PATH, "sqlalchemy.orm", "pydantic", "rich")) == []

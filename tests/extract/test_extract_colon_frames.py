@@ -63,3 +63,48 @@ def test_an_organisation_keeps_its_possessor_and_a_leading_quotation_is_direct(e
     walked = claim_with(res, "walked out")
     assert (walked.speaker, walked.direct_quote) == ("Erik Sand", True)
     assert claim_with(res, "talks had failed").speaker == "Calvia's foreign ministry"
+
+
+@pytest.mark.parametrize(
+    "frame",
+    [
+        "Mayor Diaz spoke at length about the budget. She went on to say:",
+        "Mayor Diaz spoke at length about the budget. She had this to say:",
+    ],
+)
+def test_a_frame_reached_through_an_infinitive_gives_the_quotation_its_speaker(
+    extract, claim_with, frame
+):
+    res = extract(
+        f"{frame}\n\n“Nobody on this council wants higher rates, and we will not raise them.”"
+    )
+    claim = claim_with(res, "Nobody on this council")
+    assert (claim.attribution, claim.speaker) == ("said", "Diaz")
+    assert not any(c.quote.rstrip(":").endswith("say") for c in res.claims)
+
+
+def test_a_negated_verb_after_a_quotation_frames_nothing(extract, claim_with):
+    res = extract(
+        "The Harbor Gazette printed the letter on Monday.\n\n"
+        "“The barges left the port two days before the inspection.”\n\n"
+        "Officials did not respond."
+    )
+    assert claim_with(res, "barges left the port").speaker != "Officials"
+
+
+def test_a_speaker_label_inside_quotation_marks_names_the_speaker(extract, claim_with):
+    text = (
+        "Partial transcript as follows:\n\n"
+        "“MORALES: Minister, on the night of the flood, you sent a message to your staff.”"
+    )
+    claim = claim_with(extract(text), "on the night of the flood")
+    assert (claim.attribution, claim.speaker, claim.cue) == ("said", "MORALES", ":")
+
+
+def test_a_headline_label_names_someone_the_article_names(extract, claim_with):
+    text = (
+        "Hale: Voters Will Reject the Dam Plan\n\n"
+        "Governor Ann Hale spoke on Monday in the capital about the dam."
+    )
+    claim = claim_with(extract(text), "Voters Will Reject")
+    assert (claim.attribution, claim.speaker, claim.cue) == ("said", "Hale", ":")

@@ -310,3 +310,29 @@ def test_a_wire_dateline_with_any_dash_is_no_speaker(extract, dash):
     (claim,) = extract(text).claims
     assert (claim.attribution, claim.speaker) == ("said", "Dana Pike")
     assert claim.quote.startswith("Dana Pike said")
+
+
+def test_a_report_of_a_report_keeps_both_sources(extract):
+    text = '"Please do not protest on the floor," Vale said, according to the Ledger.'
+    res = extract(text)
+    by_cue = {c.cue: c for c in res.claims}
+    assert (by_cue["said"].attribution, by_cue["said"].speaker) == ("said", "Vale")
+    outer = by_cue["according to"]
+    assert (outer.attribution, outer.speaker) == ("according_to", "Ledger")
+    assert _anchored(text, outer) == ("according to", "the Ledger")
+
+
+def test_to_post_a_result_is_no_post(extract, claim_with):
+    res = extract(
+        "Senator Vale posted an overwhelming victory in the primary on Tuesday. "
+        "Vale posted on Facebook that the plant would close."
+    )
+    assert claim_with(res, "overwhelming victory").attribution == "asserted"
+    assert claim_with(res, "plant would close").speaker == "Vale"
+
+
+def test_a_parenthetical_frame_around_a_report_is_the_outer_source(extract):
+    text = "The Ledger, Ruiz said, called the vote a turning point."
+    by_cue = {c.cue: c for c in extract(text).claims}
+    assert by_cue["called"].speaker == "Ledger"
+    assert by_cue["said"].speaker == "Ruiz"

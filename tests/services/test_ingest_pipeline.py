@@ -4,6 +4,7 @@ storing what one stores, and several processes on PostgreSQL splitting one folde
 from __future__ import annotations
 
 import json
+import time
 import traceback
 from pathlib import Path
 
@@ -155,7 +156,10 @@ def test_two_ingest_processes_split_a_folder_and_store_each_article_once(db_url,
 
 
 @ON_POSTGRESQL
-def test_a_file_held_by_another_process_is_stored_once_its_holder_lets_go(db_url, tmp_path):
+@pytest.mark.parametrize("extract", [False, pytest.param(True, marks=pytest.mark.spacy)])
+def test_a_file_held_by_another_process_is_stored_once_its_holder_lets_go(
+    db_url, tmp_path, extract
+):
     import threading
 
     from factcheck.db import get_engine
@@ -169,14 +173,21 @@ def test_a_file_held_by_another_process_is_stored_once_its_holder_lets_go(db_url
     seen = []
     worker = threading.Thread(
         target=lambda: seen.extend(
-            ingest_files(files, db=db_url, options=IngestOptions(extract=False))
+            ingest_files(files, db=db_url, options=IngestOptions(extract=extract))
         )
     )
     worker.start()
-    worker.join(timeout=3)
+    stored = select(func.count()).select_from(Article)
+    deadline = time.monotonic() + 120  # parsing the other two may take a while
+    while _rows(db_url, stored) != [(2,)] and time.monotonic() < deadline:
+        time.sleep(0.2)
+    worker.join(timeout=1)
     assert worker.is_alive()  # the other two are stored; it waits for the held one
-    assert _rows(db_url, select(func.count()).select_from(Article)) == [(2,)]
+    assert _rows(db_url, stored) == [(2,)]
     holder.close()  # the holder let go without storing it: ours to store
     worker.join(timeout=30)
     assert {r.path.name: r.outcome for r in seen} == {f.name: "added" for f in files}
+    if extract:  # the one stored last, on its own, has its claims as the others do
+        per_file = {r.path.name: r.claims for r in seen}
+        assert per_file[files[1].name] == per_file[files[0].name] > 0
     get_engine(db_url).dispose()

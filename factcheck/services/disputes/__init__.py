@@ -6,19 +6,28 @@ and in Python); candidates.py finds the disputed claims and when each last moved
 queries; derive.py reads the ones shown in full into `Dispute`s, each with its reasons.
 """
 
-from factcheck.services.disputes.derive import (
-    Dispute,
-    DisputeReason,
-    derive_disputes,
-    dispute_page,
-    dispute_reasons,
-)
-from factcheck.services.disputes.rules import (
-    CHALLENGES,
-    disputed_condition,
-    disputed_ids,
-    live_challenge,
-)
+import importlib
+
+# Each name's module, imported when the name is first used: claims filters need only the
+# SQL rules, not the derivation (start-up time of `claims list`).
+_HOMES = {
+    "CHALLENGES": "rules",
+    "disputed_condition": "rules",
+    "disputed_ids": "rules",
+    "live_challenge": "rules",
+    "Dispute": "derive",
+    "DisputeReason": "derive",
+    "derive_disputes": "derive",
+    "dispute_page": "derive",
+    "dispute_reasons": "derive",
+}
+
+
+def __getattr__(name: str):
+    if name not in _HOMES:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    return getattr(importlib.import_module(f"{__name__}.{_HOMES[name]}"), name)
+
 
 __all__ = [
     "CHALLENGES",

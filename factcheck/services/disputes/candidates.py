@@ -6,12 +6,11 @@ from collections.abc import Iterable
 from datetime import UTC, date, datetime, time
 
 from sqlalchemy import func, or_, select, union
-from sqlalchemy.orm import Session, aliased
 
-from factcheck.models import Claim, Evidence, Link, Review, Source, SourceAlias, as_utc
-from factcheck.services.common import chunks, like_pattern
+from factcheck.services.common import chunks, dialect_name, like_pattern
 from factcheck.services.disputes.rules import CHALLENGES, disputed_condition
-from factcheck.services.sources import alias_key
+from factcheck.services.source_names import alias_key
+from factcheck.tables import as_utc, claims, evidence, links, reviews, source_aliases, sources
 from factcheck.vocab import Status
 
 
@@ -22,7 +21,7 @@ def as_cutoff(since: datetime | date) -> datetime:
 
 
 def disputed_activity(
-    session: Session,
+    reader,
     *,
     article_id: int | None = None,
     source: str | None = None,
@@ -36,34 +35,34 @@ def disputed_activity(
     `state`: "open", "resolved" or "all". A dispute is resolved when a published verdict
     settles it: published (not as `disputed`), not stale, and after the last link or
     evidence on the claim; a new challenge after publishing opens it again."""
-    conditions = [disputed_condition(), Claim.dismissed.is_(False)]
+    conditions = [disputed_condition(), claims.c.dismissed.is_(False)]
     if article_id is not None:
-        conditions.append(Claim.article_id == article_id)
+        conditions.append(claims.c.article_id == article_id)
     if claim_ids is not None:
-        conditions.append(Claim.id.in_(list(claim_ids)))
+        conditions.append(claims.c.id.in_(list(claim_ids)))
     if source:
         conditions.append(_involves_source(source))
     if cutoff is not None:
         conditions.append(_active_since(cutoff))
     query = select(
-        Claim.id,
-        Claim.created_at,
-        Claim.updated_at,
-        Claim.published_status,
-        Claim.published_at,
-        Claim.stale,
+        claims.c.id,
+        claims.c.created_at,
+        claims.c.updated_at,
+        claims.c.published_status,
+        claims.c.published_at,
+        claims.c.stale,
     ).where(*conditions)
     last: dict[int, datetime] = {}
     settled: dict[int, datetime] = {}
-    for row in session.execute(query):
+    for row in reader.execute(query):
         last[row.id] = max(as_utc(row.created_at), as_utc(row.updated_at))
         if _settles(row):
             settled[row.id] = as_utc(row.published_at)
     challenged: dict[int, datetime] = {}
-    postgres = session.get_bind().dialect.name == "postgresql"
+    postgres = dialect_name(reader) == "postgresql"
     # PostgreSQL takes the whole set as one array parameter; SQLite takes IN lists.
     for chunk in [sorted(last)] if postgres else chunks(sorted(last)):
-        _note_activity(session, _among(chunk, postgres), last, challenged)
+        _note_activity(reader, _among(chunk, postgres), last, challenged)
     found = _in_state(last, settled, challenged, state)
     if cutoff is not None:  # the SQL filter is a superset: a link's time counts on both ends
         found = {claim_id: at for claim_id, at in found.items() if at >= cutoff}
@@ -103,7 +102,7 @@ def _in_state(last, settled, challenged, state: str) -> dict[int, datetime]:
 
 
 def _note_activity(
-    session: Session, among, last: dict[int, datetime], challenged: dict | None = None
+    reader, among, last: dict[int, datetime], challenged: dict | None = None
 ) -> None:
     """Pushes the time of every link, evidence and review on the given claims into `last`;
     `challenged` gets the time of the last link or evidence (what can open a dispute)."""
@@ -115,30 +114,32 @@ def _note_activity(
             if challenge:
                 challenged[claim_id] = max(challenged.get(claim_id, as_utc(moment)), as_utc(moment))
 
-    columns = (Link.from_claim_id, Link.to_claim_id, Link.relation, Link.created_at)
+    columns = (links.c.from_claim_id, links.c.to_claim_id, links.c.relation, links.c.created_at)
     # Two indexed queries rather than one OR, which defeats both indexes on PostgreSQL.
-    links = union(
-        select(*columns).where(among(Link.to_claim_id)),
-        select(*columns).where(among(Link.from_claim_id)),
+    link_times = union(
+        select(*columns).where(among(links.c.to_claim_id)),
+        select(*columns).where(among(links.c.from_claim_id)),
     )
-    for from_id, to_id, _relation, created in session.execute(links):
+    for from_id, to_id, _relation, created in reader.execute(link_times):
         touch(from_id, created)
         touch(to_id, created, challenge=True)
-    evidence = select(Evidence.claim_id, Evidence.created_at).where(among(Evidence.claim_id))
-    for claim_id, created in session.execute(evidence):
+    evidence_times = select(evidence.c.claim_id, evidence.c.created_at).where(
+        among(evidence.c.claim_id)
+    )
+    for claim_id, created in reader.execute(evidence_times):
         touch(claim_id, created, challenge=True)
-    reviews = select(Review.claim_id, Review.created_at).where(among(Review.claim_id))
-    for claim_id, created in session.execute(reviews):
+    review_times = select(reviews.c.claim_id, reviews.c.created_at).where(among(reviews.c.claim_id))
+    for claim_id, created in reader.execute(review_times):
         touch(claim_id, created)
 
 
 def _active_since(cutoff: datetime):
     return or_(
-        Claim.updated_at >= cutoff,
-        Claim.id.in_(select(Review.claim_id).where(Review.created_at >= cutoff)),
-        Claim.id.in_(select(Evidence.claim_id).where(Evidence.created_at >= cutoff)),
-        Claim.id.in_(select(Link.to_claim_id).where(Link.created_at >= cutoff)),
-        Claim.id.in_(select(Link.from_claim_id).where(Link.created_at >= cutoff)),
+        claims.c.updated_at >= cutoff,
+        claims.c.id.in_(select(reviews.c.claim_id).where(reviews.c.created_at >= cutoff)),
+        claims.c.id.in_(select(evidence.c.claim_id).where(evidence.c.created_at >= cutoff)),
+        claims.c.id.in_(select(links.c.to_claim_id).where(links.c.created_at >= cutoff)),
+        claims.c.id.in_(select(links.c.from_claim_id).where(links.c.created_at >= cutoff)),
     )
 
 
@@ -146,14 +147,14 @@ def _involves_source(name: str):
     """The source asserts the claim, or denies / contradicts it (aliases count)."""
     pattern, escape = like_pattern(alias_key(name))
     speaker_ids = (
-        select(SourceAlias.source_id)
-        .where(SourceAlias.alias_key.like(pattern, escape=escape))
-        .union(select(Source.id).where(func.lower(Source.name).like(pattern, escape=escape)))
+        select(source_aliases.c.source_id)
+        .where(source_aliases.c.alias_key.like(pattern, escape=escape))
+        .union(select(sources.c.id).where(func.lower(sources.c.name).like(pattern, escape=escape)))
     )
-    challenger = aliased(Claim)
+    challenger = claims.alias("challenger")
     challenged_by_source = (
-        select(Link.to_claim_id)
-        .join(challenger, challenger.id == Link.from_claim_id)
-        .where(Link.relation.in_(CHALLENGES), challenger.speaker_id.in_(speaker_ids))
+        select(links.c.to_claim_id)
+        .join(challenger, challenger.c.id == links.c.from_claim_id)
+        .where(links.c.relation.in_(CHALLENGES), challenger.c.speaker_id.in_(speaker_ids))
     )
-    return or_(Claim.speaker_id.in_(speaker_ids), Claim.id.in_(challenged_by_source))
+    return or_(claims.c.speaker_id.in_(speaker_ids), claims.c.id.in_(challenged_by_source))

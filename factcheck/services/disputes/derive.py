@@ -9,14 +9,14 @@ from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import Session
 
-from factcheck.models import Article, Claim, Evidence, Link, Review, Source, as_utc
 from factcheck.serialize import evidence_dict, iso
 from factcheck.services.claim_record import claim_json
+from factcheck.services.claim_rows import claim_rows
 from factcheck.services.common import chunks
 from factcheck.services.disputes.candidates import as_cutoff, disputed_activity
 from factcheck.services.disputes.rules import live_challenge, verdicts_differ
+from factcheck.tables import as_utc, claims, evidence, links, reviews
 from factcheck.text import shorten
 from factcheck.vocab import VERDICT_STATUSES, Relation, Stance, Status
 
@@ -72,7 +72,7 @@ class Dispute:
 
 
 def derive_disputes(
-    session: Session,
+    reader,
     *,
     article_id: int | None = None,
     source: str | None = None,
@@ -85,7 +85,7 @@ def derive_disputes(
     date, or among given claims) with reasons and both sides, newest activity first.
     `state`: open (default), resolved (settled by a published verdict) or all."""
     disputes, _ = dispute_page(
-        session,
+        reader,
         article_id=article_id,
         source=source,
         since=since,
@@ -97,7 +97,7 @@ def derive_disputes(
 
 
 def dispute_page(
-    session: Session,
+    reader,
     *,
     article_id: int | None = None,
     source: str | None = None,
@@ -111,7 +111,7 @@ def dispute_page(
     Which claims are disputed, and when each last moved, comes from light queries first;
     only the disputes shown are then read in full (a large ledger has thousands)."""
     activity = disputed_activity(
-        session,
+        reader,
         article_id=article_id,
         source=source,
         cutoff=as_cutoff(since) if since is not None else None,
@@ -123,41 +123,19 @@ def dispute_page(
     rows = [
         row
         for chunk in chunks(chosen)
-        for row in session.execute(_claim_rows().where(Claim.id.in_(chunk)))
+        for row in reader.execute(claim_rows().where(claims.c.id.in_(chunk)))
     ]
-    disputes = _build(session, rows)
+    disputes = _build(reader, rows)
     disputes.sort(key=lambda d: (d.last_activity, d.claim_id), reverse=True)
     return disputes, len(activity)
 
 
-def dispute_reasons(session: Session, claim_id: int) -> list[DisputeReason]:
+def dispute_reasons(reader, claim_id: int) -> list[DisputeReason]:
     """Why one claim is disputed (empty when it is not)."""
-    disputes = derive_disputes(session, claim_ids=[claim_id], state="all")
+    disputes = derive_disputes(reader, claim_ids=[claim_id], state="all")
     if not disputes:
         return []
     return [DisputeReason(**reason) for reason in disputes[0].reasons]
-
-
-def _claim_rows(claims=None):
-    """Plain rows (no ORM objects: a million-claim ledger can have thousands of disputes)
-    with every claim column under its own name, so claim_record reads them."""
-    claims = claims if claims is not None else Claim.__table__
-    return (
-        select(
-            *claims.c,
-            Article.title.label("article_title"),
-            Article.filename.label("article_filename"),
-            Article.slug.label("article_slug"),
-            Article.url.label("article_url"),
-            Article.outlet.label("article_outlet"),
-            Article.published.label("article_published"),
-            Article.first_version_id.label("article_key"),
-            Article.version.label("article_version"),
-            Source.name.label("speaker_name"),
-        )
-        .join(Article, Article.id == claims.c.article_id)
-        .outerjoin(Source, Source.id == claims.c.speaker_id)
-    )
 
 
 @dataclass
@@ -170,39 +148,43 @@ class _Related:
     link_times: dict[int, datetime]
 
 
-def _fetch_related(session: Session, ids: list[int]) -> _Related:
+def _fetch_related(reader, ids: list[int]) -> _Related:
     related = _Related(defaultdict(list), defaultdict(list), defaultdict(list), {})
-    challenger = Claim.__table__.alias("challenger")
+    challenger = claims.alias("challenger")
     link_columns = (
-        Link.id.label("link_id"),
-        Link.to_claim_id.label("link_to"),
-        Link.relation.label("link_relation"),
-        Link.origin.label("link_origin"),
-        Link.created_at.label("link_created"),
+        links.c.id.label("link_id"),
+        links.c.to_claim_id.label("link_to"),
+        links.c.relation.label("link_relation"),
+        links.c.origin.label("link_origin"),
+        links.c.created_at.label("link_created"),
     )
     for chunk in chunks(ids):
-        rows = session.execute(
-            _claim_rows(challenger)
+        rows = reader.execute(
+            claim_rows(challenger)
             .add_columns(*link_columns)
-            .join(Link, Link.from_claim_id == challenger.c.id)
-            .where(Link.to_claim_id.in_(chunk), live_challenge())
-            .order_by(Link.id)
+            .join(links, links.c.from_claim_id == challenger.c.id)
+            .where(links.c.to_claim_id.in_(chunk), live_challenge())
+            .order_by(links.c.id)
         )
         for row in rows:
             related.challenges[row.link_to].append(row)
-        evidence = select(Evidence.__table__).where(
-            Evidence.claim_id.in_(chunk), Evidence.retracted_at.is_(None)
+        standing = select(evidence).where(
+            evidence.c.claim_id.in_(chunk), evidence.c.retracted_at.is_(None)
         )
-        for row in session.execute(evidence.order_by(Evidence.id)):
+        for row in reader.execute(standing.order_by(evidence.c.id)):
             related.evidence[row.claim_id].append(row)
-        reviews = select(
-            Review.claim_id, Review.reviewer, Review.status, Review.rationale, Review.created_at
-        ).where(Review.claim_id.in_(chunk))
-        for row in session.execute(reviews.order_by(Review.seq)):
+        verdicts = select(
+            reviews.c.claim_id,
+            reviews.c.reviewer,
+            reviews.c.status,
+            reviews.c.rationale,
+            reviews.c.created_at,
+        ).where(reviews.c.claim_id.in_(chunk))
+        for row in reader.execute(verdicts.order_by(reviews.c.seq)):
             related.reviews[row.claim_id].append(row)
-        for column in (Link.from_claim_id, Link.to_claim_id):
-            latest = select(column, func.max(Link.created_at)).where(column.in_(chunk))
-            for claim_id, moment in session.execute(latest.group_by(column)):
+        for column in (links.c.from_claim_id, links.c.to_claim_id):
+            latest = select(column, func.max(links.c.created_at)).where(column.in_(chunk))
+            for claim_id, moment in reader.execute(latest.group_by(column)):
                 _note_time(related.link_times, claim_id, moment)
     return related
 
@@ -215,8 +197,8 @@ def _note_time(times: dict[int, datetime], key: int, moment: datetime | None) ->
         times[key] = moment
 
 
-def _build(session: Session, rows: list) -> list[Dispute]:
-    related = _fetch_related(session, [row.id for row in rows])
+def _build(reader, rows: list) -> list[Dispute]:
+    related = _fetch_related(reader, [row.id for row in rows])
     disputes = []
     for row in rows:
         dispute = _dispute_of(row, related)
@@ -325,7 +307,7 @@ def _latest_by_reviewer(reviews: list) -> dict[str, Any]:
 
 
 def _challenge_reason(other) -> DisputeReason:
-    """The denying or contradicting claim (a row of _claim_rows plus its link)."""
+    """The denying or contradicting claim (a row of claim_rows plus its link)."""
     kind = _REASON_OF_RELATION[other.link_relation]
     who = other.speaker_name or "the article"
     where = other.article_title or other.article_filename or f"article {other.article_id}"

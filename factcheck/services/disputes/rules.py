@@ -1,10 +1,13 @@
-"""What makes a claim disputed (DESIGN.md), as SQL and as its Python twin: the one definition."""
+"""What makes a claim disputed (DESIGN.md), as SQL and as its Python twin: the one definition.
+
+Core SQL on the tables (no ORM), so `claims list --disputed` runs it without the ORM.
+"""
 
 from __future__ import annotations
 
 from sqlalchemy import func, select, union
 
-from factcheck.models import Claim, Evidence, Link, Review
+from factcheck.tables import claims, evidence, links, reviews
 from factcheck.vocab import VERDICT_STATUSES, Relation, Stance, Status
 
 # Incoming links of these relations put a claim in dispute; `supports`/`same_as` do not.
@@ -14,48 +17,48 @@ CHALLENGES = (Relation.DENIES, Relation.CONTRADICTS)
 def disputed_ids():
     """The ids of disputed claims (DESIGN.md), every reason, as set queries over the small
     tables: a million claims are never scanned one by one."""
-    challenged = select(Link.to_claim_id).where(live_challenge())
+    challenged = select(links.c.to_claim_id).where(live_challenge())
     both_sides = (
-        select(Evidence.claim_id)
+        select(evidence.c.claim_id)
         .where(
-            Evidence.stance.in_([Stance.SUPPORTS, Stance.REFUTES]),
-            Evidence.retracted_at.is_(None),
+            evidence.c.stance.in_([Stance.SUPPORTS, Stance.REFUTES]),
+            evidence.c.retracted_at.is_(None),
         )
-        .group_by(Evidence.claim_id)
-        .having(func.count(func.distinct(Evidence.stance)) == 2)
+        .group_by(evidence.c.claim_id)
+        .having(func.count(func.distinct(evidence.c.stance)) == 2)
     )
-    flagged = select(Claim.id).where(Claim.status == Status.DISPUTED)
+    flagged = select(claims.c.id).where(claims.c.status == Status.DISPUTED)
     return union(challenged, both_sides, flagged, reviewers_disagree())
 
 
 def live_challenge():
     """A denies/contradicts link that still stands: not removed, its challenger not dismissed."""
-    dismissed = select(Claim.id).where(Claim.dismissed.is_(True))
+    dismissed = select(claims.c.id).where(claims.c.dismissed.is_(True))
     return (
-        Link.relation.in_(CHALLENGES)
-        & Link.removed_at.is_(None)
-        & Link.from_claim_id.not_in(dismissed)
+        links.c.relation.in_(CHALLENGES)
+        & links.c.removed_at.is_(None)
+        & links.c.from_claim_id.not_in(dismissed)
     )
 
 
 def disputed_condition():
     """SQL for 'this claim is disputed', as `id IN (small sets)` rather than EXISTS per claim."""
-    return Claim.id.in_(disputed_ids())
+    return claims.c.id.in_(disputed_ids())
 
 
 def reviewers_disagree():
     """Claims whose reviewers' latest verdicts differ (in_review/unverified are no verdict)."""
     latest = (
-        select(func.max(Review.seq).label("seq"))
-        .group_by(Review.claim_id, Review.reviewer)
+        select(func.max(reviews.c.seq).label("seq"))
+        .group_by(reviews.c.claim_id, reviews.c.reviewer)
         .subquery()
     )
     return (
-        select(Review.claim_id)
-        .join(latest, latest.c.seq == Review.seq)
-        .where(Review.status.in_(sorted(VERDICT_STATUSES)))
-        .group_by(Review.claim_id)
-        .having(func.count(func.distinct(Review.status)) > 1)
+        select(reviews.c.claim_id)
+        .join(latest, latest.c.seq == reviews.c.seq)
+        .where(reviews.c.status.in_(sorted(VERDICT_STATUSES)))
+        .group_by(reviews.c.claim_id)
+        .having(func.count(func.distinct(reviews.c.status)) > 1)
     )
 
 

@@ -64,7 +64,7 @@ async def search_page(request: Request) -> Response:
     limit = int_param(request, "limit", 100, maximum=1000)
 
     def build(db):
-        from factcheck.services.claims import list_claims
+        from factcheck.services.claim_filters import list_claims
 
         searched = any(values[name] for name in values)
         found = list_claims(db, claim_filters_of(db, values, limit)) if searched else []
