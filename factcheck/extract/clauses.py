@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from factcheck.extract.cues import Cue, find_cue
+from factcheck.extract.frames import coordinated_frame
 
 CONTRAST_MARKS = {"although", "though", "while", "whereas", "but", "even", "despite"}
 RELATIVES = {"which", "who", "whom", "whose", "that", "where", "when"}
@@ -153,6 +154,8 @@ def _split_part(doc: Any, a: int, b: int, layout: Any, kind: str) -> list[Segmen
             continue
         if child.left_edge.lower_ in RELATIVES or child.left_edge.tag_ in ("WDT", "WP", "WP$"):
             continue  # "..., and which X uses": a relative clause, not a new assertion
+        if coordinated_frame(child):
+            continue  # "..., a spokesman said on Friday, and ...": it frames the clause
         sub_idx = {i for i in range(child.left_edge.i, child.right_edge.i + 1)} & allowed
         sub_cue = find_cue(_tokens(doc, sub_idx), child, sub_idx, layout)
         rest = allowed - sub_idx

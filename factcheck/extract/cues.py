@@ -7,6 +7,7 @@ from typing import Any
 
 from factcheck.extract.cue_words import named_source, noun_cue, verb_cue
 from factcheck.extract.frames import (
+    appositive_frame,
     as_frame,
     is_passive,
     misparsed_main,
@@ -88,7 +89,7 @@ def find_cue(tokens: list[Any], root: Any, allowed: set[int], layout: Any) -> Cu
         if cue is None or (quoted and layout.in_quote(cue.tokens[0].idx)):
             continue
         depth, blocked = _depth(cue.anchor if cue.anchor is not None else tok, root, allowed)
-        if blocked and as_frame(cue.anchor):
+        if blocked and (as_frame(cue.anchor) or appositive_frame(cue.anchor)):
             blocked, depth = False, -1  # "As Politico reported, ...": the whole clause
         if blocked and cue.attribution not in ("estimated", "alleged", "rumored"):
             continue

@@ -50,6 +50,11 @@ def embedded_cues(doc: Doc, a: int, b: int, layout: Layout, framed: set[int]) ->
     for cue in found:
         if _open_question(cue.anchor, a, b):
             continue
+        named = naming_relative(cue.anchor, a)
+        if named is not None:
+            last = _relative_last(cue.anchor, b)
+            out.append(Embedded(cue, named, _close_quotation(doc, named, last, b) + 1))
+            continue
         if _gapped_relative(cue.anchor):
             continue
         span = content_span(cue.anchor, a, b)
@@ -115,6 +120,41 @@ def _open_question(tok: Token, a: int, b: int) -> bool:
             return False
         cur = cur.head
     return False
+
+
+# Verbs that give the noun a relative clause hangs on a name or a description: 'the pier,
+# which the mayor described as a hazard', 'Ruiz, whom he dubbed “the little mayor”'
+NAMING_VERBS = {"call", "dub", "describe", "label", "brand", "term", "nickname", "characterize"}
+NOUN_MODIFIERS = ("det", "amod", "compound", "poss", "nummod")
+
+
+def naming_relative(verb: Token, a: int) -> int | None:
+    """The first token of 'the pier, which the mayor described as a hazard' when verb is a
+    naming verb in an object relative clause with its own subject and a description
+    ('as a hazard', an object predicate): the noun is part of what the speaker said of it."""
+    if verb.dep_ != "relcl" or verb.lemma_.lower() not in NAMING_VERBS:
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.lower_ in ("who", "that", "which"):
+        return None
+    described = any(c.dep_ == "oprd" for c in verb.children) or any(
+        c.dep_ == "prep" and c.lower_ == "as" and any(p.dep_ == "pobj" for p in c.children)
+        for c in verb.children
+    )
+    if not described:
+        return None
+    noun = verb.head
+    modifiers = [c.left_edge.i for c in noun.children if c.i < noun.i and c.dep_ in NOUN_MODIFIERS]
+    return max(a, min([noun.i, *modifiers]))
+
+
+def _relative_last(verb: Token, b: int) -> int:
+    """The relative clause's last word."""
+    doc = verb.doc
+    last = min(verb.right_edge.i, b - 1)
+    while last > verb.i and (doc[last].is_punct and doc[last].text not in ("”", '"', "’")):
+        last -= 1
+    return last
 
 
 def _gapped_relative(verb: Token) -> bool:

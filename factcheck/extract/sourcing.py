@@ -7,7 +7,13 @@ from typing import TYPE_CHECKING
 
 from factcheck.extract.clauses import Segment
 from factcheck.extract.cues import Cue
-from factcheck.extract.frames import is_passive, loose_subject, misparsed_main, viewer
+from factcheck.extract.frames import (
+    appositive_subject,
+    is_passive,
+    loose_subject,
+    misparsed_main,
+    viewer,
+)
 from factcheck.extract.lexicon import PEOPLE_WORKS, RELATIVE_PRONOUNS
 from factcheck.extract.registry import SourceRegistry
 from factcheck.extract.speakers import ORG_NOUNS, Mention, juxtaposed_name, split_name_role
@@ -44,6 +50,9 @@ def source_head(cue: Cue) -> Token | None:
     inverted = _inverted_name(anchor)
     if inverted is not None:
         return inverted
+    appositive = appositive_subject(anchor)
+    if appositive is not None:  # "..., its manager, Ted Dwyer, said."
+        return _inverted_object(anchor) or appositive  # a quotation's speaker comes first
     verb = anchor
     for _ in range(3):
         if _quoted_as(verb):  # "X was quoted as saying": X is the speaker
