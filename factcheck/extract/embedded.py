@@ -126,6 +126,7 @@ def _open_question(tok: Token, a: int, b: int) -> bool:
 # which the mayor described as a hazard', 'Ruiz, whom he dubbed “the little mayor”'
 NAMING_VERBS = {"call", "dub", "describe", "label", "brand", "term", "nickname", "characterize"}
 NOUN_MODIFIERS = ("det", "amod", "compound", "poss", "nummod")
+RELATIVE_OBJECTS = {"which", "whom", "who", "that"}
 
 
 def naming_relative(verb: Token, a: int) -> int | None:
@@ -137,12 +138,17 @@ def naming_relative(verb: Token, a: int) -> int | None:
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subj is None or subj.lower_ in ("who", "that", "which"):
         return None
+    named_object = any(
+        c.dep_ == "dobj" and c.lower_ not in RELATIVE_OBJECTS for c in verb.children
+    )  # "December, when Ruiz called the plan 'a scam'": the clause names its own object
     described = any(c.dep_ == "oprd" for c in verb.children) or any(
         c.dep_ == "prep" and c.lower_ == "as" and any(p.dep_ == "pobj" for p in c.children)
         for c in verb.children
     )
     if not described:
         return None
+    if named_object:
+        return max(a, subj.left_edge.i)
     noun = verb.head
     modifiers = [c.left_edge.i for c in noun.children if c.i < noun.i and c.dep_ in NOUN_MODIFIERS]
     return max(a, min([noun.i, *modifiers]))

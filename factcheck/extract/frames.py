@@ -226,8 +226,8 @@ def appositive_subject(verb: Any) -> Any:
     comma, with the noun phrase before that comma hung as an apposition on an earlier
     noun. Returns that noun phrase's head (the first of the chain)."""
     doc = verb.doc
-    if verb.i < 3 or doc[verb.i - 1].text != ",":
-        return None
+    if verb.i < 3 or doc[verb.i - 1].text != "," or verb.tag_ not in FINITE_TAGS:
+        return None  # "..., the front-runner, saying ...": a participle has the clause's subject
     if any(c.dep_ in SPEAKER_DEPS for c in verb.children):
         return None
     best = None

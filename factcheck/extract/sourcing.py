@@ -24,9 +24,11 @@ if TYPE_CHECKING:
 
 # "LONDON — ", "PHILADELPHIA (AP) — ", "WASHINGTON, June 24 (UPI) — ": where it was filed
 DATELINE = re.compile(
-    r"[A-Z][A-Z.'’ -]{1,30}[A-Z.](?:,[^—–\n]{1,30}?)?(?:\s*\([^)\n]{1,40}\))?"
+    r"(?:[A-Z][A-Z.'’ -]{1,30}[A-Z.](?:,[^—–\n]{1,30}?)?(?:\s*\([^)\n]{1,40}\))?"
+    r"|[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}(?:,[^—–\n()]{1,30}?)?\s*\((?:%s)\))"
     r"(?:\s*[—–]|\s+--?(?=\s))\s*"
-)  # "LONDON (Reuters) - ": wire copy's hyphen
+    % "|".join(("AFP", "AP", "Reuters", "UPI", "dpa", "Xinhua", "Bloomberg", "EFE", "ANSA"))
+)  # "LONDON (Reuters) - ": wire copy's hyphen; "Washington (AFP) – ": a wire's own case
 Resolved = tuple[ExtractedSource | None, str | None, str | None]  # source, role, kind
 
 
@@ -179,7 +181,7 @@ def _dateline(tok: Token) -> bool:
     doc = tok.doc
     nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
     if not (
-        tok.text.isupper()
+        (tok.text.isupper() or (nxt is not None and nxt.text == "("))
         and len(tok.text) > 1
         and nxt is not None
         and nxt.text in ("—", "–", "-", "--", "(", ",")

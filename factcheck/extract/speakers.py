@@ -189,7 +189,12 @@ def split_name_role(head: Any) -> Mention:
         org = _org_of(head)
         if org is not None:
             # "figures from the council show": the mis-tagged verb is not part of the name
-            toks = [t for t in org.subtree if not (t.i == org.i and t.lower_ in SHOW_FORMS)]
+            toks = [  # "Ohio's top health official": Ohio, not "Ohio's"
+                t
+                for t in org.subtree
+                if not (t.i == org.i and t.lower_ in SHOW_FORMS)
+                and not (t.dep_ == "case" and t.head.i == org.i)
+            ]
             toks = _strip_det(toks) or [org]
             role = _text(_strip_det([t for t in head.subtree if t.lower_ not in SHOW_FORMS]))
             return Mention(_text(toks), role, _kind(toks))

@@ -107,3 +107,31 @@ def test_a_naming_verb_in_a_relative_clause_reports_what_the_noun_is(extract, te
 def test_a_relative_clause_that_only_identifies_the_noun_is_no_report(extract):
     res = extract("The firm sold the land that the county had described in its plan.")
     assert all(c.attribution == "asserted" for c in res.claims)
+
+
+def test_a_participle_after_an_apposition_keeps_the_clause_subject(extract):
+    text = (
+        "Fiorina was upfront about her dislike for Mark Hale, the current front-runner,"
+        " saying voters need to stop him."
+    )
+    assert _claim_with_cue(extract, text, "saying").speaker == "Fiorina"
+
+
+def test_a_wire_dateline_in_title_case_is_no_speaker(extract):
+    text = (
+        "Washington (AFP) – Senator Jane Ruiz has criticized the plan, saying that it would fail."
+    )
+    claim = _claim_with_cue(extract, text, "criticized")
+    assert claim.speaker == "Jane Ruiz"
+    assert claim.quote.startswith("Senator Jane Ruiz")  # the dateline is no part of the claim
+
+
+def test_a_role_of_a_place_is_named_without_the_possessive(extract):
+    claim = _claim_with_cue(extract, "Ohio's top health official said the water was safe.", "said")
+    assert claim.speaker == "Ohio"
+
+
+def test_a_naming_clause_with_its_own_object(extract):
+    text = "The fight began in December, when Ruiz called the plan “a scam.”"
+    claim = _claim_with_cue(extract, text, "called")
+    assert claim.quote == "Ruiz called the plan “a scam.”" and claim.speaker == "Ruiz"
