@@ -23,11 +23,11 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 # "LONDON — ", "PHILADELPHIA (AP) — ", "WASHINGTON, June 24 (UPI) — ": where it was filed
+WIRES = "|".join(("AFP", "AP", "Reuters", "UPI", "dpa", "Xinhua", "Bloomberg", "EFE", "ANSA"))
 DATELINE = re.compile(
     r"(?:[A-Z][A-Z.'’ -]{1,30}[A-Z.](?:,[^—–\n]{1,30}?)?(?:\s*\([^)\n]{1,40}\))?"
-    r"|[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}(?:,[^—–\n()]{1,30}?)?\s*\((?:%s)\))"
+    r"|[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}(?:,[^—–\n()]{1,30}?)?\s*\((?:" + WIRES + r")\))"
     r"(?:\s*[—–]|\s+--?(?=\s))\s*"
-    % "|".join(("AFP", "AP", "Reuters", "UPI", "dpa", "Xinhua", "Bloomberg", "EFE", "ANSA"))
 )  # "LONDON (Reuters) - ": wire copy's hyphen; "Washington (AFP) – ": a wire's own case
 Resolved = tuple[ExtractedSource | None, str | None, str | None]  # source, role, kind
 
