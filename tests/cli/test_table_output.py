@@ -145,3 +145,17 @@ def test_colour_is_added_to_the_words_and_never_replaces_them():
     (coloured,) = list(render_table(None, ["id", "status"], [row], colour=True))[2:]
     (plain,) = list(render_table(None, ["id", "status"], [row]))[2:]
     assert coloured == "1   \x1b[31mfalse (stale)\x1b[0m" and COLOUR.sub("", coloured) == plain
+
+
+def test_a_terminal_narrower_than_the_headers_folds_them_too():
+    columns = ["id", "attribution", "status"]
+    lines = list(render_table(None, columns, [[1, "said", "unverified"]], width=24))
+    assert max(map(cell_len, lines)) <= 24
+    rule = next(i for i, line in enumerate(lines) if set(line) <= {"-", " "})
+    assert rule > 1  # the header took more than one line
+    starts = [match.start() for match in re.finditer(r"-+", lines[rule])]
+    names = [
+        "".join(line[start:end].strip() for line in lines[:rule])
+        for start, end in zip(starts, [*starts[1:], None], strict=True)
+    ]
+    assert names == columns
