@@ -4,7 +4,8 @@ Builds a SQLite ledger with the test ledger builder (factcheck.testing: 4 articl
 claims, some reviewed), then runs each command as a fresh process, interleaved round by
 round so a busy machine slows both alike, and prints the median wall time and its ratio to
 `sqlite-utils FILE "SELECT ... claims LIMIT 200"` (the same rows claims list reads; JSON,
-sqlite-utils' default). `sqlite-utils ... --table` is timed too, for the table views.
+sqlite-utils' default). `sqlite-utils ... --table` is timed too, for the table views, and
+the claims table once more with its output on a pseudo-terminal (colours, rows folded).
 
 Usage: python bench/cli_startup.py [--rounds 9] [--keep DIR] [--baseline OTHER_CHECKOUT]
 Needs sqlite-utils (pip install -e ".[bench]"). Target: every read command <= 1.5x.
@@ -13,7 +14,9 @@ Needs sqlite-utils (pip install -e ".[bench]"). Target: every read command <= 1.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
+import pty
 import resource
 import shutil
 import statistics
@@ -64,9 +67,17 @@ def commands(db: Path, baseline: Path | None) -> dict[str, tuple[list[str], Path
             QUERY,
             "--table",
         ],
+        "sqlite-utils query --table (terminal)": [
+            shutil.which("sqlite-utils") or "sqlite-utils",
+            str(db),
+            QUERY,
+            "--table",
+        ],
         "factcheck claims list -f json": [*fc, "claims", "list", "--db", url, "-f", "json"],
         "factcheck claims list (table)": [*fc, "claims", "list", "--db", url],
+        "factcheck claims list (table, terminal)": [*fc, "claims", "list", "--db", url],
         "factcheck articles list -f json": [*fc, "articles", "list", "--db", url, "-f", "json"],
+        "factcheck articles list (table)": [*fc, "articles", "list", "--db", url],
         "factcheck claims show 1 -f json": [
             *fc,
             "claims",
@@ -88,7 +99,9 @@ def commands(db: Path, baseline: Path | None) -> dict[str, tuple[list[str], Path
         for name in (
             "factcheck claims list -f json",
             "factcheck claims list (table)",
+            "factcheck claims list (table, terminal)",
             "factcheck articles list -f json",
+            "factcheck articles list (table)",
             "factcheck claims show 1 -f json",
             "factcheck --help",
         ):
@@ -111,18 +124,35 @@ def measure(
     code instead of the one PYTHONPATH names (--baseline)."""
     times: dict[str, tuple[list, list]] = {name: ([], []) for name in cmds}
 
-    def run(cmd: list[str], code: Path) -> None:
-        subprocess.run(cmd, env=_env(code), cwd=where, stdout=subprocess.DEVNULL, check=True)
+    def run(name: str, cmd: list[str], code: Path) -> None:
+        if "terminal" in name:
+            on_a_terminal(cmd, _env(code), where)
+        else:
+            subprocess.run(cmd, env=_env(code), cwd=where, stdout=subprocess.DEVNULL, check=True)
 
-    for cmd, code in cmds.values():  # warm the page cache and .pyc files once
-        run(cmd, code)
+    for name, (cmd, code) in cmds.items():  # warm the page cache and .pyc files once
+        run(name, cmd, code)
     for _ in range(rounds):
         for name, (cmd, code) in cmds.items():
             start, cpu = time.perf_counter(), child_cpu()
-            run(cmd, code)
+            run(name, cmd, code)
             times[name][0].append(time.perf_counter() - start)
             times[name][1].append(child_cpu() - cpu)
     return times
+
+
+def on_a_terminal(cmd: list[str], env: dict[str, str], where: Path) -> None:
+    """Run with standard output on a pseudo-terminal (120 columns: COLUMNS), read whole:
+    what a user at a terminal waits for (colours, rows folded to the window)."""
+    leader, follower = pty.openpty()
+    with subprocess.Popen(cmd, env=env, cwd=where, stdout=follower) as process:
+        os.close(follower)
+        with contextlib.suppress(OSError):  # EIO: the command has closed its side
+            while os.read(leader, 65536):
+                pass
+    os.close(leader)
+    if process.returncode:
+        raise subprocess.CalledProcessError(process.returncode, cmd)
 
 
 def _env(code: Path) -> dict[str, str]:
@@ -143,10 +173,10 @@ def main() -> None:
     times = measure(commands(db, args.baseline), args.rounds, folder)
     wall0, cpu0 = (statistics.median(v) for v in times["sqlite-utils query (JSON)"])
     print(f"medians of {args.rounds} rounds; ratio = this / sqlite-utils")
-    print(f"{'command':45s} {'wall':>7s} {'ratio':>6s} {'cpu':>7s} {'ratio':>6s}")
+    print(f"{'command':52s} {'wall':>7s} {'ratio':>6s} {'cpu':>7s} {'ratio':>6s}")
     for name, (wall, cpu) in times.items():
         w, c = statistics.median(wall), statistics.median(cpu)
-        print(f"{name:45s} {w * 1000:5.0f}ms {w / wall0:5.2f}x {c * 1000:5.0f}ms {c / cpu0:5.2f}x")
+        print(f"{name:52s} {w * 1000:5.0f}ms {w / wall0:5.2f}x {c * 1000:5.0f}ms {c / cpu0:5.2f}x")
     if not args.keep:
         shutil.rmtree(folder)
 

@@ -20,7 +20,7 @@ from typing import Annotated, Any
 import typer
 
 from factcheck.errors import BadInput
-from factcheck.terminal import visible
+from factcheck.terminal import colour_wanted, terminal_width
 
 
 class OutputFormat(StrEnum):
@@ -170,23 +170,15 @@ def console(stderr: bool = False):
 
 
 def print_table(title: str | None, columns: list[str], rows: list[list[Any]]) -> None:
-    from rich.table import Table as RichTable
-    from rich.text import Text
+    """Aligned text (cli/text_table.py), the same in a pipe as on a terminal, except that
+    a terminal gets colours and rows folded to its width. Stored text is shown as it is:
+    cells are plain text, never markup, and control characters are made visible."""
+    from factcheck.cli.text_table import render_table
 
-    # Cells are Text, never markup: a stored "[sic]" or "[/i]" is shown as it is.
-    table = RichTable(title=Text(visible(title)) if title else None, show_lines=False)
-    for column in columns:
-        table.add_column(column, overflow="fold")
-    for row in rows:
-        table.add_row(*[_cell(cell) for cell in row])
-    console().print(table)
-
-
-def _cell(cell: Any):
-    from rich.text import Text
-
-    style = cell.style if isinstance(cell, Styled) else ""
-    return Text(visible("" if cell is None else str(cell)), style=style)
+    out = sys.stdout
+    lines = render_table(title, columns, rows, width=terminal_width(out), colour=colour_wanted(out))
+    out.writelines(line + "\n" for line in lines)
+    out.flush()
 
 
 class progress:

@@ -5,6 +5,8 @@ from datetime import date, timedelta
 
 import pytest
 
+from tests.cli.table_text import table_rows
+
 ARTICLE = (
     "Officials in Port Selka were accused of selling the harbour land in secret "
     "(though the mayor's office denies this). The council said the ferry would run "
@@ -112,10 +114,12 @@ def _queue(cli, *options):
 def test_the_default_is_one_line_per_open_dispute(cli, disputed):
     result = cli("disputes")
     assert result.exit_code == 0
-    lines = [line for line in result.output.splitlines() if line.startswith("│")]
-    assert len(lines) == 2  # one row per dispute
-    accusation = next(line for line in lines if line.startswith("│ 1 "))
-    assert "Mayor's office of Por" in accusation and "denied" in accusation
+    rows = table_rows(result.output)
+    assert len(rows) == 2  # one row per dispute, on one line (a pipe: never folded)
+    assert not any("\n" in cell for row in rows for cell in row.values())
+    accusation = next(row for row in rows if row["claim"] == "1")
+    assert accusation["challenged by"].startswith("Mayor's office of Por")
+    assert accusation["why"] == "denied"
 
 
 def test_a_denial_nobody_has_reviewed_is_marked_as_such(cli, disputed):

@@ -32,8 +32,11 @@ NEVER_ON_THE_READ_PATH = (
 )
 
 
-def loaded_by(*args: str, db_url: str) -> set[str]:
+def loaded_by(*args: str, db_url: str, **environment: str) -> set[str]:
     env = dict(os.environ, PYTHONPATH=str(REPO_ROOT), FACTCHECK_DB=db_url)
+    for name in ("NO_COLOR", "FORCE_COLOR"):  # colour or not: as the test says, not the shell
+        env.pop(name, None)
+    env.update(environment)
     result = subprocess.run(
         [sys.executable, "-c", PROBE, json.dumps(args)],
         env=env,
@@ -65,12 +68,28 @@ def test_claims_list_as_json_loads_no_table_template_or_model_code(ledger, db_ur
     assert heavy(modules, (*NEVER_ON_THE_READ_PATH, *NOT_FOR_A_LISTING, "rich")) == []
 
 
-def test_claims_list_as_a_table_loads_rich_but_no_orm_or_template(ledger, db_url):
+# A table is aligned text (cli/text_table.py): rich only measures its cells (rich.cells) and,
+# with colour, writes the codes (rich.style). Laying it out with rich's console and Table
+# cost 100-150 ms a listing.
+NOT_FOR_A_TABLE = ("rich.console", "rich.table", "rich.text", "rich.markup", "rich.pretty")
+
+
+def test_claims_list_as_a_table_loads_no_rich_console_orm_or_template(ledger, db_url):
     ledger.claim(ledger.article("Fees rose 4 percent in May."), "Fees rose 4 percent")
     args = ("claims", "list", "--sort", "status", "--min-score", "0", "--disputed")
     modules = loaded_by(*args, db_url=db_url)
-    assert "rich" in modules
-    assert heavy(modules, (*NEVER_ON_THE_READ_PATH, *NOT_FOR_A_LISTING)) == []
+    assert "factcheck.cli.text_table" in modules and "rich.cells" in modules
+    assert heavy(modules, (*NEVER_ON_THE_READ_PATH, *NOT_FOR_A_LISTING, *NOT_FOR_A_TABLE)) == []
+    coloured = loaded_by(*args, db_url=db_url, FORCE_COLOR="1")
+    assert "rich.style" in coloured
+    assert heavy(coloured, NOT_FOR_A_TABLE) == []
+
+
+def test_articles_list_as_a_table_loads_no_rich_console_or_orm(ledger, db_url):
+    ledger.article("Fees rose 4 percent in May.")
+    modules = loaded_by("articles", "list", db_url=db_url)
+    assert "factcheck.cli.text_table" in modules
+    assert heavy(modules, (*NEVER_ON_THE_READ_PATH, *NOT_FOR_A_LISTING, *NOT_FOR_A_TABLE)) == []
 
 
 def test_articles_list_loads_no_orm(ledger, db_url):
