@@ -185,6 +185,8 @@ def _claims_a_prize(tok: Any) -> bool:
 
 def _evidence_noun_subject(tok: Any) -> bool:
     subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subj is not None and tok.dep_ == "relcl" and subj.lower_ in ("which", "that"):
+        subj = tok.head  # "her medical records, which showed she was fit": the antecedent
     return subj is not None and (
         subj.lemma_.lower() in EVIDENCE_NOUNS or subj.lower_ in EVIDENCE_NOUNS
     )

@@ -135,3 +135,15 @@ def test_a_naming_clause_with_its_own_object(extract):
     text = "The fight began in December, when Ruiz called the plan “a scam.”"
     claim = _claim_with_cue(extract, text, "called")
     assert claim.quote == "Ruiz called the plan “a scam.”" and claim.speaker == "Ruiz"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Audit files from the county show that four accounts were opened in May.",
+        "Emails obtained by the Ledger show the mayor knew of the leak.",
+    ],
+)
+def test_records_a_reporter_reads_show_what_they_show(extract, text):
+    claim = _claim_with_cue(extract, text, "show")
+    assert claim.attribution == "said" and claim.start == 0

@@ -180,6 +180,20 @@ EVIDENCE_NOUNS = {
     "estimates",
     "model",
     "modelling",
+    # records a reporter reads as evidence: "audit files show", "emails show that"
+    "file",
+    "files",
+    "log",
+    "logs",
+    "email",
+    "emails",
+    "transcript",
+    "transcripts",
+    "recording",
+    "recordings",
+    "returns",
+    "disclosure",
+    "disclosures",
 }
 VIEW_NOUNS = {
     "view",
