@@ -137,15 +137,19 @@ def quote_regions(text: str) -> list[tuple[int, int]]:
             j = i
             while j < n and text[j].isspace():
                 j += 1
-            reopens = j < n and (text[j] in REOPEN or text.startswith("''", j))
+            reopens = j < n and (text[j] in REOPEN or text.startswith(("''", "``"), j))
             if open_at is not None and not reopens:
                 regions.append((open_at, i))
                 open_at, kind = None, ""
             elif open_at is not None:
                 # the reopening mark continues the same quotation
-                i = j + (2 if text.startswith("''", j) else 1)
+                i = j + (2 if text.startswith(("''", "``"), j) else 1)
                 continue
             i = j
+            continue
+        if text.startswith("``", i) and open_at is None:  # TeX/treebank style: `` … ''
+            open_at, kind = i, "twin"
+            i += 2
             continue
         if text.startswith("''", i):  # typewriter double quotes ('' … ''), as in NYT copy
             if open_at is None:

@@ -143,6 +143,13 @@ def test_typewriter_quotation_marks(extract, claim_with):
         )
 
 
+def test_treebank_quotation_marks(extract, claim_with):
+    """`` ... '' (TeX and treebank copy): the opening backticks pair with the closing ''."""
+    text = "``We are not going to sell,'' said Ken Voss, president of Arlo Corp. ``Not now.''"
+    claim = claim_with(extract(text), "not going to sell")
+    assert (claim.attribution, claim.speaker, claim.direct_quote) == ("said", "Ken Voss", True)
+
+
 def test_mixed_quotation_marks_close_each_other(extract, claim_with):
     text = '“The pier is rotten and everyone knows it," Gair said on Tuesday.'
     claim = claim_with(extract(text), "pier is rotten")
