@@ -72,10 +72,10 @@ def _part_attr(doc: Any, a: int, b: int, layout: Any) -> str:
 
 
 def _differs(doc: Any, a: int, m: int, n: int, b: int, layout: Any) -> bool:
-    """Split at ';' only when the second half carries its own, different attribution:
-    'X says that A; B' keeps B as X's words."""
-    second = _part_attr(doc, n, b, layout)
-    return second != "asserted" and second != _part_attr(doc, a, m, layout)
+    """Split at ';' only when the second half carries an attribution of its own: 'X says
+    that A; B' keeps B as X's words, 'The agency says A; industry groups say B' is two
+    reports by two sources."""
+    return _part_attr(doc, n, b, layout) != "asserted"
 
 
 def _parens(doc: Any, a: int, b: int) -> list[tuple[int, int]]:

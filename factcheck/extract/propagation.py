@@ -157,6 +157,7 @@ def _quote_donor(recs: list[Any], k: int) -> Any:
     for other in recs:
         if other is not r and _is_donor(other) and set(other.regions) & set(r.regions):
             return other
+    unnamed = None  # the paragraph's last quotation whose speaker is unresolved
     for j in range(k - 1, -1, -1):
         o = recs[j]
         if o.para != r.para:
@@ -166,6 +167,9 @@ def _quote_donor(recs: list[Any], k: int) -> Any:
             break
         if o.claim.attribution in ("said", "claimed") and o.source is not None:
             return o  # 'Brin said the council knew. "They ignored us."'
+        if unnamed is None and _is_donor(o):
+            unnamed = o  # '"…," he said. "…"' with "he" unresolved: still a quotation
+
     for j in range(k + 1, len(recs)):
         o = recs[j]
         if o.para != r.para:
@@ -185,4 +189,4 @@ def _quote_donor(recs: list[Any], k: int) -> Any:
         and prev.source is not None
     ):
         return prev
-    return None
+    return unnamed

@@ -343,3 +343,20 @@ def test_a_parenthetical_frame_around_a_report_is_the_outer_source(extract):
     by_cue = {c.cue: c for c in extract(text).claims}
     assert by_cue["called"].speaker == "Ledger"
     assert by_cue["said"].speaker == "Ruiz"
+
+
+def test_a_second_quotation_after_a_frame_stays_a_quotation(extract, claim_with):
+    """'“…,” he said. “…”' with nobody to resolve "he" to: the second sentence is still the
+    quotation's, not the article's own voice."""
+    res = extract("“It is a good deal,” he said. “We think it helps both sides.”")
+    claim = claim_with(res, "helps both sides")
+    assert (claim.attribution, claim.direct_quote) == ("said", True)
+
+
+def test_two_reports_either_side_of_a_semicolon(extract, claim_with):
+    res = extract("The agency says the figure is too high; industry groups say it is too low.")
+    assert claim_with(res, "too high").speaker == "agency"
+    assert claim_with(res, "too low").speaker == "industry groups"
+    # a second half with no cue of its own stays the first speaker's
+    (claim,) = extract("Hale says the plan is sound; it will save money.").claims
+    assert claim.speaker == "Hale" and claim.quote.endswith("save money.")
