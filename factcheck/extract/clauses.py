@@ -26,6 +26,7 @@ class Segment:
     kind: str = "main"  # main | paren | conj | advcl | semi
     parent: int | None = None  # index (in the sentence's segment list) of the clause it denies
     cue: Cue | None = None
+    speaker: tuple[int, int] | None = None  # tokens naming the source, when no parse does
 
 
 def _is_verb(t: Any) -> bool:

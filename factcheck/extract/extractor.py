@@ -25,6 +25,7 @@ from factcheck.extract.clauses import Segment, sentence_segments
 from factcheck.extract.cues import Cue
 from factcheck.extract.embedded import embedded_cues, noun_frames
 from factcheck.extract.frames import between_commas
+from factcheck.extract.gender import PRONOUN_GENDER
 from factcheck.extract.interview import QandA
 from factcheck.extract.labels import speaker_label
 from factcheck.extract.lexicon import (
@@ -42,13 +43,19 @@ from factcheck.extract.propagation import (
     propagate_quotes,
     said_by_frame,
 )
+from factcheck.extract.rebuttals import Rebuttal, rebuttal_tail
 from factcheck.extract.record import ClaimRecord
 from factcheck.extract.registry import SourceRegistry
 from factcheck.extract.scoring import certainty, checkworthiness, claim_type
 from factcheck.extract.sourcing import DATELINE, inverted_end, resolve_source, source_head
-from factcheck.extract.speakers import mention_span
+from factcheck.extract.speakers import ORG_NOUNS, Mention, mention_span, words_kind
 from factcheck.extract.text_units import Layout, build_layout
-from factcheck.extract.types import ExtractedCitation, ExtractedClaim, ExtractionResult
+from factcheck.extract.types import (
+    ExtractedCitation,
+    ExtractedClaim,
+    ExtractedSource,
+    ExtractionResult,
+)
 from factcheck.extract.units import finite_clause, lone_caption, not_a_claim, sentence_units
 from factcheck.extract.works import find_citation
 
@@ -164,9 +171,15 @@ class Extractor:
 
     @staticmethod
     def _framed_segments(doc: Doc, a: int, b: int, layout: Layout) -> list[Segment]:
-        """The sentence's clauses, a speaker label ('NAME: ...') framing those without a cue."""
+        """The sentence's clauses, a speaker label ('NAME: ...') framing those without a cue,
+        a denial tail ('..., a charge ministers reject') denying the clause before it."""
         label = speaker_label(doc, a, b)
-        segments = sentence_segments(doc, label[1] if label else a, b, layout)
+        tail = rebuttal_tail(doc, a, b)
+        segments = sentence_segments(
+            doc, label[1] if label else a, tail.comma if tail else b, layout
+        )
+        if tail is not None and segments:
+            segments.append(_rebuttal_segment(tail, len(segments) - 1))
         if label is not None:
             for seg in segments:
                 if seg.cue is not None:
@@ -225,7 +238,9 @@ class Extractor:
         end_tok = seg.end
         source, role, kind, obj_lemma, anaphoric = None, None, None, None, False
         mention: tuple[int, int] | None = None
-        if cue is not None:
+        if seg.speaker is not None:
+            source, role, kind, mention = _named_by_words(doc, seg.speaker, reg)
+        elif cue is not None:
             head = source_head(cue)
             if head is None and attribution in ("alleged", "estimated"):
                 # "X is alleged to ..., according to prosecutors": the source is elsewhere
@@ -249,8 +264,8 @@ class Extractor:
         if end <= start or not text[start:end].strip():
             return None
         tokens = list(doc[seg.start : end_tok])
-        if not any(t.pos_ in ("VERB", "AUX") for t in tokens):
-            return None
+        if seg.speaker is None and not any(t.pos_ in ("VERB", "AUX") for t in tokens):
+            return None  # (a denial tail's verb may be tagged a noun: 'a figure X disputes')
         visible = sum(1 for ch in text[start:end] if not ch.isspace()) or 1
         quoted = layout.quoted_chars(start, end) / visible
         # '"They walked out," the minister told reporters': the content is the quotation
@@ -298,6 +313,52 @@ class Extractor:
             obj_lemma,
             anaphoric,
         )
+
+
+def _rebuttal_segment(tail: Rebuttal, parent: int) -> Segment:
+    verb = tail.verb
+    cue = Cue("denied", [verb], verb, 0, "none")
+    allowed = set(range(tail.start, tail.end))
+    speaker = (tail.speaker_start, tail.speaker_end)
+    return Segment(tail.start, tail.end, verb, allowed, "paren", parent, cue, speaker)
+
+
+def _named_by_words(
+    doc: Doc, span: tuple[int, int], reg: SourceRegistry
+) -> tuple[ExtractedSource | None, str | None, str | None, tuple[int, int]]:
+    """The source a run of words names, read from the words when the parse cannot be
+    trusted: a pronoun resolved, 'the hospital' as the organisation named before, else the
+    words themselves ('ministers', 'the Kremlin')."""
+    tokens = list(doc[span[0] : span[1]])
+    mention = (tokens[0].idx, tokens[-1].idx + len(tokens[-1].text))
+    last = tokens[-1]
+    if len(tokens) == 1 and last.pos_ == "PRON":
+        named = _person_before(last, reg)
+        if named is not None:  # "Ruiz says Hale took a bribe, an allegation he denies"
+            return named, named.role, named.kind, mention
+        source, role, kind = resolve_source(last, reg)
+        return source, role, kind, mention
+    words = [t for t in tokens if t.lower_ not in ("the", "a", "an")]
+    if len(words) == 1 and last.lemma_.lower() in ORG_NOUNS:
+        org = reg.resolve_org_noun(last.lemma_.lower())
+        if org is not None:
+            return org, org.role, org.kind, mention
+    source = reg.add(Mention(" ".join(t.text for t in words), None, words_kind(words)))
+    return source, None, source.kind if source is not None else None, mention
+
+
+def _person_before(pronoun: Token, reg: SourceRegistry) -> ExtractedSource | None:
+    """The last person named in the pronoun's own sentence before it, if the pronoun can
+    stand for them (the registry has not seen this sentence's names yet)."""
+    want = PRONOUN_GENDER.get(pronoun.lower_)
+    if want is None:
+        return None
+    sent = pronoun.sent
+    people = [e for e in sent.ents if e.label_ == "PERSON" and e.end <= pronoun.i]
+    for ent in reversed(people):
+        if reg.gender_of(ent.text) in (None, want):
+            return reg.add(Mention(ent.text, None, "person"))
+    return None
 
 
 def _mention_in_clause(cue: Cue, head: Token) -> tuple[int, int]:

@@ -149,6 +149,10 @@ class SourceRegistry:
                     return self.add(Mention(name, None, "organization"))
         return None
 
+    def gender_of(self, name: str) -> str | None:
+        """'m' or 'f' when the text has shown the person's gender, else None."""
+        return self.gender.get(_surname(HONORIFIC.sub("", name).strip(" ,.’'"))) or None
+
     def by_role(self, noun: str) -> ExtractedSource | None:
         """The latest named source whose role has this noun ('spokesman', 'minister')."""
         for src in reversed(self.sources):

@@ -86,7 +86,7 @@ def _name_chain(head: Any) -> list[Any]:
     return [t for t in chain if not t.is_punct]
 
 
-def _kind(tokens: list[Any]) -> str:
+def words_kind(tokens: list[Any]) -> str:
     ents = [t.ent_type_ for t in tokens if t.ent_type_]
     if not ents:
         low = " ".join(t.lower_ for t in tokens)
@@ -154,7 +154,7 @@ def split_name_role(head: Any) -> Mention:
         if pair is not None and any(c.lower_ == "and" for c in head.children):
             name_toks = [*name_toks, *head.doc[head.i + 1 : pair.i + 1]]  # "Ken and Lisa Osei"
         name = HONORIFIC.sub("", _text(name_toks))
-        kind = _kind(name_toks) if cut == 0 else "person"
+        kind = words_kind(name_toks) if cut == 0 else "person"
         if appos and appos[0].lemma_.lower() in ORG_NOUNS and kind == "person":
             kind = "organization"  # "Lumora, the streaming service, said": NER said person
         return Mention(name, role, kind)
@@ -162,10 +162,10 @@ def split_name_role(head: Any) -> Mention:
         of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         if of is not None and any(c.dep_ == "pobj" for c in of.children):
             toks = _strip_det(list(head.subtree))
-            return Mention(_text(toks), None, _kind(toks))
+            return Mention(_text(toks), None, words_kind(toks))
     close = juxtaposed_name(head)
     if close is not None:  # "the charity WaterFirst", parsed apart
-        return Mention(_text(close), _text(_core(head)), _kind(close))
+        return Mention(_text(close), _text(_core(head)), words_kind(close))
     last = head.doc[head.right_edge.i]
     if (
         not appos
@@ -197,9 +197,9 @@ def split_name_role(head: Any) -> Mention:
             ]
             toks = _strip_det(toks) or [org]
             role = _text(_strip_det([t for t in head.subtree if t.lower_ not in SHOW_FORMS]))
-            return Mention(_text(toks), role, _kind(toks))
+            return Mention(_text(toks), role, words_kind(toks))
     core = _core(head)
-    return Mention(_text(core) or head.text, None, _kind(core))
+    return Mention(_text(core) or head.text, None, words_kind(core))
 
 
 def _org_of(head: Any) -> Any:
