@@ -13,6 +13,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from factcheck.extract.clauses import Segment
+from factcheck.extract.cues import Cue
 from factcheck.extract.lexicon import DENY_VERBS
 
 if TYPE_CHECKING:
@@ -106,3 +108,11 @@ def _forms(lemma: str) -> set[str]:
 
 
 DENY_FORMS = set().union(*(_forms(lemma) for lemma in DENY_VERBS))
+
+
+def rebuttal_segment(tail: Rebuttal, parent: int) -> Segment:
+    verb = tail.verb
+    cue = Cue("denied", [verb], verb, 0, "none")
+    allowed = set(range(tail.start, tail.end))
+    speaker = (tail.speaker_start, tail.speaker_end)
+    return Segment(tail.start, tail.end, verb, allowed, "paren", parent, cue, speaker)

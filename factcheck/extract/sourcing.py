@@ -14,9 +14,16 @@ from factcheck.extract.frames import (
     misparsed_main,
     viewer,
 )
+from factcheck.extract.gender import PRONOUN_GENDER
 from factcheck.extract.lexicon import PEOPLE_WORKS, RELATIVE_PRONOUNS
 from factcheck.extract.registry import SourceRegistry
-from factcheck.extract.speakers import ORG_NOUNS, Mention, juxtaposed_name, split_name_role
+from factcheck.extract.speakers import (
+    ORG_NOUNS,
+    Mention,
+    juxtaposed_name,
+    split_name_role,
+    words_kind,
+)
 from factcheck.extract.types import ExtractedSource
 
 if TYPE_CHECKING:
@@ -270,3 +277,41 @@ def inverted_end(doc: Doc, cue: Cue, head: Token, seg: Segment) -> int:
     if end < seg.end and doc[end].text in (".", "!", "…"):
         end += 1
     return end
+
+
+def source_named_by_words(
+    doc: Doc, span: tuple[int, int], reg: SourceRegistry
+) -> tuple[ExtractedSource | None, str | None, str | None, tuple[int, int]]:
+    """The source a run of words names, read from the words when the parse cannot be
+    trusted: a pronoun resolved, 'the hospital' as the organisation named before, else the
+    words themselves ('ministers', 'the Kremlin')."""
+    tokens = list(doc[span[0] : span[1]])
+    mention = (tokens[0].idx, tokens[-1].idx + len(tokens[-1].text))
+    last = tokens[-1]
+    if len(tokens) == 1 and last.pos_ == "PRON":
+        named = _person_before(last, reg)
+        if named is not None:  # "Ruiz says Hale took a bribe, an allegation he denies"
+            return named, named.role, named.kind, mention
+        source, role, kind = resolve_source(last, reg)
+        return source, role, kind, mention
+    words = [t for t in tokens if t.lower_ not in ("the", "a", "an")]
+    if len(words) == 1 and last.lemma_.lower() in ORG_NOUNS:
+        org = reg.resolve_org_noun(last.lemma_.lower())
+        if org is not None:
+            return org, org.role, org.kind, mention
+    source = reg.add(Mention(" ".join(t.text for t in words), None, words_kind(words)))
+    return source, None, source.kind if source is not None else None, mention
+
+
+def _person_before(pronoun: Token, reg: SourceRegistry) -> ExtractedSource | None:
+    """The last person named in the pronoun's own sentence before it, if the pronoun can
+    stand for them (the registry has not seen this sentence's names yet)."""
+    want = PRONOUN_GENDER.get(pronoun.lower_)
+    if want is None:
+        return None
+    sent = pronoun.sent
+    people = [e for e in sent.ents if e.label_ == "PERSON" and e.end <= pronoun.i]
+    for ent in reversed(people):
+        if reg.gender_of(ent.text) in (None, want):
+            return reg.add(Mention(ent.text, None, "person"))
+    return None
