@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from factcheck.extract.frames import (
+    asks_anonymity,
     is_passive,
     speech_ok,
     verb_like,
@@ -37,6 +38,8 @@ def verb_cue(tok: Any, quoted: bool) -> tuple[str, str] | None:
     lem = tok.lemma_.lower()
     if tok.pos_ not in ("VERB", "AUX") and not verb_like(tok):
         return None
+    if asks_anonymity(tok) or (tok.dep_ in ("xcomp", "advcl") and asks_anonymity(tok.head)):
+        return None  # "who asked not to be named", "requested anonymity to discuss the talks"
     if lem == "report":
         if is_passive(tok):
             # "is reported to have", "it is reported that" hedge; "no deaths were reported"

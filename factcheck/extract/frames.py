@@ -61,6 +61,23 @@ ANSWERS = {"yes", "no", "so", "same", "otherwise"}
 
 
 FINITE_TAGS = ("VBZ", "VBD", "VBP", "MD")
+UNNAMED_VERBS = {"name", "identify", "quote", "cite"}
+
+
+def asks_anonymity(tok: Any) -> bool:
+    """'who asked not to be named', 'requested anonymity': a condition of speaking, no report."""
+    if tok.lemma_ not in ("ask", "request", "demand"):
+        return False
+    for c in tok.children:
+        if (
+            c.dep_ == "xcomp"
+            and c.lemma_ in UNNAMED_VERBS
+            and any(g.dep_ == "auxpass" for g in c.children)
+        ):
+            return True  # "asked not to be named", "asked not to be identified by name"
+        if c.dep_ in ("dobj", "pobj", "prep") and any(t.lemma_ == "anonymity" for t in c.subtree):
+            return True  # "requested anonymity", "asked for anonymity"
+    return False
 
 
 def gerund_subject_clause(tok: Any) -> Any:

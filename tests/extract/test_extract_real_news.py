@@ -360,3 +360,28 @@ def test_two_reports_either_side_of_a_semicolon(extract, claim_with):
     # a second half with no cue of its own stays the first speaker's
     (claim,) = extract("Hale says the plan is sound; it will save money.").claims
     assert claim.speaker == "Hale" and claim.quote.endswith("save money.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "One official, who asked not to be named because he was not authorized to speak"
+        " publicly, said the talks had collapsed.",
+        "Two aides, who requested anonymity to discuss the talks, said the deal was off.",
+        "An aide, who asked for anonymity, said the deal was off.",
+    ],
+)
+def test_asking_for_anonymity_is_no_report(extract, text):
+    res = extract(text)
+    assert [c.cue for c in res.claims] == ["said"]
+
+
+def test_a_request_is_still_framed(extract):
+    (claim,) = extract("Hale asked the council to name a new chief.").claims
+    assert claim.cue == "asked"
+
+
+def test_a_british_councillor_title_is_no_part_of_the_name(extract):
+    text = "The council’s leader, Cllr Jane Ruiz, said the cuts were “regrettable”."
+    (claim,) = extract(text).claims
+    assert claim.speaker == "Jane Ruiz"
