@@ -72,8 +72,6 @@ TITLES = {
     "dame",
     "lord",
     "lady",
-    "councillor",
-    "councilor",
     "councilman",
     "councilwoman",
     "coach",
