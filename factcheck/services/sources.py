@@ -165,7 +165,7 @@ class SourceDetail:
     summary: SourceSummary
     claims: list[Claim]
     citing_articles: list[Article]
-    claims_on_its_word: list[Claim]
+    claims_on_its_word: list[Claim]  # each with its own speaker loaded (another source)
 
 
 def source_detail(session: Session, ref: str) -> SourceDetail:
@@ -195,7 +195,7 @@ def source_detail(session: Session, ref: str) -> SourceDetail:
         session.scalars(
             select(Claim)
             .where(Claim.citation_id.in_(citation_ids))
-            .options(selectinload(Claim.article))
+            .options(selectinload(Claim.article), selectinload(Claim.speaker))
             .order_by(Claim.article_id, Claim.start)
         )
     )
