@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Annotated, NoReturn
 import typer
 
 from factcheck.cli.output import (  # noqa: F401  (the names commands import from here)
+    READER_GONE,
     FormatOption,
     OutputFormat,
     Styled,
@@ -17,6 +18,7 @@ from factcheck.cli.output import (  # noqa: F401  (the names commands import fro
     output_stream,
     print_json,
     print_table,
+    reader_gone,
 )
 from factcheck.errors import BadInput, FactcheckError
 from factcheck.terminal import visible
@@ -59,9 +61,14 @@ def safe(text: object) -> str:
 @contextmanager
 def user_errors() -> Iterator[None]:
     """The one error handler (the root command runs every command inside it): a user
-    mistake or a database refusal becomes one line on stderr and exit code 1."""
+    mistake or a database refusal becomes one line on stderr and exit code 1; a reader
+    that closed the pipe early ends the command quietly (output.READER_GONE)."""
     try:
         yield
+        sys.stdout.flush()  # what is still buffered: a closed pipe is found here, not at exit
+    except BrokenPipeError:  # the reader stopped early (`| head -1`): stop, quietly
+        reader_gone()
+        raise typer.Exit(READER_GONE) from None
     except FactcheckError as exc:
         _exit(str(exc) + _flags(exc.fields))
     except UnicodeEncodeError:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import contextlib
 import csv
+import itertools
 import json
 import os
 import stat
@@ -125,7 +126,10 @@ def _items(data: Any) -> list:
 
 
 def print_json(data: Any) -> None:
-    typer.echo(json.dumps(data, indent=2, ensure_ascii=False, default=_plain))
+    """The text json.dumps writes, streamed in pieces (write_output): a long result is
+    never held as one string twice over, and a reader that stops early is noticed."""
+    encoder = json.JSONEncoder(indent=2, ensure_ascii=False, default=_plain)
+    write_output(itertools.chain(encoder.iterencode(data), ["\n"]), None)
 
 
 def _plain(value: Any) -> Any:
@@ -161,12 +165,38 @@ def console(stderr: bool = False):
     from rich.console import Console
 
     # emoji=False: a stored ":thumbs_up:" is text, not a picture
-    return Console(
+    out = Console(
         stderr=stderr,
         soft_wrap=False,
         emoji=False,
         width=None if sys.stdout.isatty() else 160,
     )
+    out.on_broken_pipe = _broken_pipe  # rich would exit 1 itself: the error handler decides
+    return out
+
+
+def _broken_pipe() -> None:
+    raise BrokenPipeError
+
+
+# When the reader of a pipe stops early (`factcheck claims list | head -1`), the command
+# stops without a word and exits 141 = 128 + SIGPIPE: what git, and every program that
+# leaves SIGPIPE to end it, reports to the shell (click's own handler exits 1, which reads
+# as a failed command). SIGPIPE itself stays ignored, as Python sets it: restored to its
+# default it would kill the process on any broken socket too, a database connection's.
+READER_GONE = 141
+
+
+def reader_gone() -> None:
+    """Stdout's reader has closed it: point stdout at /dev/null, so that the flush at exit
+    has nowhere to fail ("Exception ignored ... BrokenPipeError")."""
+    try:
+        descriptor = sys.stdout.fileno()
+    except (AttributeError, OSError, ValueError):  # not a file: a test runner's buffer
+        return
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, descriptor)
+    os.close(devnull)
 
 
 def print_table(title: str | None, columns: list[str], rows: list[list[Any]]) -> None:
@@ -217,10 +247,17 @@ def write_output(chunks: Iterable[str], output: Path | None, db: str | None = No
     once complete (check_output refuses the database, symlinks, FIFOs, devices, folders)."""
     if is_stdout(output):
         for chunk in _batched(chunks):
-            sys.stdout.write(chunk)
+            for start in range(0, len(chunk), _PIECE):
+                sys.stdout.write(chunk[start : start + _PIECE])
         sys.stdout.flush()
         return
     write_file(_batched(chunks), output, db)
+
+
+# The most written to stdout at once. CPython (3.11) ends a single write far larger than a
+# pipe without an error, status 0, when the reader closes it midway (the write returns part
+# done, the rest is dropped): in pieces, the next piece finds the pipe closed (READER_GONE).
+_PIECE = 1 << 16
 
 
 def _batched(chunks: Iterable[str], size: int = 2000) -> Iterable[str]:

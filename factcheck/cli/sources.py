@@ -90,7 +90,7 @@ def show(
             **_summary_dict(detail.summary),
             "claims_list": [claim_json(c, detail.summary.source) for c in detail.claims],
             "citing_articles": [article_dict(a) for a in detail.citing_articles],
-            "claims_on_its_word": [claim_json(c) for c in detail.claims_on_its_word],
+            "claims_on_its_word": [claim_json(c, c.speaker) for c in detail.claims_on_its_word],
         }
         output_rows(data, format, lambda: _print_source(detail))
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from sqlalchemy.orm import Session
@@ -32,14 +32,14 @@ if TYPE_CHECKING:
 
 @dataclass
 class IngestReport:
+    """What ingesting one article did: what its callers (ingest's per-file results, `articles
+    add`) show."""
+
     article: Article
     outcome: AddOutcome
     claims_added: int = 0
     links_added: int = 0
-    sources_seen: int = 0
     reanchor: ReanchorReport | None = None
-    skipped_existing: int = 0
-    notes: list[str] = field(default_factory=list)
 
 
 def ingest_article(
@@ -85,11 +85,9 @@ def store_extraction(
     stored: dict[int, Claim] = {}
     for index, extracted in enumerate(extraction.claims):
         if article.text[extracted.start : extracted.end] != extracted.quote:
-            report.notes.append(f"skipped a claim whose quote is not at its offsets: {index}")
-            continue
+            continue  # not anchored where it says: a claim is stored only at its quote
         if _overlaps_existing(extracted.start, extracted.end, existing):
-            report.skipped_existing += 1
-            continue
+            continue  # the last version's claim, re-anchored here, stands for it
         speaker = speakers.get(extracted.speaker) if extracted.speaker else None
         claim = _claim_from(article, extracted, speaker.id if speaker else None, origin_detail)
         citation = citations.get(extracted.speaker) if extracted.speaker else None
@@ -109,7 +107,6 @@ def store_extraction(
     for claim in stored.values():
         trail.claim_created(session, claim, actor)
     report.claims_added = len(stored)
-    report.sources_seen = len(speakers)
     _store_links(session, extraction, stored, origin_detail, report, actor)
 
 

@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session
 
 from factcheck.models import Source, SourceAlias
 from factcheck.services.common import chunks, number_new_rows
-from factcheck.services.sources import alias_key, has_letter, source_name
+from factcheck.services.source_names import alias_key, alias_may_name, has_letter, source_name
 from factcheck.vocab import SourceKind
 
 
@@ -62,6 +62,15 @@ class SourceBook:
             return None
         return self._by_key.get(key) or self._by_name.get(source_name(name).lower())
 
+    def _by_alias(self, name: str, aliases: tuple[str, ...]) -> Source | None:
+        """The source of the first alias that may stand for `name` (a surname shared with
+        a different given name may not: source_names.alias_may_name)."""
+        for alias in aliases:
+            source = self.find(alias)
+            if source is not None and alias_may_name(alias, name, source.name):
+                return source
+        return None
+
     def source(
         self,
         name: str | None,
@@ -75,9 +84,7 @@ class SourceBook:
         if not name or not has_letter(name):
             return None
         name, aliases = source_name(name), tuple(aliases)
-        source = self.find(name)
-        for alias in aliases:
-            source = source or self.find(alias)
+        source = self.find(name) or self._by_alias(name, aliases)
         if source is None:
             source = Source(name=name, kind=kind or SourceKind.UNKNOWN, role=role)
             self.session.add(source)

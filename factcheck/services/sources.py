@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session, selectinload
 from factcheck.errors import BadInput, NotFound
 from factcheck.models import Article, Citation, Claim, Source, SourceAlias
 from factcheck.services.common import MAX_ID, insert_or_get, like_pattern, parse_id
-from factcheck.services.source_names import alias_key, has_letter, source_name
+from factcheck.services.source_names import alias_key, alias_may_name, has_letter, source_name
 from factcheck.vocab import SourceKind
 
 
@@ -49,8 +49,9 @@ def get_or_create_source(
     if source is None:
         for alias in aliases:
             source = find_source(session, alias)
-            if source is not None:
+            if source is not None and alias_may_name(alias, name, source.name):
                 break
+            source = None
     if source is None:
         source, _ = insert_or_get(
             session,
@@ -164,7 +165,7 @@ class SourceDetail:
     summary: SourceSummary
     claims: list[Claim]
     citing_articles: list[Article]
-    claims_on_its_word: list[Claim]
+    claims_on_its_word: list[Claim]  # each with its own speaker loaded (another source)
 
 
 def source_detail(session: Session, ref: str) -> SourceDetail:
@@ -194,7 +195,7 @@ def source_detail(session: Session, ref: str) -> SourceDetail:
         session.scalars(
             select(Claim)
             .where(Claim.citation_id.in_(citation_ids))
-            .options(selectinload(Claim.article))
+            .options(selectinload(Claim.article), selectinload(Claim.speaker))
             .order_by(Claim.article_id, Claim.start)
         )
     )

@@ -83,6 +83,42 @@ def test_each_name_finds_the_source_it_names_already(session):
     assert last.speaker_id == carla.id and find_source(session, "Ruiz").id == ruiz.id
 
 
+def _speaker_names(session) -> list[str]:
+    claims = select(Claim).order_by(Claim.article_id, Claim.start)
+    return [session.get(Source, c.speaker_id).name for c in session.scalars(claims)]
+
+
+def test_a_new_full_name_with_a_known_surname_is_a_new_source(session):
+    """'Ruiz' names Ana Ruiz, but Carla Ruiz (also called 'Ruiz' in her article) is not her."""
+    _ingest(session, "a", ["Ana Ruiz"])
+    _ingest(session, "b", ["Carla Ruiz"])
+    _ingest(session, "c", ["Ruiz"])
+    assert _speaker_names(session) == ["Ana Ruiz", "Carla Ruiz", "Ana Ruiz"]
+    assert get_or_create_source(session, "Carla Ruiz", aliases=["Ruiz"]).name == "Carla Ruiz"
+    assert get_or_create_source(session, "Ana Ruiz", aliases=["Ruiz"]).name == "Ana Ruiz"
+
+
+def test_two_people_of_one_surname_in_one_article_are_two_sources(session):
+    _ingest(session, "a", ["Ana Ruiz", "Carla Ruiz"])
+    assert _speaker_names(session) == ["Ana Ruiz", "Carla Ruiz"]
+
+
+@pytest.mark.parametrize("later", ["Dr. Ana Ruiz", "ana ruiz"])
+def test_a_longer_or_differently_cased_name_of_a_known_person_is_that_person(session, later):
+    ana = get_or_create_source(session, "Ana Ruiz", aliases=["Ruiz"])
+    assert get_or_create_source(session, later, aliases=["Ruiz"]).id == ana.id
+    _ingest(session, "a", [later])
+    assert _speaker_names(session) == ["Ana Ruiz"]
+
+
+def test_a_new_source_created_directly_takes_no_contradicting_surname(session):
+    """`claims add --speaker` and the desk go through get_or_create_source."""
+    ana = get_or_create_source(session, "Ana Ruiz", aliases=["Ruiz"])
+    carla = get_or_create_source(session, "Carla Ruiz", aliases=["Ruiz"])
+    session.commit()
+    assert carla.id != ana.id and find_source(session, "Ruiz").id == ana.id
+
+
 def test_an_article_naming_thirty_people_costs_the_statements_of_one_naming_two(db_url):
     engine = database.get_engine(db_url)
     counts: list[int] = []
