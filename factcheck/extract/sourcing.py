@@ -16,11 +16,13 @@ from factcheck.extract.frames import (
 )
 from factcheck.extract.gender import PRONOUN_GENDER
 from factcheck.extract.lexicon import PEOPLE_WORKS, RELATIVE_PRONOUNS
+from factcheck.extract.lexicon.people import GENERIC_ORGS
 from factcheck.extract.registry import SourceRegistry
 from factcheck.extract.speakers import (
     ORG_NOUNS,
     Mention,
     juxtaposed_name,
+    norm_name,
     split_name_role,
     words_kind,
 )
@@ -243,11 +245,26 @@ def resolve_source(head: Token, reg: SourceRegistry) -> Resolved:
         if earlier is not None:  # "the spokesman said" after "Lev Antal, a spokesman for ..."
             return earlier, earlier.role, earlier.kind
         if head.lemma_.lower() in ORG_NOUNS and _bare(head):
-            org = reg.resolve_org_noun(head.lemma_.lower())
+            org = _org_before(head, reg) or reg.resolve_org_noun(head.lemma_.lower())
             if org is not None:  # "the company denied", "the bank reported"
                 return org, org.role, org.kind
     src = reg.add(m)
     return src, m.role, (src.kind if src is not None else m.kind)
+
+
+def _org_before(head: Token, reg: SourceRegistry) -> ExtractedSource | None:
+    """'... flying hours with EgyptAir, the airline said': an organisation named earlier in
+    the same sentence (the registry has not seen the sentence's names yet), unless it is
+    the one spoken to ('told Reuters')."""
+    lemma = head.lemma_.lower()
+    for ent in reversed([e for e in head.sent.ents if e.end <= head.left_edge.i]):
+        if ent.label_ != "ORG" or ent.root.dep_ in ("dobj", "dative"):
+            continue
+        last = norm_name(ent.text).split()[-1:]
+        if lemma in GENERIC_ORGS or last == [lemma] or last == [lemma + "s"]:
+            return reg.add(Mention(ent.text, None, "organization"))
+        return None  # the nearest organisation is some other kind of body
+    return None
 
 
 def _bare(head: Token) -> bool:

@@ -385,3 +385,11 @@ def test_a_british_councillor_title_is_no_part_of_the_name(extract):
     text = "The council’s leader, Cllr Jane Ruiz, said the cuts were “regrettable”."
     (claim,) = extract(text).claims
     assert claim.speaker == "Jane Ruiz"
+
+
+def test_the_airline_is_the_one_just_named_in_its_sentence(extract, claim_with):
+    text = (
+        "They were headed to Cairo, Radio Nord reported.\n\n"
+        "Assem had logged 2,766 flying hours with EgyptAir, the airline said Thursday."
+    )
+    assert claim_with(extract(text), "flying hours").speaker == "EgyptAir"
