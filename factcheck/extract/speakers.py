@@ -299,4 +299,8 @@ def mention_span(head: Any) -> tuple[int, int]:
         last = doc[last.i - 1]
     while first.i < head.i and (doc[first.i].is_punct or doc[first.i].is_space):
         first = doc[first.i + 1]
+    span = doc[first.i : last.i + 1]
+    opened = sum(t.text == "(" for t in span) - sum(t.text == ")" for t in span)
+    if opened > 0 and last.i + 1 < len(doc) and doc[last.i + 1].text == ")":
+        last = doc[last.i + 1]  # "Hale (R-Ohio)": the trim above took the closing bracket
     return first.idx, last.idx + len(last.text)

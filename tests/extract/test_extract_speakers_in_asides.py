@@ -63,3 +63,8 @@ def test_who_is_told_is_not_who_speaks(extract):
     assert _speaker_of(extract, text, "tells")[0] == "Tom Hadley III"
     text = '"I am telling you, this party is united," Senator Joan Pell, a close adviser, told AFP.'
     assert _speaker_of(extract, text, "told")[0] == "Joan Pell"
+
+
+def test_a_party_and_state_tag_keeps_its_closing_bracket(extract):
+    text = "Sen. Ann Hale (D-Ohio) said the plan would fail."
+    assert _speaker_of(extract, text, "said") == ("Ann Hale", "Sen. Ann Hale (D-Ohio)")
