@@ -19,7 +19,9 @@ def _claim_with_cue(extract, text, cue):
 
 
 def _mention(text, claim):
-    return text[claim.speaker_start : claim.speaker_end] if claim.speaker_start else None
+    return (
+        text[claim.speaker_start : claim.speaker_end] if claim.speaker_start is not None else None
+    )
 
 
 @pytest.mark.parametrize(

@@ -14,7 +14,9 @@ pytestmark = pytest.mark.spacy
 def _speaker_of(extract, text, cue):
     res = extract(text)
     (claim,) = [c for c in res.claims if c.cue == cue]
-    mention = text[claim.speaker_start : claim.speaker_end] if claim.speaker_start else None
+    mention = (
+        text[claim.speaker_start : claim.speaker_end] if claim.speaker_start is not None else None
+    )
     return claim.speaker, mention
 
 
