@@ -240,11 +240,11 @@ def resolve_source(head: Token, reg: SourceRegistry) -> Resolved:
     named_appos = any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in head.children) or (
         juxtaposed_name(head) is not None
     )
-    if _definite_role(head) and not named_appos:
+    if _definite_role(head) and not named_appos:  # ("the companies": not one of them)
         earlier = reg.by_role(head.lemma_.lower())
         if earlier is not None:  # "the spokesman said" after "Lev Antal, a spokesman for ..."
             return earlier, earlier.role, earlier.kind
-        if head.lemma_.lower() in ORG_NOUNS and _bare(head):
+        if head.lemma_.lower() in ORG_NOUNS and _bare(head) and head.tag_ != "NNS":
             org = _org_before(head, reg) or reg.resolve_org_noun(head.lemma_.lower())
             if org is not None:  # "the company denied", "the bank reported"
                 return org, org.role, org.kind

@@ -393,3 +393,8 @@ def test_the_airline_is_the_one_just_named_in_its_sentence(extract, claim_with):
         "Assem had logged 2,766 flying hours with EgyptAir, the airline said Thursday."
     )
     assert claim_with(extract(text), "flying hours").speaker == "EgyptAir"
+
+
+def test_the_companies_are_not_the_one_company_named_before(extract, claim_with):
+    text = "Under the deal, Acme will pay $45 a share, the companies said."
+    assert claim_with(extract(text), "pay $45").speaker == "companies"
