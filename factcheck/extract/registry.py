@@ -174,7 +174,14 @@ class SourceRegistry:
                 return self.last_person
             return self.last_any
         if pronoun in ("it",):
-            return self.last_other or self.last_any
+            if self.last_other is not None:
+                return self.last_other  # the last thing that spoke: a letter, a group, a firm
+            for name, kind in reversed(self.recent[-60:]):
+                # "Acme Corp. makes parts. It said ...": none spoke yet. (A one-word "org"
+                # is as often a person the tagger missed: "Kasich".)
+                if kind == "org" and len(name.split()) >= 2:
+                    return self.add(Mention(name, None, "organization"))
+            return self.last_any
         return self.last_any
 
 

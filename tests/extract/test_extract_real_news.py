@@ -398,3 +398,8 @@ def test_the_airline_is_the_one_just_named_in_its_sentence(extract, claim_with):
 def test_the_companies_are_not_the_one_company_named_before(extract, claim_with):
     text = "Under the deal, Acme will pay $45 a share, the companies said."
     assert claim_with(extract(text), "pay $45").speaker == "companies"
+
+
+def test_it_is_the_firm_named_before_when_nobody_has_spoken(extract, claim_with):
+    res = extract("Arlo Corp. makes ferry parts. It said it would cut 300 jobs.")
+    assert claim_with(res, "cut 300 jobs").speaker == "Arlo Corp."
