@@ -90,10 +90,16 @@ def gerund_subject_clause(tok: Any) -> Any:
     if gerund is None:
         return None
     finite = any(
-        c.dep_ in ("ccomp", "conj") and c.i > gerund.i and c.tag_ in FINITE_TAGS
-        for c in gerund.children
+        c.dep_ in ("ccomp", "conj") and c.i > gerund.i and _finite(c) for c in gerund.children
     )
     return gerund if finite else None
+
+
+def _finite(verb: Any) -> bool:
+    """'encourages', or 'could put' / 'has grown': a verb with a tense of its own."""
+    return verb.tag_ in FINITE_TAGS or any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE_TAGS for c in verb.children
+    )
 
 
 def as_frame(verb: Any) -> bool:

@@ -80,6 +80,9 @@ def test_a_closing_frame_parsed_as_an_apposition(extract):
 def test_a_reported_clause_with_a_gerund_subject(extract):
     claim = _claim_with_cue(extract, "Local economists say taxing sales encourages saving.", "say")
     assert claim.attribution == "said" and claim.speaker == "Local economists"
+    # with a modal: the reported clause's verb has its tense on the auxiliary
+    text = "Mayor Hale said widening the road could cost thousands of jobs."
+    assert _claim_with_cue(extract, text, "said").attribution == "said"
     # and the gerund is no second report ('adding' is a verb of saying elsewhere)
     res = extract("He said adding lanes never works.")
     assert [c.cue for c in res.claims if c.attribution != "asserted"] == ["said"]
