@@ -64,7 +64,9 @@ def not_a_claim(doc: Doc, a: int, b: int) -> bool:
     """Questions, credits, promos, fragments without a verb."""
     span = doc[a:b]
     text = span.text
-    if QUESTION_END.search(text) or QUOTED_QUESTION.search(text):
+    if (QUESTION_END.search(text) or QUOTED_QUESTION.search(text)) and not _reports_a_question(
+        text
+    ):
         return True
     if CREDIT.match(text) or PROMO.match(text) or PROMO_ANY.search(text) or SOCIAL.search(text):
         return True
@@ -72,6 +74,20 @@ def not_a_claim(doc: Doc, a: int, b: int) -> bool:
     if len(words) < 2 or (len(words) == 2 and not _short_sentence(words)):
         return True  # "Nobody came." is a sentence; "Photo credit", "she asked." are not
     return not any(t.pos_ in ("VERB", "AUX") for t in span)
+
+
+QUOTE_OPENERS = ("“", '"', "''", "``", "‘")
+
+
+def _reports_a_question(text: str) -> bool:
+    """'She said she sent 50 men the same text: “Do you feel the bern?”': a statement that
+    ends on a quoted question; not '“Why now?” she asked' or 'Graham said, “How ...?”'."""
+    opened = max(text.rfind(mark, 0, len(text) - 2) for mark in QUOTE_OPENERS)
+    if opened <= 0:
+        return False
+    before = text[:opened].rstrip()
+    words = re.findall(r"[A-Za-z’']+", before)
+    return len(words) >= 8 and (before.endswith(":") or " that " in before)
 
 
 def lone_caption(doc: Doc, a: int, b: int, layout: Layout) -> bool:

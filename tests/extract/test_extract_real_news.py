@@ -403,3 +403,14 @@ def test_the_companies_are_not_the_one_company_named_before(extract, claim_with)
 def test_it_is_the_firm_named_before_when_nobody_has_spoken(extract, claim_with):
     res = extract("Arlo Corp. makes ferry parts. It said it would cut 300 jobs.")
     assert claim_with(res, "cut 300 jobs").speaker == "Arlo Corp."
+
+
+def test_a_statement_ending_on_a_quoted_question_is_a_claim(extract, claim_with):
+    text = (
+        "Ms. Vela, who runs a bakery, said in an interview Friday that she sent 50 voters a"
+        " day the same text: “Will you vote for the levy?”"
+    )
+    claim = claim_with(extract(text), "sent 50 voters")
+    assert (claim.attribution, claim.speaker) == ("said", "Vela")
+    # a question with nothing but its frame is still no claim
+    assert extract("Hale said, “How many of you think the levy will pass this year?”").claims == []
