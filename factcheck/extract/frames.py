@@ -153,6 +153,8 @@ def speech_ok(tok: Any, quoted: bool) -> bool:
         return False  # "said adding lanes never works": the gerund is the clause's subject
     if coordinated_frame(tok) or split_subject_frame(tok) or appositive_frame(tok):
         return True
+    if comma_framed(tok):
+        return True
     if tok.lemma_ == "continue" and deps & {"xcomp", "dobj", "prep", "acomp", "advcl"}:
         return False  # "influence continues to pervade": only 'She continued: “…”' speaks
     if deps & {"ccomp", "parataxis"} or stray_that_clause(tok) or misparsed_report(tok):
@@ -205,6 +207,23 @@ def speech_ok(tok: Any, quoted: bool) -> bool:
 
 FRAME_DEPS = {"ccomp", "xcomp", "parataxis", "neg", "advcl"}
 SPEAKER_DEPS = ("nsubj", "nsubjpass")
+
+
+def comma_framed(verb: Any) -> bool:
+    """'... and, he argued, to keep the plant open': a frame set off by commas before the
+    content it introduces, parsed as a verb of the sentence with the content its complement."""
+    doc = verb.doc
+    subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if subj is None or subj.right_edge.i != verb.i - 1 or verb.i + 2 >= len(doc):
+        return False
+    before = subj.left_edge.i - 1
+    return (
+        before > 0
+        and doc[before].text == ","
+        and doc[verb.i + 1].text == ","
+        and verb.i - before <= 5
+        and any(c.dep_ in ("xcomp", "ccomp") and c.i > verb.i + 1 for c in verb.children)
+    )
 
 
 def coordinated_frame(verb: Any) -> bool:

@@ -152,3 +152,11 @@ def test_a_naming_clause_with_its_own_object(extract):
 def test_records_a_reporter_reads_show_what_they_show(extract, text):
     claim = _claim_with_cue(extract, text, "show")
     assert claim.attribution == "said" and claim.start == 0
+
+
+def test_a_frame_between_commas_inside_a_coordination(extract):
+    text = (
+        "Mr. Vance backed the merger to help his investors and, he argued, to keep the mill open."
+    )
+    claim = _claim_with_cue(extract, text, "argued")
+    assert claim.attribution != "asserted" and claim.quote.endswith("keep the mill open.")
