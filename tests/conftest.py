@@ -67,18 +67,29 @@ def _drop_postgres_schema(url: str) -> None:
         admin.dispose()
 
 
-@pytest.fixture
-def db_url(request, tmp_path) -> str:
+def _fresh_ledger(request, path: Path):
+    """A migrated empty ledger (a new schema on PostgreSQL, else the SQLite file `path`),
+    removed when the test ends."""
     if PG_URL:
         url = _fresh_postgres_url()
     else:
-        path = tmp_path / "factcheck.db"
         shutil.copy(request.getfixturevalue("_migrated_sqlite_template"), path)
         url = f"sqlite:///{path}"
     yield url
     database.get_engine(url).dispose()
     if PG_URL:
         _drop_postgres_schema(url)
+
+
+@pytest.fixture
+def db_url(request, tmp_path) -> str:
+    yield from _fresh_ledger(request, tmp_path / "factcheck.db")
+
+
+@pytest.fixture
+def second_db_url(request, tmp_path) -> str:
+    """Another empty ledger on the same engine, to compare two runs' rows."""
+    yield from _fresh_ledger(request, tmp_path / "second.db")
 
 
 @pytest.fixture

@@ -108,3 +108,23 @@ def number_new_rows(session: Session, rows: Sequence) -> None:
         last = session.scalar(select(func.max(model.id))) or 0
     for offset, row in enumerate(rows, start=1):
         row.id = last + offset
+
+
+def insert_new_rows(session: Session, table, rows: list[dict]) -> list[int]:
+    """Insert rows (dicts of one table's columns) in one executemany; their new ids, in order.
+
+    The ids are those an ORM flush of the same rows would give: on SQLite numbered as
+    number_new_rows does, on PostgreSQL from the sequence, read back in parameter order.
+    Column defaults apply as for the ORM; nothing else is read back.
+    """
+    from sqlalchemy import func, insert, select
+
+    if not rows:
+        return []
+    if session.get_bind().dialect.name == "sqlite":
+        last = session.scalar(select(func.max(table.c.id))) or 0
+        ids = list(range(last + 1, last + 1 + len(rows)))
+        session.execute(insert(table), [{**row, "id": i} for row, i in zip(rows, ids, strict=True)])
+        return ids
+    statement = insert(table).returning(table.c.id, sort_by_parameter_order=True)
+    return list(session.scalars(statement, rows))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
+from types import SimpleNamespace
 from typing import TYPE_CHECKING
 
 from sqlalchemy.orm import Session
@@ -12,7 +13,7 @@ from factcheck.anchoring import anchor_at, claim_fields
 from factcheck.models import Article, Citation, Claim, Link, Source
 from factcheck.services import trail
 from factcheck.services.articles import AddOutcome, ArticleInput, store_article
-from factcheck.services.common import number_new_rows
+from factcheck.services.common import insert_new_rows, number_new_rows
 from factcheck.services.source_book import SourceBook
 from factcheck.services.triage import ledger_model
 from factcheck.services.versions import ReanchorReport, reanchor_claims
@@ -70,8 +71,9 @@ def store_extraction(
     report: IngestReport,
     actor: str = "factcheck",
 ) -> None:
-    """The extracted claims, their sources, citations and links, in a few flushes: rows go
-    in by the batch, and nothing just written is read back."""
+    """The extracted claims, their sources, citations and links, in a few statements: the
+    few sources and citations through the ORM, the many claims, links and their trail
+    events as plain rows in one executemany each, nothing just written read back."""
     origin_detail = pipeline_version or "extract"
     article.extracted_with = origin_detail
     book = SourceBook(session, _names(extraction))
@@ -82,56 +84,54 @@ def store_extraction(
     existing = _existing_spans(session, article) if report.reanchor is not None else []
     # A `triage fit` of this ledger replaces the shipped weights the extractor scored with.
     ledger = ledger_model(session)
-    stored: dict[int, Claim] = {}
+    rows: dict[int, dict] = {}
     for index, extracted in enumerate(extraction.claims):
         if article.text[extracted.start : extracted.end] != extracted.quote:
             continue  # not anchored where it says: a claim is stored only at its quote
         if _overlaps_existing(extracted.start, extracted.end, existing):
             continue  # the last version's claim, re-anchored here, stands for it
         speaker = speakers.get(extracted.speaker) if extracted.speaker else None
-        claim = _claim_from(article, extracted, speaker.id if speaker else None, origin_detail)
         citation = citations.get(extracted.speaker) if extracted.speaker else None
-        if citation is not None:
-            claim.citation = citation  # its id once the flush below inserts it
+        row = _claim_row(article, extracted, speaker, citation, origin_detail)
         if ledger is not None:
-            claim.checkworthiness = ledger.score(
+            row["checkworthiness"] = ledger.score(
                 extracted.quote,
                 extracted.attribution,
                 extracted.speaker_kind,
                 extracted.direct_quote,
             )
-        stored[index] = claim
-    number_new_rows(session, list(stored.values()))
-    session.add_all(stored.values())
-    session.flush()
-    for claim in stored.values():
-        trail.claim_created(session, claim, actor)
+        rows[index] = row
+    session.flush()  # the ORM's rows (sources, aliases, citations, events) go in first
+    stored = _inserted(session, Claim.__table__, rows)
+    trail.claims_created(session, list(stored.values()), actor)
     report.claims_added = len(stored)
     _store_links(session, extraction, stored, origin_detail, report, actor)
 
 
-def _store_links(session, extraction, stored: dict[int, Claim], origin_detail, report, actor):
-    links: list[Link] = []
-    for link in extraction.links:
+def _inserted(session: Session, table, rows: dict[int, dict]) -> dict[int, SimpleNamespace]:
+    """Insert the rows; each as an object with its columns and new id, by the same key."""
+    ids = insert_new_rows(session, table, list(rows.values()))
+    return {
+        key: SimpleNamespace(**row, id=new_id)
+        for (key, row), new_id in zip(rows.items(), ids, strict=True)
+    }
+
+
+def _store_links(session, extraction, stored: dict[int, SimpleNamespace], origin, report, actor):
+    rows: dict[int, dict] = {}
+    for index, link in enumerate(extraction.links):
         source, target = stored.get(link.from_index), stored.get(link.to_index)
         if source is None or target is None:
             continue
-        links.append(
-            Link(
-                from_claim_id=source.id,
-                to_claim_id=target.id,
-                relation=Relation(link.relation),
-                origin=Origin.EXTRACTED,
-                created_by=origin_detail,
-            )
-        )
-    if not links:
-        return
-    number_new_rows(session, links)
-    session.add_all(links)
-    session.flush()
-    for row in links:
-        trail.link_added(session, row, actor)
+        rows[index] = {
+            "from_claim_id": source.id,
+            "to_claim_id": target.id,
+            "relation": Relation(link.relation),
+            "origin": Origin.EXTRACTED,
+            "created_by": origin,
+        }
+    links = list(_inserted(session, Link.__table__, rows).values())
+    trail.links_added(session, links, actor)
     report.links_added = len(links)
 
 
@@ -215,32 +215,37 @@ def _overlaps_existing(start: int, end: int, spans: list[tuple[int, int]]) -> bo
     return False
 
 
-def _claim_from(
-    article: Article, extracted: ExtractedClaim, speaker_id: int | None, origin_detail: str
-) -> Claim:
+def _claim_row(
+    article: Article,
+    extracted: ExtractedClaim,
+    speaker: Source | None,
+    citation: Citation | None,
+    origin_detail: str,
+) -> dict:
+    """The claims row of an extracted claim: every column an ORM Claim would be given."""
     anchor = anchor_at(article.text, extracted.start, extracted.end)
-    return Claim(
-        article_id=article.id,
+    return {
+        "article_id": article.id,
         **claim_fields(anchor),
-        sentence_start=extracted.sentence_start,
-        sentence_end=extracted.sentence_end,
-        claim_text=extracted.claim_text or anchor.quote,
-        speaker_id=speaker_id,
-        attribution=Attribution(extracted.attribution),
-        cue=extracted.cue,
-        cue_start=extracted.cue_start,
-        cue_end=extracted.cue_end,
-        speaker_start=extracted.speaker_start,
-        speaker_end=extracted.speaker_end,
-        direct_quote=extracted.direct_quote,
-        certainty=Certainty(extracted.certainty),
-        checkworthiness=extracted.checkworthiness,
-        claim_type=ClaimType(extracted.claim_type),
-        status=Status.UNVERIFIED,
-        # Given, not left to their server defaults: a row with nothing to read back after
-        # its INSERT goes in one executemany with the others.
-        stale=False,
-        dismissed=False,
-        origin=Origin.EXTRACTED,
-        origin_detail=origin_detail,
-    )
+        "sentence_start": extracted.sentence_start,
+        "sentence_end": extracted.sentence_end,
+        "claim_text": extracted.claim_text or anchor.quote,
+        "speaker_id": speaker.id if speaker else None,
+        "citation_id": citation.id if citation else None,
+        "attribution": Attribution(extracted.attribution),
+        "cue": extracted.cue,
+        "cue_start": extracted.cue_start,
+        "cue_end": extracted.cue_end,
+        "speaker_start": extracted.speaker_start,
+        "speaker_end": extracted.speaker_end,
+        "direct_quote": extracted.direct_quote,
+        "certainty": Certainty(extracted.certainty),
+        "checkworthiness": extracted.checkworthiness,
+        "claim_type": ClaimType(extracted.claim_type),
+        "status": Status.UNVERIFIED,
+        "stale": False,
+        "dismissed": False,
+        "orphaned": False,
+        "origin": Origin.EXTRACTED,
+        "origin_detail": origin_detail,
+    }

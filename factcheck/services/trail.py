@@ -8,7 +8,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from factcheck.services.ledger_events import record_event
+from factcheck.services.ledger_events import record_event, record_events
 
 # The claim columns the trail accounts for (audit verify compares each one).
 CLAIM_FIELDS = (
@@ -94,16 +94,26 @@ def article_added(session: Session, article, actor: str) -> None:
 
 
 def claim_created(session: Session, claim, actor: str) -> None:
-    state = claim_state(claim)
-    state["origin"] = plain(claim.origin)
     record_event(
         session,
         "claim_created",
         actor=actor,
         claim_id=claim.id,
         article_id=claim.article_id,
-        payload=state,
+        payload=_created_state(claim),
     )
+
+
+def claims_created(session: Session, claims: list, actor: str) -> None:
+    """claim_created for each of `claims` (rows just inserted), in one statement."""
+    events = [(claim.id, claim.article_id, _created_state(claim)) for claim in claims]
+    record_events(session, "claim_created", actor=actor, events=events)
+
+
+def _created_state(claim) -> dict[str, Any]:
+    state = claim_state(claim)
+    state["origin"] = plain(claim.origin)
+    return state
 
 
 def claim_edited(session: Session, claim, actor: str, field: str, old, new) -> None:
@@ -182,15 +192,21 @@ def evidence_added(session: Session, item, actor: str) -> None:
 
 def link_added(session: Session, link, actor: str) -> None:
     record_event(
-        session,
-        "link_added",
-        actor=actor,
-        claim_id=link.from_claim_id,
-        payload={
-            "link_id": link.id,
-            "origin": plain(link.origin),
-            "from": link.from_claim_id,
-            "to": link.to_claim_id,
-            **link_state(link),
-        },
+        session, "link_added", actor=actor, claim_id=link.from_claim_id, payload=_added_state(link)
     )
+
+
+def links_added(session: Session, links: list, actor: str) -> None:
+    """link_added for each of `links` (rows just inserted), in one statement."""
+    events = [(link.from_claim_id, None, _added_state(link)) for link in links]
+    record_events(session, "link_added", actor=actor, events=events)
+
+
+def _added_state(link) -> dict[str, Any]:
+    return {
+        "link_id": link.id,
+        "origin": plain(link.origin),
+        "from": link.from_claim_id,
+        "to": link.to_claim_id,
+        **link_state(link),
+    }

@@ -88,6 +88,24 @@ def test_two_workers_store_exactly_what_extract_prints(cli, db_url, tmp_path):
     assert len(expected) >= 5 * 3 * 3
 
 
+@pytest.mark.spacy
+def test_two_workers_store_the_rows_one_process_stores(db_url, second_db_url, tmp_path):
+    from factcheck.testing.ledger_diff import ledger_differences, ledger_rows
+
+    files = _write(tmp_path / "in", 7, paragraphs=3)
+    (tmp_path / "in" / "tunnel_03.txt").write_text(  # a cited work, a source's alias
+        "An article by Mara Vell posted on the Tunnel Gazette said the repairs were late. "
+        "Vell said the operator was to blame, according to the regional engineer.\n"
+    )
+    one = ingest_files(files, db=db_url, options=IngestOptions(workers=1))
+    two = ingest_files(files, db=second_db_url, options=IngestOptions(workers=2, batch_size=3))
+    assert [r.as_dict() for r in one] == [r.as_dict() for r in two]
+    assert ledger_differences(db_url, second_db_url) == []
+    rows = ledger_rows(db_url)
+    assert len(rows["claims"]) >= 6 * 3 * 3 and rows["links"] and rows["citations"]
+    assert len(rows["ledger_events"]) == 7 + len(rows["claims"]) + len(rows["links"])
+
+
 @ON_POSTGRESQL
 def test_a_claimed_article_is_refused_to_a_second_process_until_released(db_url):
     from factcheck.db import get_engine
