@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from factcheck.extract.cues import Cue, find_cue
-from factcheck.extract.frames import coordinated_frame
+from factcheck.extract.misparses import coordinated_frame
 
 CONTRAST_MARKS = {"although", "though", "while", "whereas", "but", "even", "despite"}
 RELATIVES = {"which", "who", "whom", "whose", "that", "where", "when"}

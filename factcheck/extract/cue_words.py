@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import Any
 
 from factcheck.extract.frames import (
-    asks_anonymity,
     is_passive,
     speech_ok,
     verb_like,
@@ -29,6 +28,7 @@ from factcheck.extract.lexicon import (
 from factcheck.extract.lexicon.passes import (
     PRIZES,
 )
+from factcheck.extract.misparses import asks_anonymity
 from factcheck.extract.predicates import (
     predicate_cue,
 )

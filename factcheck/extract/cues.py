@@ -7,7 +7,6 @@ from typing import Any
 
 from factcheck.extract.cue_words import named_source, noun_cue, verb_cue
 from factcheck.extract.frames import (
-    appositive_frame,
     as_frame,
     is_passive,
     misparsed_main,
@@ -27,6 +26,7 @@ from factcheck.extract.lexicon import (
 from factcheck.extract.lexicon.passes import (
     SUBORDINATORS,
 )
+from factcheck.extract.misparses import appositive_frame
 from factcheck.extract.predicates import (
     LEMMA_FIXES,
     PREDICATE_ATTRIBUTION,

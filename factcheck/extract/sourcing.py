@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING
 from factcheck.extract.clauses import Segment
 from factcheck.extract.cues import Cue
 from factcheck.extract.frames import (
-    appositive_subject,
     is_passive,
     loose_subject,
     misparsed_main,
@@ -17,6 +16,7 @@ from factcheck.extract.frames import (
 from factcheck.extract.gender import PRONOUN_GENDER
 from factcheck.extract.lexicon import PEOPLE_WORKS, RELATIVE_PRONOUNS
 from factcheck.extract.lexicon.people import GENERIC_ORGS
+from factcheck.extract.misparses import appositive_subject
 from factcheck.extract.registry import SourceRegistry
 from factcheck.extract.speakers import (
     ORG_NOUNS,
