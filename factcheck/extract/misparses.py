@@ -137,9 +137,7 @@ def appositive_frame(tok: Any) -> bool:
     apposition of 'ferry' with 'posted' its participle: a verb closing the sentence on a
     noun set off by a comma is the sentence's frame."""
     head = tok.head
-    if tok.dep_ != "acl" or tok.tag_ not in ("VBD", "VBN") or head.dep_ != "appos":
-        return False
-    if any(c.dep_ in ("agent", "auxpass", "dobj") for c in tok.children):
+    if not _active_participle_of(tok, "appos"):
         return False
     doc = tok.doc
     first = head.left_edge.i
@@ -156,13 +154,21 @@ def split_subject_frame(tok: Any) -> bool:
     """'Several outlets reported on Tuesday the agency had ...' parsed as 'outlets [who
     were] reported' and two subjects of 'had': a verb hung on the first subject, before a
     second subject of the same clause, is the frame of that clause."""
-    head = tok.head
-    if tok.dep_ != "acl" or tok.tag_ not in ("VBD", "VBN") or head.dep_ != "nsubj":
+    if not _active_participle_of(tok, "nsubj"):
         return False
-    if any(c.dep_ in ("agent", "auxpass", "dobj") for c in tok.children):
-        return False
-    clause = head.head
+    clause = tok.head.head
     return any(
         c.dep_ in ("nsubj", "nsubjpass") and c.left_edge.i > tok.right_edge.i
         for c in clause.children
+    )
+
+
+def _active_participle_of(tok: Any, head_dep: str) -> bool:
+    """tok hangs on a noun of role head_dep as a past form with no agent, passive or
+    object of its own: the shape a misplaced frame verb takes ('outlets reported')."""
+    return (
+        tok.dep_ == "acl"
+        and tok.tag_ in ("VBD", "VBN")
+        and tok.head.dep_ == head_dep
+        and not any(c.dep_ in ("agent", "auxpass", "dobj") for c in tok.children)
     )
