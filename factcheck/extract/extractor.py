@@ -27,6 +27,7 @@ from factcheck.extract.clauses import Segment, sentence_segments
 from factcheck.extract.cues import Cue
 from factcheck.extract.embedded import embedded_cues, noun_frames
 from factcheck.extract.frames import between_commas
+from factcheck.extract.gender import untagged_people
 from factcheck.extract.interview import QandA
 from factcheck.extract.labels import speaker_label
 from factcheck.extract.lexicon import (
@@ -159,6 +160,8 @@ class Extractor:
                 state.records.append(rec)
         while state.pending_entities and state.pending_entities[-1].start < b:
             state.registry.note_entity(state.pending_entities.pop())
+        for person in untagged_people(doc, a, b):
+            state.registry.note_entity(person)
 
     @staticmethod
     def _framed_segments(doc: Doc, a: int, b: int, layout: Layout) -> list[Segment]:

@@ -141,3 +141,23 @@ def _under(tok: Any, verb: Any) -> bool:
             return False
         cur = cur.head
     return False
+
+
+def untagged_people(doc: Any, a: int, b: int) -> list[Any]:
+    """'Ana Lopez runs the firm.': the subject the tagger left without an entity, a proper
+    name of two or more words that starts with a known first name, as a PERSON span (a
+    later "she" may stand for her)."""
+    from spacy.tokens import Span
+
+    people = []
+    root = doc[a:b].root  # the main clause's subject only: this runs on every sentence
+    for tok in root.children:
+        if tok.dep_ not in ("nsubj", "nsubjpass") or tok.pos_ != "PROPN" or tok.ent_type_:
+            continue
+        first = tok.left_edge.i
+        words = doc[first : tok.i + 1]
+        if len(words) < 2 or not all(t.pos_ == "PROPN" and not t.ent_type_ for t in words):
+            continue
+        if name_gender(words.text) is not None:
+            people.append(Span(doc, first, tok.i + 1, label="PERSON"))
+    return people

@@ -414,3 +414,8 @@ def test_a_statement_ending_on_a_quoted_question_is_a_claim(extract, claim_with)
     assert (claim.attribution, claim.speaker) == ("said", "Vela")
     # a question with nothing but its frame is still no claim
     assert extract("Hale said, “How many of you think the levy will pass this year?”").claims == []
+
+
+def test_a_name_the_tagger_missed_is_still_an_antecedent(extract, claim_with):
+    res = extract("Ana Lopez runs the firm. She said it was a good deal.")
+    assert claim_with(res, "good deal").speaker == "Ana Lopez"
