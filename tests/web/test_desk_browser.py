@@ -3,6 +3,7 @@ an article, click a highlighted claim, record a verdict with evidence, see it ev
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 from pathlib import Path
@@ -56,6 +57,18 @@ def _shots_dir(tmp_path: Path) -> Path:
     return folder
 
 
+def _wait_for_url(browser, url: str, seconds: float = 15) -> None:
+    """A form's POST and redirect finish after click() returns (a PostgreSQL sign-in opens a
+    connection as the role first): wait for the page, then assert on it."""
+    from selenium.common.exceptions import TimeoutException
+    from selenium.webdriver.support import expected_conditions
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    # on a timeout the assertion after this names the page the browser is on
+    with contextlib.suppress(TimeoutException):
+        WebDriverWait(browser, seconds).until(expected_conditions.url_to_be(url))
+
+
 def _sign_in(browser, desk, pg_roles):
     from selenium.webdriver.common.by import By
 
@@ -66,6 +79,7 @@ def _sign_in(browser, desk, pg_roles):
         browser.find_element(By.NAME, "role").send_keys(pg_roles["rev1"])
         browser.find_element(By.NAME, "password").send_keys("any")
         browser.find_element(By.CSS_SELECTOR, "form.stacked button").click()
+    _wait_for_url(browser, desk.base + "/queue")
     assert browser.current_url == desk.base + "/queue"
     assert "Signed in as" in browser.find_element(By.CSS_SELECTOR, "header.desk").text
 
