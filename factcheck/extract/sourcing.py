@@ -29,7 +29,7 @@ from factcheck.extract.speakers import (
 from factcheck.extract.types import ExtractedSource
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 # "LONDON — ", "PHILADELPHIA (AP) — ", "WASHINGTON, June 24 (UPI) — ": where it was filed
 WIRES = "|".join(("AFP", "AP", "Reuters", "UPI", "dpa", "Xinhua", "Bloomberg", "EFE", "ANSA"))
@@ -257,8 +257,8 @@ def _org_before(head: Token, reg: SourceRegistry) -> ExtractedSource | None:
     the same sentence (the registry has not seen the sentence's names yet), unless it is
     the one spoken to ('told Reuters')."""
     lemma = head.lemma_.lower()
-    for ent in reversed([e for e in head.sent.ents if e.end <= head.left_edge.i]):
-        if ent.label_ != "ORG" or ent.root.dep_ in ("dobj", "dative"):
+    for ent in _named_before(head, "ORG"):
+        if ent.root.dep_ in ("dobj", "dative"):
             continue
         last = norm_name(ent.text).split()[-1:]
         if lemma in GENERIC_ORGS or last == [lemma] or last == [lemma + "s"]:
@@ -326,9 +326,15 @@ def _person_before(pronoun: Token, reg: SourceRegistry) -> ExtractedSource | Non
     want = PRONOUN_GENDER.get(pronoun.lower_)
     if want is None:
         return None
-    sent = pronoun.sent
-    people = [e for e in sent.ents if e.label_ == "PERSON" and e.end <= pronoun.i]
-    for ent in reversed(people):
+    for ent in _named_before(pronoun, "PERSON"):
         if reg.gender_of(ent.text) in (None, want):
             return reg.add(Mention(ent.text, None, "person"))
     return None
+
+
+def _named_before(tok: Token, label: str) -> list[Span]:
+    """Entities of `label` in tok's sentence that end before tok's phrase, nearest first.
+    The registry notes a sentence's names only once the sentence is read, so a source
+    phrase that points back inside its own sentence looks here."""
+    sent_ents = tok.sent.ents
+    return [e for e in reversed(sent_ents) if e.label_ == label and e.end <= tok.left_edge.i]

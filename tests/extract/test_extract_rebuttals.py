@@ -58,3 +58,13 @@ def test_a_summary_noun_without_a_denial_is_no_tail(extract):
         extract, "The union says the cuts will close six clinics, a claim the hospital made too."
     )
     assert all(c.attribution != "denied" for c in claims)
+
+
+def test_every_denial_verb_has_its_written_forms():
+    """A verb added to the lexicon's DENY_VERBS needs its forms here too, or a tail whose
+    verb the tagger reads as a noun is missed."""
+    from factcheck.extract.lexicon import DENY_VERBS
+    from factcheck.extract.rebuttals import DENY_FORMS
+
+    assert DENY_VERBS <= DENY_FORMS
+    assert {"denies", "denied", "disputes", "rejected"} <= DENY_FORMS
