@@ -99,15 +99,20 @@ def number_new_rows(session: Session, rows: Sequence) -> None:
     writer holds the database alone (BEGIN IMMEDIATE). PostgreSQL already inserts in batches
     with RETURNING. `rows` must be every pending new row of its model, none numbered yet.
     """
-    from sqlalchemy import func, select
-
     if not rows or session.get_bind().dialect.name != "sqlite":
         return
-    model = type(rows[0])
     with session.no_autoflush:
-        last = session.scalar(select(func.max(model.id))) or 0
-    for offset, row in enumerate(rows, start=1):
-        row.id = last + offset
+        ids = _next_sqlite_ids(session, type(rows[0]).__table__, len(rows))
+    for row, new_id in zip(rows, ids, strict=True):
+        row.id = new_id
+
+
+def _next_sqlite_ids(session: Session, table, count: int) -> list[int]:
+    """The ids SQLite would give `count` new rows of `table`: max + 1 on."""
+    from sqlalchemy import func, select
+
+    last = session.scalar(select(func.max(table.c.id))) or 0
+    return list(range(last + 1, last + 1 + count))
 
 
 def insert_new_rows(session: Session, table, rows: list[dict]) -> list[int]:
@@ -117,13 +122,12 @@ def insert_new_rows(session: Session, table, rows: list[dict]) -> list[int]:
     number_new_rows does, on PostgreSQL from the sequence, read back in parameter order.
     Column defaults apply as for the ORM; nothing else is read back.
     """
-    from sqlalchemy import func, insert, select
+    from sqlalchemy import insert
 
     if not rows:
         return []
     if session.get_bind().dialect.name == "sqlite":
-        last = session.scalar(select(func.max(table.c.id))) or 0
-        ids = list(range(last + 1, last + 1 + len(rows)))
+        ids = _next_sqlite_ids(session, table, len(rows))
         session.execute(insert(table), [{**row, "id": i} for row, i in zip(rows, ids, strict=True)])
         return ids
     statement = insert(table).returning(table.c.id, sort_by_parameter_order=True)
