@@ -110,26 +110,40 @@ def _in_conj_after(tok: Any, verb: Any) -> bool:
 
 def appositive_subject(verb: Any) -> Any:
     """'..., its top manager, Ted Dwyer, said.': a subjectless speech verb right after a
-    comma, with the noun phrase before that comma hung as an apposition on an earlier
-    noun. Returns that noun phrase's head (the first of the chain)."""
+    comma (its own adverbs and auxiliaries aside: '..., Paul Dunn, bluntly suggested',
+    '..., Ana Ruiz and Carl Boyd, have said'), with the noun phrase before that comma hung
+    as an apposition on an earlier noun. Returns that noun phrase's head (the first of the
+    chain). With no comma, the apposition must end right before the verb: 'In an
+    interview with hosts Joe Dunn and Mia Bell, the candidate stated ...'."""
     doc = verb.doc
-    if verb.i < 3 or doc[verb.i - 1].text != "," or verb.tag_ not in FINITE_TAGS:
+    if not _finite(verb) or any(c.dep_ in SPEAKER_DEPS for c in verb.children):
         return None  # "..., the front-runner, saying ...": a participle has the clause's subject
-    if any(c.dep_ in SPEAKER_DEPS for c in verb.children):
+    before = _before_own_modifiers(verb)
+    if before < 2:
         return None
+    comma = doc[before].text == ","
+    last = before - 1 if comma else before
     best = None
-    for k in range(verb.i - 2, max(verb.i - 12, 0), -1):
+    for k in range(last, max(verb.i - 14, 0), -1):
         tok = doc[k]
         if (
             tok.dep_ == "appos"
             and tok.pos_ in ("NOUN", "PROPN")
-            and tok.right_edge.i >= verb.i - 2
+            and (tok.right_edge.i >= last if comma else tok.right_edge.i == last)
             and tok.left_edge.i > 0
             and doc[tok.left_edge.i - 1].text in (",", "—", "–")
             and tok.head.i < tok.left_edge.i
         ):
             best = tok  # keep climbing: the outermost apposition starts the phrase
     return best
+
+
+def _before_own_modifiers(verb: Any) -> int:
+    """Index of the token before the verb and its own adverbs, auxiliaries and negation."""
+    k = verb.i - 1
+    while k >= 0 and verb.doc[k].head.i == verb.i and verb.doc[k].dep_ in ("advmod", "aux", "neg"):
+        k -= 1
+    return k
 
 
 def appositive_frame(tok: Any) -> bool:
@@ -171,4 +185,30 @@ def _active_participle_of(tok: Any, head_dep: str) -> bool:
         and tok.tag_ in ("VBD", "VBN")
         and tok.head.dep_ == head_dep
         and not any(c.dep_ in ("agent", "auxpass", "dobj") for c in tok.children)
+    )
+
+
+ASKED_ASIDES = {"ask", "press", "question", "quiz", "confront", "challenge"}
+
+
+def asked_aside(verb: Any) -> bool:
+    """'Mr. Hale, asked about the budget, said ...': the participle set off by commas after
+    its noun, parsed as a finite verb with the noun as subject. The noun was asked; who
+    asked is not said, and the verb after the second comma is the noun's own."""
+    doc = verb.doc
+    if verb.lemma_.lower() not in ASKED_ASIDES or verb.tag_ not in ("VBD", "VBN"):
+        return False
+    if verb.i < 2 or doc[verb.i - 1].text != ",":
+        return False
+    if any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return False  # 'Hale, who was asked ...' / 'had asked'
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    comma = verb.right_edge.i
+    comma += doc[comma].text != ","  # the closing comma hangs on the aside or after it
+    return (
+        subj is not None
+        and subj.i == verb.i - 2
+        and comma + 1 < len(doc)
+        and doc[comma].text == ","
+        and doc[comma + 1].pos_ in ("VERB", "AUX")
     )

@@ -14,9 +14,9 @@ from factcheck.extract.frames import (
     viewer,
 )
 from factcheck.extract.gender import PRONOUN_GENDER
-from factcheck.extract.lexicon import PEOPLE_WORKS, RELATIVE_PRONOUNS
+from factcheck.extract.lexicon import PEOPLE_WORKS, RELATIVE_PRONOUNS, SHARE_WORDS
 from factcheck.extract.lexicon.people import GENERIC_ORGS
-from factcheck.extract.misparses import appositive_subject
+from factcheck.extract.misparses import appositive_subject, asked_aside
 from factcheck.extract.registry import SourceRegistry
 from factcheck.extract.speakers import (
     ORG_NOUNS,
@@ -49,6 +49,8 @@ def source_head(cue: Cue) -> Token | None:
         return anchor
     if anchor.dep_ == "acl" and misparsed_main(anchor):
         return anchor.head
+    if anchor.dep_ == "acl" and anchor.tag_ == "VBG" and anchor.head.pos_ in ("NOUN", "PROPN"):
+        return _share_of(anchor.head)  # 'residents saying ...': the ones described say it
     if cue.source_hint == "poss":  # "in her view"
         return viewer(anchor)
     if cue.source_hint == "pobj":
@@ -58,6 +60,8 @@ def source_head(cue: Cue) -> Token | None:
             if c.dep_ == "agent":
                 return next((p for p in c.children if p.dep_ == "pobj"), None)
         return None
+    if asked_aside(anchor):
+        return None  # 'Hale, asked about the budget, said': Hale was asked; by whom, unsaid
     inverted = _inverted_name(anchor)
     if inverted is not None:
         return inverted
@@ -88,8 +92,14 @@ def source_head(cue: Cue) -> Token | None:
         aside = _subject_before_aside(verb)
         if aside is not None:
             return aside
+        asked = _asked_before(verb)
+        if asked is not None:
+            return asked
         if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.i != verb.i:
             verb = verb.head
+            continue
+        if verb.dep_ == "acomp" and verb.head.i != verb.i and not _expletive_subject(verb.head):
+            verb = verb.head  # 'Voters are more likely to say ...', not 'It is fair to say'
             continue
         if verb.dep_ == "dep" and verb.head.i < verb.i and verb.head.pos_ == "VERB":
             verb = verb.head  # 'Olsen paused, then revealed why ...': a loose coordination
@@ -99,6 +109,35 @@ def source_head(cue: Cue) -> Token | None:
             continue
         break
     return _inverted_object(cue.anchor)
+
+
+def _asked_before(verb: Token) -> Token | None:
+    """'... after Mr. Hale, asked about it, had said ...': the verb, parsed as coordinated
+    with the clause before, is the asked noun's own."""
+    for sib in verb.head.children:
+        if (
+            verb.head.i < sib.i < verb.i
+            and sib.right_edge.i + 3 >= verb.left_edge.i
+            and asked_aside(sib)
+        ):
+            return next(c for c in sib.children if c.dep_ == "nsubj")
+    return None
+
+
+def _share_of(noun: Token) -> Token:
+    """'the proportion of voters (saying ...)': the voters, not the proportion."""
+    if noun.lemma_.lower() not in SHARE_WORDS:
+        return noun
+    of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    return pobj if pobj is not None else noun
+
+
+def _expletive_subject(verb: Token) -> bool:
+    return any(
+        c.dep_ in ("nsubj", "expl") and c.lower_ in ("it", "this", "that", "there")
+        for c in verb.children
+    )
 
 
 def _subject_before_aside(verb: Token) -> Token | None:
@@ -136,9 +175,12 @@ def _inverted_name(verb: Token) -> Token | None:
     if verb.lemma_.lower() in ADDRESSED_VERBS:
         return None  # '…, a close adviser, told AFP': the name after was spoken to
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    named = _name_after(verb)
+    if named is not None and any(c.i > named.i and c.pos_ == "NOUN" for c in subjects):
+        return named  # 'said Skelly, a strategist': the description parsed as the subject
     if any(c.i > verb.i or c.pos_ == "PROPN" for c in subjects):
         return None  # the parse already has it, or a name before the verb speaks
-    return _name_after(verb)
+    return named
 
 
 def _name_before(verb: Token) -> Token | None:
@@ -178,7 +220,11 @@ def _name_after(verb: Token) -> Token | None:
     the description that follows it; the name right after the verb is the speaker."""
     doc = verb.doc
     end = verb.i + 1
-    while end < len(doc) and end - verb.i <= 5 and doc[end].pos_ == "PROPN":
+    while (
+        end < len(doc)
+        and end - verb.i <= 5
+        and (doc[end].pos_ == "PROPN" or doc[end].ent_type_ in ("PERSON", "ORG"))
+    ):  # a surname the tagger took for an adverb: 'said Skelly, a strategist'
         end += 1
     if end == verb.i + 1 or doc[end - 1].ent_type_ not in ("PERSON", "ORG"):
         return None
@@ -290,10 +336,29 @@ def inverted_end(doc: Doc, cue: Cue, head: Token, seg: Segment) -> int:
     before = doc[seg.start : verb.i].text
     if not any(q in before for q in ("”", '"', "''")):
         return seg.end
-    end = head.i + 1
+    end = _phrase_end(head, seg.end)
     if end < seg.end and doc[end].text in (".", "!", "…"):
         end += 1
     return end
+
+
+def _phrase_end(head: Token, limit: int) -> int:
+    """End of the speaker's mention: a name ends the quote ('said Mr. Moreno during a
+    visit', 'said Skelly, a strategist'); a description runs to its last word ('said the
+    chief of staff to the mayor'), not into a clause or an adverbial of the frame."""
+    end = head.i + 1
+    if head.pos_ == "PROPN":
+        return end
+    for child in head.rights:
+        if child.dep_ not in ("prep", "compound", "amod", "nummod"):
+            break
+        end = max(end, child.right_edge.i + 1)
+    doc = head.doc
+    for tok in doc[head.i + 1 : end]:  # 'one of two witnesses who relayed ...': cut the clause
+        if tok.text == "," or tok.dep_ in ("relcl", "acl"):
+            end = tok.left_edge.i if tok.dep_ != "punct" else tok.i
+            break
+    return min(end, limit)
 
 
 def source_named_by_words(

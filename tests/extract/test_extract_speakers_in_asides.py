@@ -70,3 +70,65 @@ def test_who_is_told_is_not_who_speaks(extract):
 def test_a_party_and_state_tag_keeps_its_closing_bracket(extract):
     text = "Sen. Ann Hale (D-Ohio) said the plan would fail."
     assert _speaker_of(extract, text, "said") == ("Ann Hale", "Sen. Ann Hale (D-Ohio)")
+
+
+@pytest.mark.parametrize(
+    "text, cue, speaker",
+    [
+        (  # an adverb between the apposition's comma and the verb
+            "Addressing about 100 members at the meeting, the campaign chief, Paul Dunn,"
+            " bluntly suggested that the mayor's style was an act.",
+            "suggested",
+            "Paul Dunn",
+        ),
+        (  # an auxiliary, and a pair of names
+            "In addition to Mr. Ortiz, two council members from the east ward, Ana Ruiz and"
+            " Carl Boyd, have said they will not back Mr. Hale.",
+            "said",
+            "Ana Ruiz",
+        ),
+        (  # no comma: the apposition ends right before the verb
+            "In an interview with radio hosts Joe Dunn and Mia Bell, the Democratic candidate"
+            " stated that the mayor's comments do not reflect the city.",
+            "stated",
+            "Democratic candidate",
+        ),
+    ],
+)
+def test_a_subject_parsed_as_an_apposition_of_an_opening_phrase_speaks(extract, text, cue, speaker):
+    assert _speaker_of(extract, text, cue)[0] == speaker
+
+
+def test_who_is_likely_to_say_speaks_and_an_expletive_does_not(extract):
+    assert _speaker_of(
+        extract, "Rural voters are slightly more likely to say that Hale represents them.", "say"
+    ) == ("Rural voters", "Rural voters")
+    assert _speaker_of(extract, "It is fair to say that the plan failed.", "say")[0] is None
+
+
+def test_the_people_a_participle_describes_say_it(extract):
+    text = "The proportion of rural voters saying the port should stay open has fallen."
+    assert _speaker_of(extract, text, "saying")[0] == "rural voters"
+
+
+def test_who_was_asked_speaks_after_the_aside_and_did_not_ask(extract):
+    text = (
+        "The issue came up Friday after Mr. Hale, asked about the deaths of two reporters,"
+        " had said the city does plenty of harm too."
+    )
+    assert _speaker_of(extract, text, "said")[0] == "Hale"
+    assert _speaker_of(extract, text, "asked")[0] is None  # who asked is not said
+
+
+def test_a_surname_the_tagger_missed_still_names_an_inverted_frame(extract):
+    text = "“Having access to the voter file is valuable,” said Skelly, a strategist for the party."
+    res = extract(text)
+    (claim,) = res.claims
+    assert claim.speaker == "Skelly"
+    assert claim.quote == "“Having access to the voter file is valuable,” said Skelly"
+
+
+def test_a_described_speaker_is_not_cut_mid_phrase(extract):
+    text = "“The plan failed,” said a spokeswoman for the port authority, who declined to say more."
+    (claim,) = [c for c in extract(text).claims if c.cue == "said"]
+    assert claim.quote == "“The plan failed,” said a spokeswoman for the port authority"

@@ -66,7 +66,7 @@ PHRASAL_ACTIONS = {"back": {"up", "down", "off", "away", "out"}, "call": {"off",
 
 # used by predicates.py
 SHARE_WORDS = {"third", "half", "quarter", "majority", "plurality", "minority", "most", "many",
-    "some", "all", "percent", "share", "fraction", "number", "none", "few", "one", "two",
+    "some", "all", "percent", "share", "proportion", "fraction", "number", "none", "few", "one", "two",
     "three", "four", "five", "six", "seven", "eight", "nine", "ten"}
 
 # used by predicates.py
