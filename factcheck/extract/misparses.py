@@ -212,3 +212,16 @@ def asked_aside(verb: Any) -> bool:
         and doc[comma].text == ","
         and doc[comma + 1].pos_ in ("VERB", "AUX")
     )
+
+
+def subject_of_asked_aside(verb: Any) -> Any:
+    """'... after Mr. Hale, asked about it, had said ...': the verb, parsed as coordinated
+    with the clause before, is the asked noun's own."""
+    for sib in verb.head.children:
+        if (
+            verb.head.i < sib.i < verb.i
+            and sib.right_edge.i + 3 >= verb.left_edge.i
+            and asked_aside(sib)
+        ):
+            return next(c for c in sib.children if c.dep_ == "nsubj")
+    return None

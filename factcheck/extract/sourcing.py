@@ -16,7 +16,7 @@ from factcheck.extract.frames import (
 from factcheck.extract.gender import PRONOUN_GENDER
 from factcheck.extract.lexicon import PEOPLE_WORKS, RELATIVE_PRONOUNS, SHARE_WORDS
 from factcheck.extract.lexicon.people import GENERIC_ORGS
-from factcheck.extract.misparses import appositive_subject, asked_aside
+from factcheck.extract.misparses import appositive_subject, asked_aside, subject_of_asked_aside
 from factcheck.extract.registry import SourceRegistry
 from factcheck.extract.speakers import (
     ORG_NOUNS,
@@ -92,7 +92,7 @@ def source_head(cue: Cue) -> Token | None:
         aside = _subject_before_aside(verb)
         if aside is not None:
             return aside
-        asked = _asked_before(verb)
+        asked = subject_of_asked_aside(verb)
         if asked is not None:
             return asked
         if verb.dep_ in ("conj", "xcomp", "advcl") and verb.head.i != verb.i:
@@ -109,19 +109,6 @@ def source_head(cue: Cue) -> Token | None:
             continue
         break
     return _inverted_object(cue.anchor)
-
-
-def _asked_before(verb: Token) -> Token | None:
-    """'... after Mr. Hale, asked about it, had said ...': the verb, parsed as coordinated
-    with the clause before, is the asked noun's own."""
-    for sib in verb.head.children:
-        if (
-            verb.head.i < sib.i < verb.i
-            and sib.right_edge.i + 3 >= verb.left_edge.i
-            and asked_aside(sib)
-        ):
-            return next(c for c in sib.children if c.dep_ == "nsubj")
-    return None
 
 
 def _share_of(noun: Token) -> Token:

@@ -66,8 +66,8 @@ PHRASAL_ACTIONS = {"back": {"up", "down", "off", "away", "out"}, "call": {"off",
 
 # used by predicates.py
 SHARE_WORDS = {"third", "half", "quarter", "majority", "plurality", "minority", "most", "many",
-    "some", "all", "percent", "share", "proportion", "fraction", "number", "none", "few", "one", "two",
-    "three", "four", "five", "six", "seven", "eight", "nine", "ten"}
+    "some", "all", "percent", "share", "proportion", "fraction", "number", "none", "few", "one",
+    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"}
 
 # used by predicates.py
 # Verbs of judgement a state holds as a position (not its plans, wishes or support)
