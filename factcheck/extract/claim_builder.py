@@ -9,13 +9,13 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from factcheck.extract.inversions import inverted_end
 from factcheck.extract.lexicon import CONTENT_POS, NAMED_ATTRIBUTIONS, RELATIVE_PRONOUNS
 from factcheck.extract.propagation import opens_quotation
 from factcheck.extract.record import ClaimRecord
 from factcheck.extract.scoring import certainty, checkworthiness, claim_type
 from factcheck.extract.sourcing import (
     DATELINE,
-    inverted_end,
     resolve_source,
     source_head,
     source_named_by_words,

@@ -284,9 +284,10 @@ def mention_span(head: Any) -> tuple[int, int]:
     Matvienko', 'he', 'Mukasey, the attorney general under Bush'), without a relative clause
     that says something of its own ('X, who says ...')."""
     first, last = head, head
+    dash = next((c.i for c in head.rights if c.text in ("-", "—", "–", "--")), len(head.doc))
     for child in head.children:
-        if child.dep_ in _NOT_MENTION:
-            continue
+        if child.dep_ in _NOT_MENTION or (child.i > dash and child.dep_ != "appos"):
+            continue  # 'Mr. Dunn - in a line aimed at Hale - declared': the aside is not a name
         lo, hi = child.left_edge, child.right_edge
         if lo.i < first.i:
             first = lo

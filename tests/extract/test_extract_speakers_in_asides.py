@@ -132,3 +132,19 @@ def test_a_described_speaker_is_not_cut_mid_phrase(extract):
     text = "“The plan failed,” said a spokeswoman for the port authority, who declined to say more."
     (claim,) = [c for c in extract(text).claims if c.cue == "said"]
     assert claim.quote == "“The plan failed,” said a spokeswoman for the port authority"
+
+
+def test_a_name_before_an_aside_in_dashes_speaks_and_the_aside_is_no_part_of_it(extract):
+    text = (
+        "On his way out of the race, Mr. Dunn - in a line that seemed aimed squarely at"
+        " Mr. Hale's brand of politics - declared that a mayor must serve every ward."
+    )
+    assert _speaker_of(extract, text, "declared") == ("Dunn", "Mr. Dunn")
+
+
+def test_a_tensed_verb_coordinated_with_an_infinitive_shares_the_clause_subject(extract):
+    text = (
+        "During the 2012 race, Mark Dunn largely ran on his ability to jolt the recovery"
+        " into hyperdrive and accused Hale of bungling it."
+    )
+    assert _speaker_of(extract, text, "accused")[0] == "Mark Dunn"
