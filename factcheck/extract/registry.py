@@ -156,7 +156,7 @@ class SourceRegistry:
     def by_role(self, noun: str) -> ExtractedSource | None:
         """The latest named source whose role has this noun ('spokesman', 'minister')."""
         for src in reversed(self.sources):
-            if src.role and noun in src.role.lower().split() and src.kind == "person":
+            if src.role and _role_head(src.role) == noun and src.kind == "person":
                 return src
         return None
 
@@ -226,3 +226,14 @@ def _push(index: dict, key: Any, src: ExtractedSource) -> None:
 def _surname(name: str) -> str:
     parts = norm_name(name).split()
     return parts[-1] if parts else ""
+
+
+_ROLE_PREPOSITIONS = {"of", "for", "at", "to", "in", "with", "on", "from"}
+
+
+def _role_head(role: str) -> str:
+    """The noun a role is: 'spokesman' of 'a spokesman for the ministry', not 'ministry'
+    ('the ministry said' is no person); 'speaker' of 'Federation Council Speaker'."""
+    words = role.lower().replace(",", " ").split()
+    cut = next((k for k, w in enumerate(words) if w in _ROLE_PREPOSITIONS), len(words))
+    return words[cut - 1] if cut else ""

@@ -218,7 +218,7 @@ def resolve_source(head: Token, reg: SourceRegistry) -> Resolved:
         juxtaposed_name(head) is not None
     )
     if _definite_role(head) and not named_appos:  # ("the companies": not one of them)
-        earlier = reg.by_role(head.lemma_.lower())
+        earlier = reg.by_role(head.lemma_.lower()) if head.tag_ != "NNS" else None
         if earlier is not None:  # "the spokesman said" after "Lev Antal, a spokesman for ..."
             return earlier, earlier.role, earlier.kind
         if head.lemma_.lower() in ORG_NOUNS and _bare(head) and head.tag_ != "NNS":

@@ -103,7 +103,8 @@ def split_name_role(head: Any) -> Mention:
     """'Federation Council Speaker Valentina Matvienko' -> name 'Valentina Matvienko',
     role 'Federation Council Speaker'; 'a spokeswoman for the ministry' -> name 'ministry'."""
     low = head.lower_
-    if head.pos_ == "PRON" or low in HE_SHE | IT_THEY | {"i", "you"}:
+    # "Some argue ...": a quantifier counts people, it points back at no earlier speaker
+    if (head.pos_ == "PRON" and low not in QUANTIFIERS) or low in HE_SHE | IT_THEY | {"i", "you"}:
         return Mention(None, None, "unknown", pronoun=low)
     appos = [c for c in head.children if c.dep_ == "appos"]
     person_appos = [a for a in appos if a.pos_ == "PROPN" and a.ent_type_ == "PERSON"]

@@ -302,4 +302,5 @@ QUANTIFIERS = {
     "three",
     "four",
     "others",
+    "another",
 }
