@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from factcheck.extract.cues import Cue, find_cue
+from factcheck.extract.frames import as_frame
 from factcheck.extract.misparses import coordinated_frame
 
 CONTRAST_MARKS = {"although", "though", "while", "whereas", "but", "even", "despite"}
@@ -96,7 +97,7 @@ def _trim(doc: Any, s: int, e: int, allowed: set[int] | None = None) -> tuple[in
     """Drop leading conjunctions/marks/punctuation and trailing commas/dashes."""
     while s < e and (
         doc[s].is_space
-        or doc[s].dep_ in ("cc", "mark", "preconj")
+        or (doc[s].dep_ in ("cc", "mark", "preconj") and not _opens_as_frame(doc[s], s, e))
         or (doc[s].is_punct and doc[s].text not in ("“", '"', "(", "‘", "''", "``"))
     ):
         s += 1
@@ -107,6 +108,11 @@ def _trim(doc: Any, s: int, e: int, allowed: set[int] | None = None) -> tuple[in
     ):
         e -= 1
     return s, e
+
+
+def _opens_as_frame(tok: Any, s: int, e: int) -> bool:
+    """'As the Ledger revealed, the council ...': the 'As' is part of what a reader reads."""
+    return tok.lower_ == "as" and s <= tok.head.i < e and as_frame(tok.head)
 
 
 def _tokens(doc: Any, idxs: set[int]) -> list[Any]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from factcheck.extract.frames import (
+    as_frame,
     is_passive,
     speech_ok,
     verb_like,
@@ -113,8 +114,10 @@ def verb_cue(tok: Any, quoted: bool) -> tuple[str, str] | None:
         lem in ("show", "reveal")
         and not _evidence_subject(tok)
         and not (lem == "reveal" and any(c.dep_ == "ccomp" for c in tok.children))
+        and not as_frame(tok)
     ):
-        return None  # "showed the crowd a chart"; but "Kiedis revealed that he ..." says it
+        return None  # "showed the crowd a chart"; but "Kiedis revealed that he ...", "As the
+        # Ledger revealed, ..." say it
     if lem in CLAIM_VERBS:
         if not (speech_ok(tok, quoted) or (lem == "claim" and not _claims_a_prize(tok))):
             return None

@@ -277,3 +277,16 @@ def test_claim_text_drops_the_frame(extract):
     )
     assert res.claims[0].claim_text == "the port would reopen within two weeks"
     assert res.claims[1].claim_text == "Fuel prices rose by 12 percent"
+
+
+@pytest.mark.parametrize("verb", ["reported", "revealed"])
+def test_an_as_clause_sources_the_sentence_and_keeps_its_as(extract, verb):
+    text = f"As the Ledger {verb}, the council let the mayor use the party's voter file."
+    (c,) = [c for c in extract(text).claims if c.cue == verb]
+    assert (c.attribution, c.speaker) == ("said", "Ledger")
+    assert c.quote == text
+
+
+def test_showing_something_to_someone_is_no_report(extract):
+    (c,) = extract("The mayor showed the crowd a chart of the harbor.").claims
+    assert c.attribution == "asserted"
