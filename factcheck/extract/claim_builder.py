@@ -102,7 +102,7 @@ def claim_record(
         speaker_role=role,
         speaker_kind=kind,
         direct_quote=direct,
-        certainty=certainty(attribution, tokens),
+        certainty="negated" if _negated_cue(cue) else certainty(attribution, tokens),
         checkworthiness=checkworthiness(text[start:end], attribution, kind, direct),
         claim_type=ctype,
         claim_text=_claim_text(text, start, end, layout, cue),
@@ -138,6 +138,15 @@ def _mention_in_clause(cue: Cue, head: Token) -> tuple[int, int]:
         if rel is not None:
             return rel.idx, rel.idx + len(rel.text)
     return mention_span(head)
+
+
+def _negated_cue(cue: Cue | None) -> bool:
+    """'Hale did not say the port was broke', '..., never saying it': nobody asserts it."""
+    return (
+        cue is not None
+        and cue.anchor is not None
+        and any(c.dep_ == "neg" for c in cue.anchor.children)
+    )
 
 
 def _anaphoric(obj: Token) -> bool:

@@ -12,6 +12,7 @@ from factcheck.extract.lexicon import (
 )
 from factcheck.extract.misparses import (
     appositive_frame,
+    complement_on_head,
     comma_framed,
     coordinated_frame,
     gerund_subject_clause,
@@ -118,7 +119,13 @@ def speech_ok(tok: Any, quoted: bool) -> bool:
         return False  # "said adding lanes never works": the gerund is the clause's subject
     if any(
         frame(tok)
-        for frame in (coordinated_frame, split_subject_frame, appositive_frame, comma_framed)
+        for frame in (
+            coordinated_frame,
+            split_subject_frame,
+            appositive_frame,
+            comma_framed,
+            complement_on_head,
+        )
     ):
         return True  # frames the parser attached elsewhere (each says which)
     if tok.lemma_ == "continue" and deps & {"xcomp", "dobj", "prep", "acomp", "advcl"}:

@@ -225,3 +225,16 @@ def subject_of_asked_aside(verb: Any) -> Any:
         ):
             return next(c for c in sib.children if c.dep_ == "nsubj")
     return None
+
+
+def complement_on_head(verb: Any) -> bool:
+    """'She went on to say: "..."': the quotation after the colon parsed as the complement
+    of 'went', not of 'say'; the speech verb still frames it."""
+    if verb.dep_ != "xcomp" or verb.head.i == verb.i:
+        return False
+    doc = verb.doc
+    for c in verb.head.children:
+        if c.dep_ in ("ccomp", "parataxis") and c.i > verb.i:
+            between = doc[verb.right_edge.i + 1 : c.left_edge.i + 1]
+            return any(t.text == ":" for t in between)
+    return False

@@ -152,6 +152,15 @@ def _is_donor(r: Any) -> bool:
     return r.claim.attribution in ("said", "claimed") and r.claim.direct_quote
 
 
+def _quotation_of_unit(recs: list[Any], j: int) -> Any:
+    """The direct quotation among the claims of record j's sentence, if it has one."""
+    unit = recs[j].unit
+    return next(
+        (o for o in recs[: j + 1] if o.unit == unit and _is_donor(o) and o.source is not None),
+        None,
+    )
+
+
 def _quote_donor(recs: list[Any], k: int) -> Any:
     r = recs[k]
     for other in recs:
@@ -166,7 +175,9 @@ def _quote_donor(recs: list[Any], k: int) -> Any:
                 return o
             break
         if o.claim.attribution in ("said", "claimed") and o.source is not None:
-            return o  # 'Brin said the council knew. "They ignored us."'
+            # 'Brin said the council knew. "They ignored us."'; of a sentence's claims, the
+            # quotation ('"…," Jealous said, suggesting that …') frames what continues it
+            return _quotation_of_unit(recs, j) or o
         if unnamed is None and _is_donor(o):
             unnamed = o  # '"…," he said. "…"' with "he" unresolved: still a quotation
 

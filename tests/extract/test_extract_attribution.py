@@ -290,3 +290,34 @@ def test_an_as_clause_sources_the_sentence_and_keeps_its_as(extract, verb):
 def test_showing_something_to_someone_is_no_report(extract):
     (c,) = extract("The mayor showed the crowd a chart of the harbor.").claims
     assert c.attribution == "asserted"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hale did not say the port was broke.",
+        "Hale spoke for an hour, never saying the port was broke.",
+    ],
+)
+def test_what_a_source_did_not_say_is_negated(extract, text):
+    (c,) = [c for c in extract(text).claims if c.cue]
+    assert (c.speaker, c.certainty) == ("Hale", "negated")
+
+
+def test_a_quotation_continued_after_a_frame_and_a_participle_keeps_the_frames_cue(extract):
+    text = (
+        "“Hale cannot lead them by going for $12,” Jealous said, suggesting that a bolder"
+        " platform could win. “We have a rival who runs to the left of Hale on trade.”"
+    )
+    last = extract(text).claims[-1]
+    assert last.quote.startswith("“We have a rival")
+    assert (last.cue, last.speaker) == ("said", "Jealous")
+
+
+def test_a_colon_after_went_on_to_say_frames_the_quotation(extract):
+    text = (
+        "Mayor Sarah Johnson spoke for an hour on Tuesday. She went on to say: “None of them"
+        " will come out and back Hale.”"
+    )
+    (c,) = [c for c in extract(text).claims if c.cue]
+    assert (c.cue, c.speaker) == ("say", "Sarah Johnson")
