@@ -12,8 +12,8 @@ from factcheck.extract.lexicon import (
 )
 from factcheck.extract.misparses import (
     appositive_frame,
-    complement_on_head,
     comma_framed,
+    complement_on_head,
     coordinated_frame,
     gerund_subject_clause,
     split_subject_frame,
