@@ -98,7 +98,7 @@ def loose_subject(verb: Any) -> Any:
     """A verb without a subject whose subject the parser put elsewhere: 'Pike wants ...' with
     the name tagged an interjection, or a name right before the verb hung as an apposition
     on an earlier noun."""
-    prev = verb.doc[verb.i - 1] if verb.i > 0 else None
+    prev = _before_brackets(verb.doc, verb.i - 1) if verb.i > 0 else None
     if prev is None or not (prev.text[:1].isupper() and prev.is_alpha):
         return None
     if prev.head.i == verb.i and prev.dep_ in ("intj", "npadvmod", "dep"):
@@ -107,6 +107,16 @@ def loose_subject(verb: Any) -> Any:
     if prev.dep_ == "appos" and prev.ent_type_ in ("PERSON", "ORG"):
         return prev
     return None
+
+
+def _before_brackets(doc: Any, k: int) -> Any:
+    """The token at k, or before the bracket it closes: 'Sen. Ann Hart (D-MA) said'."""
+    if doc[k].text != ")":
+        return doc[k]
+    for j in range(k - 1, max(k - 8, -1), -1):
+        if doc[j].text == "(":
+            return doc[j - 1] if j > 0 else None
+    return doc[k]
 
 
 def speech_ok(tok: Any, quoted: bool) -> bool:

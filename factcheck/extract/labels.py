@@ -101,8 +101,8 @@ def _is_name(doc: Doc, tokens: list[Token]) -> bool:
     headline's 'Hale: Voters Will ...' too when the article names Hale elsewhere (the
     tagger often reads a lone capitalised word before a colon as a noun or adjective)."""
     words = [t for t in tokens if not t.is_punct]
-    if not words or words[0].lower_ in NOT_SPEAKERS:
-        return False
+    if not words or words[0].lower_ in NOT_SPEAKERS or words[0].pos_ == "ADP":
+        return False  # 'Of Carson: “...”' is about Carson, not by him
     if any(t.like_num or t.pos_ == "VERB" for t in words):
         return False
     capitalised = all(

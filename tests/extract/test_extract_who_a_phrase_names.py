@@ -21,6 +21,7 @@ def _speakers(extract, text):
         ("Some argue that the port is too costly.", "Some"),
         ("Some of the dock workers said they had spoken at hearings.", "Some of the dock workers"),
         ("Another said, “It will not.”", "Another"),
+        ("Not everyone was claiming success.", "Not everyone"),
     ],
 )
 def test_a_quantifier_counts_people_and_points_back_at_no_one(extract, second, speaker):
@@ -52,3 +53,21 @@ def test_plural_holders_of_a_role_are_not_the_one_named_before(extract):
         " The founders insisted that they were not leaving."
     )
     assert ("insisted", "Roger Altman") not in _speakers(extract, text)
+
+
+def test_a_label_that_opens_with_a_preposition_is_about_someone_not_by_them(extract):
+    text = (
+        "Levine, who gave money to the senator, said the field was weak."
+        " Of Carson: “He’s flat-out scary. But he’s a kind man.”"
+    )
+    speakers = {c.speaker for c in extract(text).claims if c.cue}
+    assert speakers == {"Levine"}
+
+
+def test_a_name_with_its_party_in_brackets_right_before_the_verb_speaks(extract):
+    text = (
+        "Saturday at the state party’s convention Sen. Ellen Hart (D-MA) said the mayor"
+        " was a “proven failure” in business."
+    )
+    (c,) = extract(text).claims
+    assert (c.cue, c.speaker) == ("said", "Ellen Hart")

@@ -303,4 +303,13 @@ QUANTIFIERS = {
     "four",
     "others",
     "another",
+    "everyone",
+    "everybody",
+    "someone",
+    "somebody",
+    "anyone",
+    "anybody",
+    "nobody",
+    "either",
+    "neither",
 }
