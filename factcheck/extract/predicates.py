@@ -20,6 +20,7 @@ from factcheck.extract.lexicon.passes import (
     NEEDS_PREP,
     NEGATIVE_SUBJECTS,
     NOT_DONE,
+    PARTICIPLE_TERMS,
     PHRASAL_ACTIONS,
     QUESTION_WORDS,
     ROLE_TAILS,
@@ -80,6 +81,13 @@ def predicate_cue(tok: Token) -> str | None:
         return attribution
     if any(c.dep_ == "neg" for c in tok.children) or _negated_subject(tok):
         return None  # "has not endorsed", "none of them supported": nothing is held or said
+    following = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    if following is not None and following.lemma_.lower() in PARTICIPLE_TERMS.get(lemma, ()):
+        return None  # "her lead in pledged delegates"
+    if lemma == "want" and any(
+        c.dep_ == "aux" and c.lower_ in ("may", "might") for c in tok.children
+    ):
+        return None  # "Hale may want to check his numbers": the writer's advice, not a wish
     if tok.dep_ == "xcomp" and tok.head.lemma_.lower() in NOT_DONE:
         return None  # "failed to agree a budget", "declined to endorse": it did not happen
     if _question_content(tok):

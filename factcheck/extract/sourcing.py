@@ -79,7 +79,7 @@ def source_head(cue: Cue) -> Token | None:
         subjs = [s for s in subjs if not _dateline(s)] or subjs
         subj = next((s for s in subjs if not _inside_quote(s, verb)), subjs[0] if subjs else None)
         if subj is not None and verb.dep_ == "relcl" and subj.lower_ in RELATIVE_PRONOUNS:
-            return verb.head  # "Trump, who says he is honored": the noun the clause is about
+            return _predicated_of(verb.head)  # "Trump, who says he is honored"
         if subj is not None:
             if subj.lower_ == "it" and any(c.dep_ == "auxpass" for c in verb.children):
                 return None
@@ -124,6 +124,19 @@ def _tensed_ancestor(verb: Token) -> Token:
     while verb.head.i != verb.i and not _tensed(verb):
         verb = verb.head
     return verb
+
+
+def _predicated_of(noun: Token) -> Token:
+    """The noun a relative clause is about; for 'Hale is a lawyer and activist who says
+    ...', the subject the predicate noun describes (Hale)."""
+    top = noun
+    while top.dep_ == "conj" and top.head.i != top.i:
+        top = top.head
+    if top.dep_ == "attr" and top.head.lemma_ == "be":
+        subject = next((c for c in top.head.children if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.pos_ in ("PROPN", "NOUN"):
+            return subject
+    return noun
 
 
 def _share_of(noun: Token) -> Token:

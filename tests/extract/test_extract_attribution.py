@@ -321,3 +321,14 @@ def test_a_colon_after_went_on_to_say_frames_the_quotation(extract):
     )
     (c,) = [c for c in extract(text).claims if c.cue]
     assert (c.cue, c.speaker) == ("say", "Sarah Johnson")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mr. Hale may want to check his numbers.",  # the writer's advice, not Hale's wish
+        "Ruiz has bristled at the idea that Hale could overcome her lead in pledged delegates.",
+    ],
+)
+def test_idioms_that_look_like_attitudes_are_the_articles_own_voice(extract, text):
+    assert [c.attribution for c in extract(text).claims] == ["asserted"]

@@ -71,3 +71,14 @@ def test_a_name_with_its_party_in_brackets_right_before_the_verb_speaks(extract)
     )
     (c,) = extract(text).claims
     assert (c.cue, c.speaker) == ("said", "Ellen Hart")
+
+
+def test_a_relative_clause_on_a_predicate_noun_is_about_the_subject(extract):
+    (c,) = [c for c in extract("Ana Ruiz is a lawyer who says the port is broke.").claims if c.cue]
+    assert (c.cue, c.speaker, c.quote) == ("says", "Ana Ruiz", "the port is broke")
+
+
+def test_a_tally_by_a_newspaper_is_the_newspapers(extract):
+    text = "Ruiz leads Hale by 271 votes, according to a tally by the Ledger."
+    (c,) = extract(text).claims
+    assert (c.attribution, c.speaker) == ("according_to", "Ledger")

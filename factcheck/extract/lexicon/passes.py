@@ -85,6 +85,11 @@ ACT_CONTENT_PREPS = {"about", "on", "of", "over", "against", "for", "to", "with"
 NOT_DONE = {"fail", "decline", "refuse", "neglect", "forget", "hesitate"}
 
 # used by predicates.py
+# A participle that names a kind of thing with the noun after it: "pledged delegates" are
+# delegates bound to a candidate, not a pledge of delegates
+PARTICIPLE_TERMS = {"pledge": {"delegate"}}
+
+# used by predicates.py
 QUESTION_WORDS = {"whether", "if", "how", "why", "what", "when", "where", "who", "which"}
 
 # used by predicates.py

@@ -183,6 +183,8 @@ WORK_NOUNS = {
     "complaint",
     "indictment",
     "ruling",
+    "count",
+    "tally",
 }
 PUBLICATION_NOUNS = {
     "article",
