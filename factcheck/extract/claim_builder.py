@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from factcheck.extract.inversions import inverted_end
+from factcheck.extract.frames import ANSWERS
+from factcheck.extract.inversions import ADDRESSED_VERBS, inverted_end
 from factcheck.extract.lexicon import CONTENT_POS, NAMED_ATTRIBUTIONS, RELATIVE_PRONOUNS
 from factcheck.extract.propagation import opens_quotation
 from factcheck.extract.record import ClaimRecord
@@ -78,6 +79,8 @@ def claim_record(
     tokens = list(doc[seg.start : end_tok])
     if seg.speaker is None and not any(t.pos_ in ("VERB", "AUX") for t in tokens):
         return None  # (a denial tail's verb may be tagged a noun: 'a figure X disputes')
+    if cue is not None and _frame_only(cue, tokens):
+        return None  # '…didn't he?'' Mrs. Clinton said.': its quotation was no claim
     visible = sum(1 for ch in text[start:end] if not ch.isspace()) or 1
     quoted = layout.quoted_chars(start, end) / visible
     # '"They walked out," the minister told reporters': the content is the quotation
@@ -138,6 +141,48 @@ def _mention_in_clause(cue: Cue, head: Token) -> tuple[int, int]:
         if rel is not None:
             return rel.idx, rel.idx + len(rel.text)
     return mention_span(head)
+
+
+# What a verb says: a clause, a quotation, an object ('said so'); not who heard it
+_CONTENT_DEPS = {"ccomp", "xcomp", "parataxis", "dobj", "attr", "oprd", "acomp", "advcl", "conj"}
+
+
+def _frame_only(cue: Cue, tokens: list[Token]) -> bool:
+    """A quotation's frame left with nothing to frame: '” he told the cheering crowd.',
+    "Mrs. Clinton said. ''" once its quotation (a question, an exclamation) made no claim.
+    Only a frame right next to a quotation mark, with no content of its own."""
+    verb = cue.anchor
+    if verb is None or verb.dep_ != "ROOT" or cue.source_hint == "label" or not tokens:
+        return False
+    doc = verb.doc
+    before = tokens[0].i - 1
+    while before >= 0 and doc[before].is_space:
+        before -= 1
+    words = [t for t in tokens if not t.is_space]
+    if not ((before >= verb.sent.start and doc[before].is_quote) or words[-1].is_quote):
+        return False
+    if any(t.is_alpha and _in_quote_marks(t, tokens) for t in tokens):
+        return False
+    if any(c.lower_ in ANSWERS for c in verb.children):
+        return False  # '55 percent said so', 'said yes'
+    addressed = verb.lemma_.lower() in ADDRESSED_VERBS
+    own = {t.i for t in tokens}
+    return not any(
+        c.dep_ in _CONTENT_DEPS and not (addressed and c.dep_ == "dobj")
+        for c in verb.children
+        if c.i in own
+    )
+
+
+def _in_quote_marks(tok: Token, tokens: list[Token]) -> bool:
+    """A word between an opening and a closing quotation mark of the claim's own tokens."""
+    opened = False
+    for t in tokens:
+        if t.i == tok.i:
+            return opened
+        if t.is_quote:
+            opened = not opened
+    return False
 
 
 def _negated_cue(cue: Cue | None) -> bool:

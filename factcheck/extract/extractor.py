@@ -29,6 +29,7 @@ from factcheck.extract.embedded import embedded_cues, noun_frames
 from factcheck.extract.frames import between_commas
 from factcheck.extract.gender import untagged_people
 from factcheck.extract.interview import QandA
+from factcheck.extract.inversions import ADDRESSED_VERBS
 from factcheck.extract.labels import speaker_label
 from factcheck.extract.lexicon import (
     QUOTE_FRAME_VERBS,
@@ -195,8 +196,10 @@ class Extractor:
         ):
             return False
         subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+        addressed = root.lemma_.lower() in ADDRESSED_VERBS  # '“…!” he told the crowd.'
         if subject is None or any(
-            c.dep_ in ("ccomp", "dobj", "xcomp", "parataxis", "neg") for c in root.children
+            c.dep_ in ("ccomp", "xcomp", "parataxis", "neg") or (c.dep_ == "dobj" and not addressed)
+            for c in root.children
         ):  # 'Officials did not respond.' frames nothing
             return False
         last = records[-1]

@@ -332,3 +332,18 @@ def test_a_colon_after_went_on_to_say_frames_the_quotation(extract):
 )
 def test_idioms_that_look_like_attitudes_are_the_articles_own_voice(extract, text):
     assert [c.attribution for c in extract(text).claims] == ["asserted"]
+
+
+def test_a_frame_left_over_after_a_quoted_question_is_no_claim(extract):
+    text = (
+        "Mayor Ruiz spoke for an hour. ''Mr. Khan made the ultimate sacrifice, didn't he?''"
+        " Mrs. Ruiz said. ''And what has he heard from Hale? Nothing but insults.''"
+    )
+    quotes = [c.quote for c in extract(text).claims]
+    assert not any(q.startswith("Mrs. Ruiz said") for q in quotes), quotes
+
+
+def test_an_exclamation_told_to_a_crowd_is_the_speakers(extract):
+    text = "“The port is broke!” Mayor Hale told the crowd."
+    (c,) = extract(text).claims
+    assert (c.attribution, c.speaker, c.quote) == ("said", "Hale", "“The port is broke!”")
