@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from factcheck.extract.cues import Cue, find_cue
+from factcheck.extract.cues import Cue, find_cue, is_mark
 from factcheck.extract.frames import as_frame
 from factcheck.extract.misparses import coordinated_frame
 
@@ -104,10 +104,26 @@ def _trim(doc: Any, s: int, e: int, allowed: set[int] | None = None) -> tuple[in
     while e > s and (
         doc[e - 1].is_space
         or doc[e - 1].dep_ in ("cc", "mark")
-        or (doc[e - 1].is_punct and doc[e - 1].text not in FINAL_PUNCT | CLOSERS)
+        or (is_mark(doc[e - 1]) and doc[e - 1].text not in FINAL_PUNCT | CLOSERS)
     ):
         e -= 1
     return s, e
+
+
+def _second_of_report(doc: Any, root: Any, child: Any) -> bool:
+    """A clause joined by a bare 'and' (no comma) right after the reported clause of the
+    verb it hangs from continues that report."""
+    cc = doc[child.left_edge.i - 1] if child.left_edge.i > 0 else None
+    report = next((c for c in root.children if c.dep_ == "ccomp" and c.i < child.i), None)
+    return (
+        cc is not None
+        and cc.dep_ == "cc"
+        and cc.lower_ == "and"
+        and cc.i > 0
+        and doc[cc.i - 1].text not in (",", ";", "—", "–")
+        and report is not None
+        and report.right_edge.i + 1 == cc.i
+    )
 
 
 def _opens_as_frame(tok: Any, s: int, e: int) -> bool:
@@ -174,12 +190,14 @@ def _split_part(doc: Any, a: int, b: int, layout: Any, kind: str) -> list[Segmen
             continue
         if sub_attr == "asserted" and (not own_subject or child.head.i != root.i):
             continue  # "X said A and urged B": B is still X's
+        if sub_attr == "asserted" and _second_of_report(doc, root, child):
+            continue  # "X said A fell 4% and B rose 2%": B hung on 'said' by the parser
         s, e = _trim(doc, min(sub_idx), max(sub_idx) + 1)
         if e - s < 3:
             continue
         subs.append(Segment(s, e, child, sub_idx, child.dep_, None, sub_cue))
         allowed = rest
-    non_punct = [i for i in allowed if not doc[i].is_punct]
+    non_punct = [i for i in allowed if not is_mark(doc[i])]
     if non_punct:
         s, e = min(non_punct), max(non_punct) + 1
         while s - 1 in allowed and doc[s - 1].text in OPENERS:

@@ -69,6 +69,12 @@ class Cue:
         return first.idx, last.idx + len(last.text)
 
 
+def is_mark(tok: Any) -> bool:
+    """Punctuation a claim may shed at its edges; not the '%' that ends '4%' (spaCy
+    counts it as punctuation)."""
+    return tok.is_punct and tok.text != "%"
+
+
 def has_quote(tokens: list[Any]) -> bool:
     return any(
         t.text in ('"', "“", "”", "‘", "’", "''", "``") or t.text.startswith(("“", '"', "‘"))

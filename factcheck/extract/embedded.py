@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from factcheck.extract.cues import Cue, cue_at, has_quote
+from factcheck.extract.cues import Cue, cue_at, has_quote, is_mark
 from factcheck.extract.frames import misparsed_report
 from factcheck.extract.lexicon import NOUN_FRAMES
 from factcheck.extract.predicates import CONTENT_PREPS
@@ -158,7 +158,7 @@ def _relative_last(verb: Token, b: int) -> int:
     """The relative clause's last word."""
     doc = verb.doc
     last = min(verb.right_edge.i, b - 1)
-    while last > verb.i and (doc[last].is_punct and doc[last].text not in ("”", '"', "’")):
+    while last > verb.i and (is_mark(doc[last]) and doc[last].text not in ("”", '"', "’")):
         last -= 1
     return last
 
@@ -202,7 +202,7 @@ def content_span(verb: Token, a: int, b: int) -> tuple[int, int] | None:
     first, last = max(first, a), min(last, b - 1)
     doc = verb.doc
     while last > first and (
-        (doc[last].is_punct and doc[last].text not in ("”", '"', "’")) or doc[last].is_space
+        (is_mark(doc[last]) and doc[last].text not in ("”", '"', "’")) or doc[last].is_space
     ):
         last -= 1
     if last - first < 1:

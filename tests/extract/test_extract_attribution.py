@@ -347,3 +347,17 @@ def test_an_exclamation_told_to_a_crowd_is_the_speakers(extract):
     text = "“The port is broke!” Mayor Hale told the crowd."
     (c,) = extract(text).claims
     assert (c.attribution, c.speaker, c.quote) == ("said", "Hale", "“The port is broke!”")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The figures show that inflation fell to 4%.",
+        "Inflation fell to 4%, Hale said.",
+        "Hale said inflation fell to 4% and wages rose 2%.",
+    ],
+)
+def test_a_claim_that_ends_on_a_percentage_keeps_its_percent_sign(extract, text):
+    (c,) = extract(text).claims
+    assert c.quote == text
+    assert c.attribution != "asserted"
