@@ -41,6 +41,8 @@ def verb_cue(tok: Any, quoted: bool) -> tuple[str, str] | None:
         return None
     if asks_anonymity(tok) or (tok.dep_ in ("xcomp", "advcl") and asks_anonymity(tok.head)):
         return None  # "who asked not to be named", "requested anonymity to discuss the talks"
+    if tok.dep_ == "xcomp" and _not_permitted(tok.head):
+        return None  # "because he was not authorized to discuss the matter": no report
     if lem == "report":
         if is_passive(tok):
             # "is reported to have", "it is reported that" hedge; "no deaths were reported"
@@ -131,6 +133,11 @@ def verb_cue(tok: Any, quoted: bool) -> tuple[str, str] | None:
 
 
 PLACE_ENTS = ("GPE", "LOC", "NORP")
+_PERMISSIONS = {"authorize", "authorise", "allow", "permit", "clear", "able", "free"}
+
+
+def _not_permitted(head: Any) -> bool:
+    return head.lemma_.lower() in _PERMISSIONS and any(c.dep_ == "neg" for c in head.children)
 
 
 def _unnamed_subject(tok: Any) -> tuple[str, str] | None:

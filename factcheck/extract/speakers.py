@@ -45,6 +45,8 @@ def _text(tokens: list[Any]) -> str:
 
 def _strip_det(tokens: list[Any]) -> list[Any]:
     while tokens and (tokens[0].dep_ in ("det", "punct", "cc") or tokens[0].is_space):
+        if len(tokens) > 1 and tokens[0].text == "No" and tokens[1].like_num:
+            break  # "No 10" (Downing Street), "No. 2": a name, not a determiner
         tokens = tokens[1:]
     while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
         tokens = tokens[:-1]

@@ -361,3 +361,17 @@ def test_a_claim_that_ends_on_a_percentage_keeps_its_percent_sign(extract, text)
     (c,) = extract(text).claims
     assert c.quote == text
     assert c.attribution != "asserted"
+
+
+def test_what_an_anonymous_source_was_not_authorized_to_discuss_is_no_report(extract):
+    text = (
+        "The official, who spoke on condition of anonymity because he was not authorized"
+        " to discuss the matter, said the talks had stalled."
+    )
+    claims = extract(text).claims
+    assert [(c.cue, c.speaker) for c in claims] == [("said", "official")]
+
+
+def test_a_no_10_spokesperson_keeps_the_no(extract):
+    (c,) = extract("A No 10 spokesperson said the prime minister had full confidence.").claims
+    assert c.speaker == "No 10 spokesperson"
