@@ -75,6 +75,8 @@ def predicate_cue(tok: Token) -> str | None:
             return None
     if any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children) or _bare_participle(tok):
         # "was criticized by the mayor" names who did; "is expected to" is a hedge
+        if lemma == "commit":
+            return None  # "crimes committed by ...": a deed, not a commitment
         agent = passive_agent(tok)
         if agent is None or not can_speak(agent) or attribution == "believed":
             return None

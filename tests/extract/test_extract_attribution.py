@@ -375,3 +375,20 @@ def test_what_an_anonymous_source_was_not_authorized_to_discuss_is_no_report(ext
 def test_a_no_10_spokesperson_keeps_the_no(extract):
     (c,) = extract("A No 10 spokesperson said the prime minister had full confidence.").claims
     assert c.speaker == "No 10 spokesperson"
+
+
+def test_a_second_report_by_its_own_source_is_a_claim_of_its_own(extract):
+    text = (
+        "Traders said the market was nervous ahead of the report, and some predicted that"
+        " prices would fall further."
+    )
+    claims = [(c.cue, c.speaker, c.quote) for c in extract(text).claims]
+    assert claims == [
+        ("said", "Traders", "Traders said the market was nervous ahead of the report"),
+        ("predicted", "some", "some predicted that prices would fall further."),
+    ]
+
+
+def test_crimes_committed_by_someone_are_no_commitment(extract):
+    text = "Most of the thefts were committed by people the owners knew."
+    assert [c.attribution for c in extract(text).claims] == ["asserted"]
