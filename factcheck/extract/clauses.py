@@ -186,7 +186,9 @@ def _split_part(doc: Any, a: int, b: int, layout: Any, kind: str) -> list[Segmen
         sub_attr = sub_cue.attribution if sub_cue else "asserted"
         main_attr = main_cue.attribution if main_cue else "asserted"
         own_subject = any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in child.children)
-        if sub_attr == main_attr and not (sub_cue is not None and own_subject):
+        if sub_attr == main_attr and not (
+            sub_cue is not None and own_subject and child.dep_ == "conj"
+        ):
             continue  # (a second report by its own source splits: '..., and some predicted')
         if sub_attr == "asserted" and (not own_subject or child.head.i != root.i):
             continue  # "X said A and urged B": B is still X's
