@@ -79,8 +79,7 @@ def enum_column(enum_cls: type[StrEnum]) -> SAEnum:
     )
 
 
-# The tables built so far (a table registers itself here as it is made); `metadata`
-# (module __getattr__ below) is this with all of them.
+# Every table made so far registers itself here; `metadata` (__getattr__ below) has them all.
 _schema = MetaData(naming_convention=NAMING_CONVENTION)
 _BUILDERS: dict[str, Callable[[], Table]] = {}
 _built: dict[str, Table] = {}  # each complete: the tables its foreign keys name are built too
@@ -94,20 +93,21 @@ def table(name: str) -> Table:
     if found is None:
         with _building:
             if name not in _built:
-                _build(name)
+                made: dict[str, Table] = {}
+                _build(name, made)
                 # Published once complete: no thread finds a table whose keys do not resolve.
-                _built.update(_schema.tables)
-                globals().update(_schema.tables)  # later lookups skip __getattr__
+                _built.update(made)
+                globals().update(made)  # later lookups skip __getattr__
             found = _built[name]
     return found
 
 
-def _build(name: str) -> None:
-    made = _BUILDERS[name]()
-    for key in made.foreign_keys:
+def _build(name: str, made: dict[str, Table]) -> None:
+    made[name] = _BUILDERS[name]()
+    for key in made[name].foreign_keys:
         target = key.target_fullname.partition(".")[0]
         if target not in _schema.tables:
-            _build(target)
+            _build(target, made)
 
 
 def __getattr__(name: str):
