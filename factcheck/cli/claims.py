@@ -154,9 +154,9 @@ def list_(
         # of them are ~8 ms of a listing's start-up).
         output_rows(None, format, _claims_table(rows, limit, offset))
         return
-    from factcheck.services.claim_record import claim_record
+    from factcheck.services.claim_record import claim_records
 
-    output_rows([claim_record(row, row.speaker_name) for row in rows], format)
+    output_rows(claim_records(rows, "speaker_name"), format)
 
 
 def _claims_table(rows: list, limit: int, offset: int) -> Table:
