@@ -5,6 +5,7 @@ their libraries), so that `factcheck --help` and `factcheck claims list` start f
 command runs inside the one error handler.
 """
 
+import gc
 import importlib
 
 import typer
@@ -45,6 +46,10 @@ COMMANDS = {
     "serve": ("serve", "serve"),
 }
 
+# The commands that read a page of rows and print it, and are done in well under a second:
+# they run without the garbage collector (main). Every other command gets it back.
+SHORT_READS = frozenset({"articles", "claims", "disputes", "history", "log", "queue", "sources"})
+
 
 class _Root(TyperGroup):
     """Loads a command when it is named, and runs it inside the one error handler
@@ -55,6 +60,8 @@ class _Root(TyperGroup):
         return [*COMMANDS, *(name for name in super().list_commands(ctx) if name not in COMMANDS)]
 
     def get_command(self, ctx, name: str):
+        if name not in SHORT_READS:
+            _collect_garbage()
         command = super().get_command(ctx, name)
         if command is not None or name not in COMMANDS:
             return command
@@ -117,4 +124,19 @@ def _root(
 
 
 def main() -> None:
+    """The `factcheck` program. Start-up makes some 70,000 objects (typer, SQLAlchemy, the
+    command's modules), most of them kept for the life of the process; the garbage
+    collector's passes over them while they are made cost a read command ~15 ms of its
+    ~300, and what they free does not lower its peak memory (docs/PERFORMANCE.md). So the
+    collector waits: the short reads run without it, and any other command gets it back
+    before it is loaded (_Root.get_command)."""
+    gc.disable()
     app()
+
+
+def _collect_garbage() -> None:
+    """The collector back on, with what start-up made frozen out of its passes (gc.freeze:
+    it stays for the life of the process anyway)."""
+    if not gc.isenabled():
+        gc.freeze()
+        gc.enable()

@@ -131,7 +131,6 @@ def list_(
     """
     from factcheck.cli.filters import claim_filters
     from factcheck.services.claim_filters import list_claim_rows
-    from factcheck.services.claim_record import claim_record
 
     with open_reader(db) as connection:
         filters = claim_filters(
@@ -150,11 +149,14 @@ def list_(
             offset=offset,
         )
         rows = list_claim_rows(connection, filters)
-    output_rows(
-        [claim_record(row, row.speaker_name) for row in rows],
-        format,
-        lambda: _claims_table(rows, limit, offset),
-    )
+    if format == OutputFormat.TABLE:
+        # The table is made of the rows as read: no records to build (their module and 200
+        # of them are ~8 ms of a listing's start-up).
+        output_rows(None, format, _claims_table(rows, limit, offset))
+        return
+    from factcheck.services.claim_record import claim_records
+
+    output_rows(claim_records(rows, "speaker_name"), format)
 
 
 def _claims_table(rows: list, limit: int, offset: int) -> Table:

@@ -20,7 +20,7 @@ from factcheck.services.disputes.rules import (  # noqa: F401  (re-exported for 
     live_challenge,
 )
 from factcheck.services.source_names import alias_key
-from factcheck.tables import claims, source_aliases, sources
+from factcheck.tables import claims, sources
 from factcheck.vocab import Attribution, Status
 
 if TYPE_CHECKING:
@@ -186,6 +186,8 @@ def quote_contains(search: str, dialect: str):
 
 
 def _speaker_ids(name: str):
+    from factcheck.tables import source_aliases  # built only when a listing names a speaker
+
     # "%" or "_" in a name are characters to find, not wildcards
     pattern, escape = _like_pattern(alias_key(name))
     return (

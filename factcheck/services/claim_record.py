@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, fields
-from operator import attrgetter
+from operator import attrgetter, itemgetter
 from typing import Any
 
 from factcheck.serialize import iso
@@ -208,6 +208,17 @@ def claim_record_of_row(row: Sequence[Any], speaker: Any = None, **context: Any)
     """claim_record() of a Core row that starts with claim_columns(): read by position,
     ten times faster than by name (a report builds 10,000 records a loop)."""
     return _record(row[: len(CLAIM_COLUMNS)], speaker, context)
+
+
+def claim_records(rows: Sequence[Any], speaker: str) -> list[ClaimRecord]:
+    """claim_record(row, getattr(row, speaker)) of each Core row with the Claim's column
+    names (claims list's), read by position: one itemgetter made from the rows' keys serves
+    them all, where looking 40 columns up by name on each Row took ~20 µs a row."""
+    if not rows:
+        return []
+    keys = rows[0]._fields
+    read = itemgetter(*(keys.index(name) for name in (*CLAIM_COLUMNS, speaker)))
+    return [_record(columns[:-1], columns[-1], {}) for columns in map(read, rows)]
 
 
 def claim_columns() -> list:

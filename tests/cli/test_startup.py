@@ -121,3 +121,52 @@ def test_disputes_load_no_orm(ledger, db_url):
     modules = loaded_by("disputes", "-f", "json", db_url=db_url)
     assert "factcheck.services.disputes.derive" in modules
     assert heavy(modules, (*NEVER_ON_THE_READ_PATH, "sqlalchemy.orm", "pydantic", "rich")) == []
+
+
+AFTER = """
+import gc, json, runpy, sys
+sys.argv = ["factcheck", *json.loads(sys.argv[1])]
+try:
+    runpy.run_module("factcheck", run_name="__main__")
+except SystemExit:
+    pass
+tables = sys.modules.get("factcheck.tables")
+built = sorted(tables.table("claims").metadata.tables) if tables else []
+print(json.dumps({"collector": gc.isenabled(), "tables": built}), file=sys.stderr)
+"""
+
+
+def after(*args: str, db_url: str) -> dict:
+    """What a command run as a new process leaves: the garbage collector on or off, and
+    the tables factcheck/tables.py built (those of `claims` at least, for the probe)."""
+    env = dict(os.environ, PYTHONPATH=str(REPO_ROOT), FACTCHECK_DB=db_url)
+    result = subprocess.run(
+        [sys.executable, "-c", AFTER, json.dumps(args)],
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return json.loads(result.stderr.strip().splitlines()[-1])
+
+
+def test_a_listing_builds_only_the_tables_it_reads(ledger, db_url):
+    ledger.claim(ledger.article("Fees rose 4 percent in May."), "Fees rose 4 percent")
+    # claims (with articles, sources and citations, which its keys name) for the page.
+    expected = ["articles", "citations", "claims", "sources"]
+    assert after("claims", "list", db_url=db_url)["tables"] == expected
+    assert after("articles", "list", "-f", "json", db_url=db_url)["tables"] == expected
+    # --speaker reads the aliases too, --disputed the links, evidence and reviews.
+    speaker = after("claims", "list", "--speaker", "ministry", db_url=db_url)["tables"]
+    assert speaker == sorted([*expected, "source_aliases"])
+    disputed = after("claims", "list", "--disputed", db_url=db_url)["tables"]
+    assert disputed == sorted([*expected, "evidence", "links", "reviews"])
+
+
+def test_only_the_short_reads_run_without_the_garbage_collector(ledger, db_url):
+    ledger.claim(ledger.article("Fees rose 4 percent in May."), "Fees rose 4 percent")
+    assert after("claims", "list", db_url=db_url)["collector"] is False
+    assert after("disputes", "-f", "json", db_url=db_url)["collector"] is False
+    # Anything else may run long (serve, ingest, report): it has the collector back.
+    assert after("config", "show", db_url=db_url)["collector"] is True
+    assert after("db", "current", db_url=db_url)["collector"] is True

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from factcheck.models import Claim, Source
 from factcheck.services import reports
-from factcheck.services.claim_record import claim_record
+from factcheck.services.claim_filters import ClaimFilters, list_claim_rows
+from factcheck.services.claim_record import claim_record, claim_records
 
 TEXT = "The harbour board said 30 ships docked on Monday. Fees rose 4 percent in May."
 
@@ -46,3 +47,19 @@ def test_a_record_without_context_has_no_context_keys_and_csv_keeps_its_columns(
     assert "last_review_by" not in row  # no context loaded: no empty review columns either
     (loaded,) = reports.claim_rows(session, reports.Scope(article_id=article))
     assert loaded.as_row()["last_review_by"] is None and loaded.as_row()["evidence_count"] == 0
+
+
+def test_the_listing_reads_by_position_the_records_it_would_read_by_name(ledger, session):
+    article = ledger.article(TEXT, title="Harbour")
+    said = ledger.claim(
+        article, "30 ships docked on Monday", speaker="Harbour board", attribution="said"
+    )
+    ledger.claim(article, "Fees rose 4 percent in May")
+    ledger.review(said, "false", note="the port log shows 3 ships", by="ana")
+    ledger.publish(said, by="ed")
+    rows = list_claim_rows(session, ClaimFilters())
+    by_name = [claim_record(row, row.speaker_name) for row in rows]
+    assert claim_records(rows, "speaker_name") == by_name
+    assert [r.speaker for r in by_name] == ["Harbour board", None]
+    assert by_name[0].published.status == "false"
+    assert claim_records([], "speaker_name") == []

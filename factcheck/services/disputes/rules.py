@@ -7,8 +7,11 @@ from __future__ import annotations
 
 from sqlalchemy import func, select, union
 
-from factcheck.tables import claims, evidence, links, reviews
 from factcheck.vocab import VERDICT_STATUSES, Relation, Stance, Status
+
+# The tables are imported where they are used: a listing imports this module for its
+# --disputed filter, and builds the tables of links, evidence and reviews
+# (factcheck/tables.py) only when the filter is given.
 
 # Incoming links of these relations put a claim in dispute; `supports`/`same_as` do not.
 CHALLENGES = (Relation.DENIES, Relation.CONTRADICTS)
@@ -17,6 +20,8 @@ CHALLENGES = (Relation.DENIES, Relation.CONTRADICTS)
 def disputed_ids():
     """The ids of disputed claims (DESIGN.md), every reason, as set queries over the small
     tables: a million claims are never scanned one by one."""
+    from factcheck.tables import claims, evidence, links
+
     challenged = select(links.c.to_claim_id).where(live_challenge())
     both_sides = (
         select(evidence.c.claim_id)
@@ -33,6 +38,8 @@ def disputed_ids():
 
 def live_challenge():
     """A denies/contradicts link that still stands: not removed, its challenger not dismissed."""
+    from factcheck.tables import claims, links
+
     dismissed = select(claims.c.id).where(claims.c.dismissed.is_(True))
     return (
         links.c.relation.in_(CHALLENGES)
@@ -43,11 +50,15 @@ def live_challenge():
 
 def disputed_condition():
     """SQL for 'this claim is disputed', as `id IN (small sets)` rather than EXISTS per claim."""
+    from factcheck.tables import claims
+
     return claims.c.id.in_(disputed_ids())
 
 
 def reviewers_disagree():
     """Claims whose reviewers' latest verdicts differ (in_review/unverified are no verdict)."""
+    from factcheck.tables import reviews
+
     latest = (
         select(func.max(reviews.c.seq).label("seq"))
         .group_by(reviews.c.claim_id, reviews.c.reviewer)
